@@ -1,0 +1,208 @@
+import type { Competency } from "../schema.js";
+import { ARTICLES } from "../sources.js";
+
+/** Teamwork: working with colleagues and other departments so the customer gets one joined-up answer. */
+export const teamwork: Competency = {
+  id: "teamwork",
+  name: "Teamwork",
+  definition:
+    "Teamwork is working with colleagues, other shifts and other departments so that the customer experiences one joined-up service instead of a string of disconnected hand-offs. In service roles it means pulling in the right person when a case needs billing, technical or warehouse input, passing on context so nobody has to ask the customer twice, and writing down what worked so the whole team can reuse it. It also covers the quieter side of being a good colleague: covering a queue, coaching newer staff and crediting others rather than blaming them in front of customers.",
+  cluster: "collaboration",
+  facets: [
+    {
+      id: "team-communication",
+      name: "Communication within the team",
+      description: "Keeping colleagues and the next shift informed about cases, handovers and recurring issues.",
+    },
+    {
+      id: "collaborative-problem-solving",
+      name: "Collaborative problem-solving",
+      description: "Bringing in colleagues or other departments to work out a fix that no one person could reach alone.",
+    },
+    {
+      id: "supporting-colleagues",
+      name: "Supporting colleagues",
+      description: "Covering for teammates, stepping in at busy moments and helping newer staff find their feet.",
+    },
+    {
+      id: "knowledge-sharing",
+      name: "Knowledge sharing",
+      description: "Recording fixes and lessons in a place the team can use, and passing them on at huddles or meetings.",
+    },
+  ],
+  aliases: ["collaboration", "team player", "teamworking", "cooperation", "team spirit", "collaborative working", "working with others"],
+  related: ["communication", "problem-solving", "product-knowledge", "positive-attitude"],
+  rubric: [
+    {
+      level: 1,
+      label: "Concern",
+      summary: "Works against colleagues or leaves them to cope, to the customer's cost.",
+      anchors: [
+        "Blamed a colleague or another department in front of the customer.",
+        "Refused to help a teammate because the case was “not my queue”.",
+        "Kept a useful fix or shortcut to themself so their own figures looked better.",
+      ],
+    },
+    {
+      level: 2,
+      label: "Emerging",
+      summary: "Calls themself a team player but describes no specific moment of working with others.",
+      anchors: [
+        "Says they “get on with everyone” or “love working in a team” with no example.",
+        "Tells a story in which “we” did everything and their own part in the joint effort is unclear.",
+      ],
+    },
+    {
+      level: 3,
+      label: "Proficient",
+      summary: "Gives a specific example of working with a colleague or another department on a customer's case.",
+      anchors: [
+        "Describes asking a named team, such as billing or the warehouse, for input on one case.",
+        "Covered a colleague's calls or tables during a busy spell.",
+        "Passed the case on with notes so the next person did not start from scratch.",
+      ],
+    },
+    {
+      level: 4,
+      label: "Strong",
+      summary: "A complete story in which their own coordination with others clearly produced a better result for the customer.",
+      anchors: [
+        "Explains who they brought in, what each person contributed and how they kept it moving.",
+        "Briefed the next shift or the specialist so the customer never had to repeat their story.",
+        "States the concrete outcome the joint effort delivered, such as a same-day fix across two departments.",
+      ],
+    },
+    {
+      level: 5,
+      label: "Exceptional",
+      summary: "Strengthens how the whole team works, with a lasting, often measurable improvement beyond one case.",
+      anchors: [
+        "Turned a recurring cross-department problem into a shared fix, raised it at a huddle and saw repeat contacts fall.",
+        "Documented a workaround in the knowledge base or mentored new starters so others resolved the issue unaided.",
+        "Reflects on what made the collaboration work and credits colleagues' contributions specifically.",
+      ],
+    },
+  ],
+  indicators: [
+    {
+      id: "teamwork-brought-in-colleague",
+      kind: "positive",
+      description: "Brought in a colleague or another department to solve a customer's problem together.",
+      facet: "collaborative-problem-solving",
+      patterns: [
+        "\\b(?:reach(?:ed)? out to|contact(?:ed)?|pull(?:ed)? in|br(?:ing|ought) in|loop(?:ed)? in|work(?:ed)? (?:closely |together )?with|team(?:ed)? up with|partner(?:ed)? with|check(?:ed)? with|sat down with)\\b[^.]{0,20}\\b(?:colleagues?|teammates?|team-mates?|co-?workers?|(?:the|our) (?:billing|technical|tech|it|logistics|warehouse|product|inventory|sales|returns|delivery|engineering|kitchen|finance|accounts|housekeeping|front desk|night) (?:team|department|desk|staff|shift)|another (?:department|team)|the other (?:team|department|shift))\\b",
+      ],
+      examples: [
+        "I reached out to a colleague in the billing team who had handled the same error before.",
+        "I looped in the warehouse team and we traced the parcel within the hour.",
+        "I worked with the technical team to reproduce the fault on a test account.",
+      ],
+      nonExamples: [
+        "I didn't reach out to my colleagues because I wanted to fix it alone.",
+        "I would loop in the technical team straight away.",
+        "Collaboration is at the heart of good service.",
+      ],
+    },
+    {
+      id: "teamwork-shared-knowledge",
+      kind: "positive",
+      description: "Shared a fix or lesson with the team, in a meeting or in a shared knowledge base.",
+      facet: "knowledge-sharing",
+      patterns: [
+        "\\b(?:shar(?:e|ed)|pass(?:ed)? on|wr(?:ite|ote) up|document(?:ed)?|add(?:ed)?|post(?:ed)?|present(?:ed)?|demonstrat(?:e|ed))\\b[^.]{0,40}\\b(?:with|to|for|in|at) (?:the|my|our) (?:team|colleagues|teammates|huddle|(?:morning |weekly |next )?(?:huddle|team meeting|briefing)|knowledge base|shared (?:drive|doc|document|folder)|wiki|team chat|slack channel|teams channel)\\b",
+      ],
+      examples: [
+        "I wrote up the workaround and added it to our knowledge base so the others could use it.",
+        "I shared the fix with the team at the next morning huddle.",
+        "I documented the steps in the team wiki after the third customer asked.",
+      ],
+      nonExamples: [
+        "I never shared the fix with the team, which I regret.",
+        "I would share it with my colleagues in the next team meeting.",
+        "I'll document it in the knowledge base next time.",
+      ],
+    },
+    {
+      id: "teamwork-supported-colleague",
+      kind: "positive",
+      description: "Covered for a teammate or helped a newer colleague learn the job.",
+      facet: "supporting-colleagues",
+      patterns: [
+        "\\b(?:cover(?:ed)?|st(?:ep|epped) in (?:for|on)|took over|take over|pick(?:ed)? up|help(?:ed)? (?:clear|with))\\b[^.]{0,20}\\b(?:(?:a|my|our) (?:colleague|teammate|co-?worker)'?s?|(?:his|her|their) (?:shift|queue|calls|tickets|tables|backlog|section))\\b",
+        "\\b(?:mentor(?:ed)?|coach(?:ed)?|train(?:ed)?|buddied up with|sat (?:next to|alongside|with))\\b[^.]{0,20}\\b(?:new (?:starters?|hires?|joiners?|colleagues?|agents?|members?)|newer (?:colleagues?|agents?|staff)|junior (?:colleagues?|agents?)|trainees?|apprentices?)\\b",
+      ],
+      examples: [
+        "I covered a colleague's queue while she dealt with a family emergency.",
+        "I mentored two new starters through their first month on the phones.",
+        "I stepped in for my teammate when his calls started stacking up.",
+      ],
+      nonExamples: [
+        "I didn't cover my colleague's shift because I was tired.",
+        "I would mentor the new hires if I had the time.",
+        "My manager covered my colleague's shift that day.",
+      ],
+    },
+    {
+      id: "teamwork-briefed-handover",
+      kind: "positive",
+      description: "Briefed colleagues or the next shift so the customer's case carried on without a gap.",
+      facet: "team-communication",
+      patterns: [
+        "\\b(?:brief(?:ed)?|updat(?:e|ed)|fill(?:ed)? in|hand(?:ed)? over to) (?:the|my|our) (?:colleague|teammate|team|next shift|night shift|evening shift|incoming shift|morning shift|day shift|specialist|engineer)s?\\b",
+        "\\bwr(?:ite|ote) (?:a |some |the )?(?:detailed |clear |full |thorough )?(?:handover|hand-over|shift) notes?\\b",
+        "\\bhand(?:ed)? (?:it|the case|the ticket|the customer|the call|the job|them|him|her) over\\b[^.]{0,30}\\b(?:notes|context|history|summary|briefing)\\b",
+      ],
+      examples: [
+        "I briefed the next shift on the customer's history so nobody asked him to repeat it.",
+        "I wrote detailed handover notes for the evening team before I left.",
+        "I handed the case over with full notes to the specialist.",
+      ],
+      nonExamples: [
+        "I didn't brief the next shift, and the customer had to explain everything again.",
+        "I will write handover notes from now on.",
+        "The team leader briefed the next shift about it.",
+      ],
+    },
+    {
+      id: "teamwork-blamed-colleague",
+      kind: "red-flag",
+      description: "Blamed a colleague or another department to the customer.",
+      patterns: [
+        "\\bblam(?:e|ed|ing)\\b[^.]{0,20}\\b(?:colleagues?|teammates?|co-?workers?|the other (?:shift|team|department)|the (?:warehouse|night shift|day shift|kitchen|back office|other staff))\\b",
+        "\\bthrew (?:my |a )?(?:colleague|teammate|co-?worker)s? under the bus\\b",
+        "\\b(?:tell|told) (?:him|her|them|the customer) (?:that )?it was (?:my colleague|the other (?:team|department|shift)|the warehouse|the kitchen)'?s? (?:fault|mistake|problem)\\b",
+      ],
+      examples: [
+        "I blamed my colleague in front of the customer for losing the paperwork.",
+        "I told the customer it was the other department's fault and left it there.",
+      ],
+      nonExamples: [
+        "I never blamed a colleague in front of a customer.",
+        "If I blamed the other shift, the customer would lose trust in all of us.",
+      ],
+    },
+    {
+      id: "teamwork-not-my-job",
+      kind: "red-flag",
+      description: "Refused a colleague's request for help or kept useful knowledge to themself.",
+      patterns: [
+        "\\b(?:tell|told|said to) (?:my |a |the )?(?:colleague|teammate|co-?worker|team leader|supervisor)s? (?:that )?it (?:was|wasn't|was not) (?:not )?my (?:job|problem|queue|customer|department)\\b",
+        "\\bke(?:pt|ep) (?:the (?:fix|workaround|solution|trick|shortcut|information)|it) to myself\\b",
+      ],
+      examples: [
+        "I told my colleague it was not my job to cover the phones.",
+        "I kept the workaround to myself because it made my numbers look better.",
+      ],
+      nonExamples: [
+        "I didn't keep the workaround to myself.",
+        "If I told a colleague it was not my job, the customer would be the one left waiting.",
+      ],
+    },
+  ],
+  sources: [
+    {
+      ...ARTICLES.topSkills,
+      note: "teamwork: communication within the team, collaborative problem-solving, supporting colleagues and sharing knowledge",
+    },
+  ],
+};

@@ -1,0 +1,4 @@
+export { VERSION } from "./version.js";
+export * from "./errors.js";
+export * from "./competencies/index.js";
+export * from "./jsonSchemas.js";

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { Competency, Facet, Framework, Indicator, RoleProfile, RubricLevel } from "./competencies/index.js";
+
+/** The public data shapes, by name, as zod schemas. Each ships as `schemas/<name>.json`. */
+export const PUBLIC_SCHEMAS = {
+  Competency,
+  Facet,
+  Framework,
+  Indicator,
+  RoleProfile,
+  RubricLevel,
+} as const;
+
+/** The name of a public data shape. */
+export type PublicSchemaName = keyof typeof PUBLIC_SCHEMAS;
+
+/**
+ * Generates the JSON Schema (draft 2020-12) of a public data shape from its zod schema,
+ * describing input as a user writes it (fields with defaults are optional).
+ *
+ * @param name - the shape's name
+ * @returns the JSON Schema, as a plain object
+ * @example
+ * toJsonSchema("Competency").type
+ * //=> "object"
+ */
+export function toJsonSchema(name: PublicSchemaName): Record<string, unknown> {
+  const schema = z.toJSONSchema(PUBLIC_SCHEMAS[name], { target: "draft-2020-12", io: "input", unrepresentable: "any" });
+  return { ...schema, $id: `https://rapport.dev/schemas/${name}.json`, title: name };
+}

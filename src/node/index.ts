@@ -1,0 +1,1 @@
+export { loadFramework } from "./loadFramework.js";

@@ -1,0 +1,135 @@
+import type { ParsedText, Token } from "./nlp.js";
+
+/** Who performs the action in a clause. */
+export type Actor = "self" | "we" | "other";
+
+/** What a clause says about the action at a given token. */
+export interface ClauseState {
+  /** Who does it: the candidate ("I"), the candidate's team ("we"), or someone else. */
+  readonly actor: Actor;
+  /** A negation comes before it in its clause ("didn't", "never", "without", "failed to"). */
+  readonly negated: boolean;
+  /** It is hypothetical, future or conditional ("would", "will", "if", "going to"). */
+  readonly hypothetical: boolean;
+}
+
+const BOUNDARY_VALUES = new Set([",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "-", "..."]);
+const BOUNDARY_LEMMAS = new Set(["then", "which", "who", "because", "so", "but", "and", "or", "nor", "while", "when", "after", "before", "until", "although", "though", "since", "whereas"]);
+const CONDITIONALS = new Set(["if", "unless", "whenever", "suppose", "supposing"]);
+const MODALS = new Set(["would", "could", "should", "might", "may", "will", "shall", "can", "must", "wo", "ca", "sha"]);
+const PERCEPTION = new Set(["see", "tell", "hear", "sense", "feel", "understand", "notice", "imagine"]);
+const INTENT = new Set(["plan", "intend", "hope", "want", "wish", "aim"]);
+const NEGATIONS = new Set(["not", "never", "without", "neither", "nor", "n't", "hardly", "barely"]);
+const FAILURES = new Set(["fail", "refuse", "forget", "neglect", "avoid"]);
+const SUBJECT_OTHERS = new Set(["he", "she", "they", "you", "it", "someone", "somebody", "everyone", "everybody", "nobody", "this", "that", "one", "there"]);
+
+function isBoundary(token: Token): boolean {
+  return (
+    BOUNDARY_VALUES.has(token.value) ||
+    token.pos === "CCONJ" ||
+    token.pos === "SCONJ" ||
+    (BOUNDARY_LEMMAS.has(token.lemma) && token.pos !== "VERB" && token.pos !== "NOUN")
+  );
+}
+
+function isVerb(token: Token): boolean {
+  return token.pos === "VERB" || token.pos === "AUX";
+}
+
+/**
+ * Reads, for each token of a sentence, who acts and whether the action is negated or hypothetical,
+ * from the clause the token sits in. A clause without a subject of its own ("… and apologised")
+ * carries on the previous clause's subject and mood.
+ *
+ * @param parsed - the parsed answer
+ * @param sentenceIndex - which sentence
+ * @returns one state per token of the sentence, in order
+ * @example
+ * const p = parseText("I would apologise and refund it.");
+ * readClauses(p, 0)[2].hypothetical
+ * //=> true
+ */
+export function readClauses(parsed: ParsedText, sentenceIndex: number): ClauseState[] {
+  const sentence = parsed.sentences[sentenceIndex];
+  if (sentence === undefined) return [];
+  const states: ClauseState[] = [];
+  const tokens = parsed.tokens;
+
+  let sentenceHypothetical = false;
+  let actor: Actor | undefined;
+  let inherited: ClauseState = { actor: "self", negated: false, hypothetical: false };
+  let negated = false;
+  let hypothetical = false;
+  let clauseHypothetical = false; // a mid-sentence "if" clause
+  let seenVerb = false;
+  let subjectPhrase: Token[] = [];
+
+  const closeClause = (connector: Token | undefined): void => {
+    const current: ClauseState = {
+      actor: actor ?? inherited.actor,
+      negated,
+      hypothetical: hypothetical || clauseHypothetical,
+    };
+    const carriesNegation = connector !== undefined && (connector.lemma === "or" || connector.lemma === "nor");
+    inherited = {
+      actor: current.actor,
+      negated: carriesNegation && current.negated,
+      hypothetical: current.hypothetical && !clauseHypothetical,
+    };
+    actor = undefined;
+    negated = inherited.negated;
+    hypothetical = inherited.hypothetical;
+    clauseHypothetical = false;
+    seenVerb = false;
+    subjectPhrase = [];
+  };
+
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+    const token = tokens[t] as Token;
+    const next = tokens[t + 1];
+    const atSentenceStart = t === sentence.firstToken;
+
+    if (CONDITIONALS.has(token.lemma)) {
+      const previous = tokens[t - 1];
+      if (atSentenceStart || (previous !== undefined && t - 1 === sentence.firstToken && previous.pos !== "PRON")) {
+        sentenceHypothetical = true;
+      } else {
+        closeClause(token);
+        clauseHypothetical = true;
+      }
+    } else if (!atSentenceStart && isBoundary(token)) {
+      closeClause(token);
+    }
+
+    if (!seenVerb) {
+      if (isVerb(token)) {
+        seenVerb = true;
+        const lemmas = subjectPhrase.map((s) => s.lemma);
+        if (lemmas.includes("i")) actor = "self";
+        else if (lemmas.includes("we")) actor = "we";
+        else if (subjectPhrase.some((s) => s.pos === "NOUN" || s.pos === "PROPN" || SUBJECT_OTHERS.has(s.lemma))) {
+          actor = "other";
+        } else if (subjectPhrase.length === 0 && /ing$/i.test(token.value) && token.pos === "VERB") {
+          // A gerund as subject ("Acknowledging feelings is important") describes no one's action.
+          actor = "other";
+        }
+      } else if (token.pos === "PRON" || token.pos === "NOUN" || token.pos === "PROPN") {
+        subjectPhrase.push(token);
+      }
+    }
+
+    states.push({ actor: actor ?? inherited.actor, negated, hypothetical: hypothetical || clauseHypothetical || sentenceHypothetical });
+
+    // Markers take effect for the tokens after them.
+    if (NEGATIONS.has(token.lemma) || (FAILURES.has(token.lemma) && next?.lemma === "to")) negated = true;
+    if (MODALS.has(token.lemma) && token.pos !== "NOUN") {
+      const following = next?.lemma === "not" || next?.lemma === "n't" ? tokens[t + 2] : next;
+      const pastPerception = token.lemma === "could" && following !== undefined && PERCEPTION.has(following.lemma);
+      if (!pastPerception) hypothetical = true;
+    }
+    if (token.lemma === "go" && next?.lemma === "to" && tokens[t + 2]?.pos === "VERB") hypothetical = true;
+    if (token.value.toLowerCase() === "gonna") hypothetical = true;
+    if (INTENT.has(token.lemma) && next?.lemma === "to" && token.pos === "VERB") hypothetical = true;
+  }
+  return states;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { builtInFramework, getCompetency } from "../../competencies/index.js";
+import { findIndicatorHits, readAnswer } from "./match.js";
+import { parseText } from "./nlp.js";
+
+const counted = (sentence: string, indicatorId: string): boolean => {
+  const indicator = builtInFramework.competencies.flatMap((c) => c.indicators).find((i) => i.id === indicatorId);
+  if (!indicator) throw new Error(indicatorId);
+  return findIndicatorHits(readAnswer(parseText(sentence)), [indicator]).some((h) => h.mode === "performed");
+};
+
+describe("catalog indicators against the scorer's matcher", () => {
+  const cases = builtInFramework.competencies.flatMap((c) =>
+    c.indicators.flatMap((i) => [
+      ...i.examples.map((e) => [i.id, "counts", e] as const),
+      ...i.nonExamples.map((e) => [i.id, "does not count", e] as const),
+    ]),
+  );
+  it.each(cases)("%s %s: %s", (id, verdict, sentence) => {
+    expect(counted(sentence, id)).toBe(verdict === "counts");
+  });
+});
+
+describe("findIndicatorHits", () => {
+  const empathy = getCompetency("empathy");
+  const modes = (text: string): string[] => findIndicatorHits(readAnswer(parseText(text)), empathy.indicators).map((h) => h.mode);
+
+  it("tells performed, negated, hypothetical, team and other people's actions apart", () => {
+    expect(modes("I apologised to her for the wait.")).toEqual(["performed"]);
+    expect(modes("I didn't apologise for the wait.")).toEqual(["negated"]);
+    expect(modes("I would apologise for the wait.")).toEqual(["hypothetical"]);
+    expect(modes("If a customer waits, I apologise for the wait.")).toEqual(["hypothetical"]);
+    expect(modes("We apologised for the wait.")).toEqual(["team"]);
+    expect(modes("My supervisor apologised for the wait.")).toEqual(["other-actor"]);
+  });
+
+  it("carries the subject and mood across 'and' to a clause with no subject of its own", () => {
+    expect(modes("I would listen carefully and apologise for the wait.")).toEqual(["hypothetical"]);
+    expect(modes("I listened carefully and apologised for the wait.")).toEqual(["performed"]);
+  });
+
+  it("points its spans at the original text, whatever the pronoun", () => {
+    const text = "Then I apologised to him for the two weeks he had waited.";
+    const [hit] = findIndicatorHits(readAnswer(parseText(text)), empathy.indicators);
+    expect(hit?.quote).toBe(text.slice(hit?.start, hit?.end));
+    expect(hit?.quote.startsWith("apologised")).toBe(true);
+  });
+
+  it("reads he, she and they alike", () => {
+    for (const pronoun of ["him", "her", "them"]) {
+      expect(counted(`I told ${pronoun} to calm down because it was only a parcel.`, "empathy-dismissing")).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,131 @@
+import type { ParsedText, Token } from "./nlp.js";
+
+/**
+ * Gendered words and their neutral forms. The scorer reads answers through this table so that
+ * a customer's or colleague's gender never changes what is matched.
+ */
+const NEUTRAL: Readonly<Record<string, string>> = {
+  he: "they",
+  she: "they",
+  him: "them",
+  his: "their",
+  hers: "theirs",
+  himself: "themself",
+  herself: "themself",
+  man: "person",
+  woman: "person",
+  men: "people",
+  women: "people",
+  guy: "person",
+  guys: "people",
+  gentleman: "person",
+  gentlemen: "people",
+  lady: "person",
+  ladies: "people",
+  boy: "child",
+  girl: "child",
+  boys: "children",
+  girls: "children",
+  husband: "spouse",
+  wife: "spouse",
+  boyfriend: "partner",
+  girlfriend: "partner",
+  son: "child",
+  daughter: "child",
+  sons: "children",
+  daughters: "children",
+  mother: "parent",
+  father: "parent",
+  mom: "parent",
+  mum: "parent",
+  dad: "parent",
+  brother: "sibling",
+  sister: "sibling",
+  sir: "customer",
+  madam: "customer",
+  "ma'am": "customer",
+  mr: "mx",
+  "mr.": "mx",
+  mrs: "mx",
+  "mrs.": "mx",
+  ms: "mx",
+  "ms.": "mx",
+  miss: "mx",
+  grandmother: "grandparent",
+  grandfather: "grandparent",
+  grandma: "grandparent",
+  grandpa: "grandparent",
+};
+
+/** The placeholder every person's name is read as. */
+export const NAME_PLACEHOLDER = "Alex";
+
+/**
+ * The neutral reading of one token: gendered words become neutral ones, personal names a placeholder.
+ *
+ * @param token - a token of the answer
+ * @param next - the token after it, which tells possessive "her" from object "her"
+ * @returns the text the scorer reads in place of the token
+ */
+export function neutralToken(token: Token, next: Token | undefined): string {
+  const lower = token.value.toLowerCase();
+  if (lower === "her") {
+    return next !== undefined && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN" || next.pos === "NUM")
+      ? "their"
+      : "them";
+  }
+  const mapped = NEUTRAL[lower];
+  if (mapped !== undefined) return mapped;
+  if (token.pos === "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(token.value)) return NAME_PLACEHOLDER;
+  return lower;
+}
+
+/** A sentence as the scorer reads it, with a way back to the original characters. */
+export interface NeutralSentence {
+  /** The neutral, lower-cased text, tokens separated by single spaces where the original had space. */
+  readonly text: string;
+  /** For each token of the sentence: where its neutral form starts in `text`. */
+  readonly offsets: readonly number[];
+  /** Index of the sentence's first token in the parsed text. */
+  readonly firstToken: number;
+}
+
+/**
+ * Builds the neutral reading of one sentence.
+ *
+ * @param parsed - the parsed answer
+ * @param sentenceIndex - which sentence
+ * @returns the neutral text and its token offsets
+ */
+export function neutralSentence(parsed: ParsedText, sentenceIndex: number): NeutralSentence {
+  const sentence = parsed.sentences[sentenceIndex];
+  if (sentence === undefined) return { text: "", offsets: [], firstToken: 0 };
+  const offsets: number[] = [];
+  let text = "";
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+    const token = parsed.tokens[t] as Token;
+    const previous = parsed.tokens[t - 1];
+    if (t > sentence.firstToken && previous !== undefined && token.start > previous.end) text += " ";
+    offsets.push(text.length);
+    text += neutralToken(token, parsed.tokens[t + 1]);
+  }
+  return { text, offsets, firstToken: sentence.firstToken };
+}
+
+/**
+ * Finds the token a character of a neutral sentence belongs to.
+ *
+ * @param sentence - the neutral sentence
+ * @param charIndex - a character offset into `sentence.text`
+ * @returns the token's index in the parsed text
+ */
+export function tokenAt(sentence: NeutralSentence, charIndex: number): number {
+  let lo = 0;
+  let hi = sentence.offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentence.offsets[mid] ?? 0) <= charIndex) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentence.firstToken + lo;
+}

@@ -1,0 +1,53 @@
+// Tests of the package as users get it: run after `npm run build` (see `npm run check:package`).
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+const root = new URL("../../", import.meta.url);
+const dist = (path: string): string => new URL(`dist/${path}`, root).pathname;
+
+// Bytes of the core entry bundled for the browser, minified, with every dependency.
+// wink-nlp's English model is most of it; the budget catches an accidental new dependency.
+const CORE_BUDGET_BYTES = 5_500_000;
+const CORE_OWN_BUDGET_BYTES = 400_000;
+
+describe("the built package", () => {
+  it("has been built", () => {
+    for (const file of ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "node/index.js", "cli/index.js"]) {
+      expect(existsSync(dist(file)), `dist/${file} missing: run npm run build`).toBe(true);
+    }
+  });
+
+  it("keeps node: imports out of the core entry, with every dependency bundled for the browser", async () => {
+    const own = readFileSync(dist("index.js"), "utf8");
+    expect(own).not.toMatch(/from\s*["']node:|require\(["']node:|from\s*["'](fs|path|os|child_process|worker_threads)["']/);
+    const result = await build({
+      entryPoints: [dist("index.js")],
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      minify: true,
+      write: false,
+      logLevel: "silent",
+    });
+    expect(result.errors).toEqual([]);
+    const bytes = result.outputFiles?.[0]?.contents.byteLength ?? Infinity;
+    expect(bytes).toBeLessThan(CORE_BUDGET_BYTES);
+    expect(Buffer.byteLength(own)).toBeLessThan(CORE_OWN_BUDGET_BYTES);
+  });
+
+  it("loads from ESM and CommonJS alike", async () => {
+    const esm = (await import(dist("index.js"))) as typeof import("../../src/index.js");
+    const require = createRequire(import.meta.url);
+    const cjs = require(dist("index.cjs")) as typeof import("../../src/index.js");
+    expect(esm.getCompetency("attentiveness").id).toBe("active-listening");
+    expect(cjs.getCompetency("attentiveness").id).toBe("active-listening");
+  });
+
+  it("runs the CLI from the bin", () => {
+    const out = execFileSync(process.execPath, [dist("cli/index.js"), "rubric", "EI"], { encoding: "utf8" });
+    expect(out).toMatch(/^# Emotional intelligence/i);
+  });
+});

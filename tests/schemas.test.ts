@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { builtInFramework } from "../src/competencies/index.js";
+import { PUBLIC_SCHEMAS } from "../src/jsonSchemas.js";
+
+// Validate real data against the shipped JSON Schema files with an independent validator (ajv).
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const load = (name: string): object => JSON.parse(readFileSync(new URL(`../schemas/${name}.json`, import.meta.url), "utf8")) as object;
+const validator = (name: string) => ajv.getSchema(`https://rapport.dev/schemas/${name}.json`) ?? ajv.compile(load(name));
+
+describe("JSON Schemas", () => {
+  it("ships a schema file for every public shape", () => {
+    for (const name of Object.keys(PUBLIC_SCHEMAS)) expect(() => load(name), name).not.toThrow();
+  });
+
+  it("accepts the built-in framework, its competencies and roles", () => {
+    const framework = validator("Framework");
+    expect(framework(builtInFramework), JSON.stringify(framework.errors)).toBe(true);
+    const competency = validator("Competency");
+    for (const c of builtInFramework.competencies) expect(competency(c), `${c.id}: ${JSON.stringify(competency.errors)}`).toBe(true);
+    const role = validator("RoleProfile");
+    for (const r of builtInFramework.roles) expect(role(r), `${r.id}: ${JSON.stringify(role.errors)}`).toBe(true);
+  });
+
+  it("rejects data the zod schema rejects", () => {
+    const competency = validator("Competency");
+    const first = builtInFramework.competencies[0];
+    expect(competency({ ...first, id: "Not Kebab" })).toBe(false);
+    expect(competency({ ...first, rubric: [{ ...first?.rubric[0], anchors: [] }] })).toBe(false);
+    expect(competency({ ...first, cluster: "nowhere" })).toBe(false);
+  });
+});

@@ -1,0 +1,23 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig([
+  {
+    // The browser-safe core and the Node-only entry, as ESM and CJS with declarations.
+    entry: { index: "src/index.ts", "node/index": "src/node/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: "es2022",
+    treeshake: true,
+  },
+  {
+    // The CLI: one ESM file with a shebang.
+    entry: { "cli/index": "src/cli/index.ts" },
+    format: ["esm"],
+    platform: "node",
+    target: "node20",
+    banner: { js: "#!/usr/bin/env node" },
+    sourcemap: true,
+  },
+]);

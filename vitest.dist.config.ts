@@ -1,0 +1,9 @@
+import { defineConfig } from "vitest/config";
+
+// Tests of the built package (run after `npm run build`).
+export default defineConfig({
+  test: {
+    include: ["tests/dist/**/*.test.ts"],
+    testTimeout: 60_000,
+  },
+});
