@@ -1,4 +1,5 @@
 export { VERSION } from "./version.js";
 export * from "./errors.js";
 export * from "./competencies/index.js";
+export * from "./questions/index.js";
 export * from "./jsonSchemas.js";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Competency, Facet, Framework, Indicator, RoleProfile, RubricLevel } from "./competencies/index.js";
+import { InterviewKit, QuestionBank, StarQuestion } from "./questions/index.js";
 
 /** The public data shapes, by name, as zod schemas. Each ships as `schemas/<name>.json`. */
 export const PUBLIC_SCHEMAS = {
@@ -7,8 +8,11 @@ export const PUBLIC_SCHEMAS = {
   Facet,
   Framework,
   Indicator,
+  InterviewKit,
+  QuestionBank,
   RoleProfile,
   RubricLevel,
+  StarQuestion,
 } as const;
 
 /** The name of a public data shape. */

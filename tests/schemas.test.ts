@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { builtInFramework } from "../src/competencies/index.js";
+import { buildInterviewKit, BUILT_IN_BANKS, generateQuestions } from "../src/questions/index.js";
 import { PUBLIC_SCHEMAS } from "../src/jsonSchemas.js";
 
 // Validate real data against the shipped JSON Schema files with an independent validator (ajv).
@@ -21,6 +22,16 @@ describe("JSON Schemas", () => {
     for (const c of builtInFramework.competencies) expect(competency(c), `${c.id}: ${JSON.stringify(competency.errors)}`).toBe(true);
     const role = validator("RoleProfile");
     for (const r of builtInFramework.roles) expect(role(r), `${r.id}: ${JSON.stringify(role.errors)}`).toBe(true);
+  });
+
+  it("accepts generated questions, kits and the question banks", () => {
+    const question = validator("StarQuestion");
+    for (const q of generateQuestions({ competencies: ["empathy", "teamwork"], count: 6, seed: 1 })) expect(question(q), JSON.stringify(question.errors)).toBe(true);
+    const kit = validator("InterviewKit");
+    const built = JSON.parse(JSON.stringify(buildInterviewKit({ role: "team-lead", durationMinutes: 60, seed: 2, startAt: new Date("2026-12-01T09:00:00Z") }))) as unknown;
+    expect(kit(built), JSON.stringify(kit.errors)).toBe(true);
+    const bank = validator("QuestionBank");
+    for (const b of Object.values(BUILT_IN_BANKS)) expect(bank(b), `${b.competency}: ${JSON.stringify(bank.errors)}`).toBe(true);
   });
 
   it("rejects data the zod schema rejects", () => {

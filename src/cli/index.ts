@@ -1,10 +1,16 @@
 import { cac } from "cac";
 import {
+  buildInterviewKit,
   builtInFramework,
+  generateQuestions,
   getCompetency,
   getRole,
   listCompetencies,
+  QuestionType,
   RapportError,
+  renderKitJson,
+  renderKitMarkdown,
+  renderQuestionMarkdown,
   renderRoleMarkdown,
   renderRubricMarkdown,
 } from "../index.js";
@@ -23,17 +29,72 @@ cli
 cli
   .command("rubric <competency>", "Print a competency's rubric (id or alias)")
   .option("--format <format>", "md or json", { default: "md" })
-  .action((id: string, options: { format: string }) => {
+  .action((id: string, options: { format: unknown }) => {
     const competency = getCompetency(id);
-    process.stdout.write(options.format === "json" ? `${JSON.stringify(competency, null, 2)}\n` : renderRubricMarkdown(competency));
+    process.stdout.write(format(options.format) === "json" ? `${JSON.stringify(competency, null, 2)}\n` : renderRubricMarkdown(competency));
   });
 
 cli
   .command("role <id>", "Print a role profile")
   .option("--format <format>", "md or json", { default: "md" })
-  .action((id: string, options: { format: string }) => {
+  .action((id: string, options: { format: unknown }) => {
     const role = getRole(id);
-    process.stdout.write(options.format === "json" ? `${JSON.stringify(role, null, 2)}\n` : renderRoleMarkdown(role, names()));
+    process.stdout.write(format(options.format) === "json" ? `${JSON.stringify(role, null, 2)}\n` : renderRoleMarkdown(role, names()));
+  });
+
+/** Fails with a one-line message that names the fix. */
+function usage(message: string): never {
+  throw new RapportError([{ code: "invalid-input", path: [], message }]);
+}
+
+function format(value: unknown): "md" | "json" {
+  if (value === "md" || value === "json") return value;
+  return usage(`--format must be md or json, not '${String(value)}'.`);
+}
+
+function integer(value: unknown, flag: string, fallback?: number): number {
+  if (value === undefined && fallback !== undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) usage(`${flag} needs a whole number above 0, not '${String(value)}'.`);
+  return n;
+}
+
+cli
+  .command("questions", "Generate STAR interview questions for a competency")
+  .option("--competency <id>", "Competency id or alias (repeat for several)")
+  .option("--count <n>", "How many questions", { default: 5 })
+  .option("--seed <seed>", "Seed: the same seed gives the same questions", { default: "rapport" })
+  .option("--type <type>", "behavioural or situational (both by default)")
+  .option("--role <id>", "Draw scenarios from a role's settings")
+  .option("--format <format>", "md or json", { default: "md" })
+  .action((options: { competency?: string | string[]; count: unknown; seed: unknown; type?: string; role?: string; format: unknown }) => {
+    if (options.competency === undefined || options.competency === "") usage("Name a competency: --competency patience (ids and aliases both work).");
+    const competencies = Array.isArray(options.competency) ? options.competency : [options.competency];
+    const type = options.type === undefined ? undefined : QuestionType.safeParse(options.type);
+    if (type !== undefined && !type.success) usage(`--type must be behavioural or situational, not '${options.type}'.`);
+    const out = format(options.format);
+    const questions = generateQuestions({
+      competencies,
+      count: integer(options.count, "--count", 5),
+      seed: String(options.seed),
+      ...(type?.success ? { types: [type.data] } : {}),
+      ...(options.role !== undefined ? { role: options.role } : {}),
+    });
+    process.stdout.write(out === "json" ? `${JSON.stringify(questions, null, 2)}\n` : questions.map((q, i) => renderQuestionMarkdown(q, i + 1)).join("\n"));
+  });
+
+cli
+  .command("kit", "Build a whole interview kit for a role on a time budget")
+  .option("--role <id>", "The role interviewed for")
+  .option("--minutes <m>", "The time budget in minutes")
+  .option("--seed <seed>", "Seed: the same seed gives the same kit", { default: "rapport" })
+  .option("--format <format>", "md or json", { default: "md" })
+  .action((options: { role?: string; minutes?: unknown; seed: unknown; format: unknown }) => {
+    if (options.role === undefined) usage(`Name a role: --role contact-centre-agent (one of ${builtInFramework.roles.map((r) => r.id).join(", ")}).`);
+    if (options.minutes === undefined) usage("Give the time budget: --minutes 45.");
+    const out = format(options.format);
+    const kit = buildInterviewKit({ role: options.role, durationMinutes: integer(options.minutes, "--minutes"), seed: String(options.seed) });
+    process.stdout.write(out === "json" ? renderKitJson(kit) : renderKitMarkdown(kit));
   });
 
 cli
@@ -53,6 +114,7 @@ try {
   if (!cli.matchedCommand && !cli.options.help && !cli.options.version) cli.outputHelp();
   await cli.runMatchedCommand();
 } catch (error) {
-  process.stderr.write(`rapport: ${error instanceof Error ? error.message : String(error)}\n`);
+  const message = error instanceof RapportError ? error.issues.map((i) => i.message).join(" ") : error instanceof Error ? error.message : String(error);
+  process.stderr.write(`rapport: ${message}\n`);
   process.exitCode = 2;
 }

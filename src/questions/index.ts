@@ -1,0 +1,11 @@
+export * from "./schema.js";
+export * from "./kitSchema.js";
+export { CHANNELS, CUSTOMERS, PROBLEMS, SETTINGS, type ChannelSlot, type CustomerSlot, type ProblemSlot, type SettingSlot } from "./slots.js";
+export { BUILT_IN_BANKS } from "./bank/index.js";
+export { fillTemplate, slotsOf } from "./fill.js";
+export { generateQuestions, GenerateQuestionsOptions, QUESTION_MINUTES, safeGenerateQuestions, SITUATIONAL_PROBES } from "./generateQuestions.js";
+export { buildInterviewKit, BuildInterviewKitOptions, CustomQuestion, MIN_KIT_MINUTES, safeBuildInterviewKit } from "./buildInterviewKit.js";
+export { lintQuestion, type LintCode, type LintFinding, type LintQuestionOptions } from "./lintQuestion.js";
+export type { ProtectedTopic } from "./lintRules.js";
+export { renderKitJson, renderKitMarkdown, renderQuestionMarkdown } from "./renderKit.js";
+export { createChooser, hashText, type Chooser } from "./random.js";
