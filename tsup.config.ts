@@ -10,6 +10,8 @@ export default defineConfig([
     sourcemap: true,
     target: "es2022",
     treeshake: true,
+    // ESM-only and tiny: bundled so the CommonJS build does not require() an ES module.
+    noExternal: ["@sindresorhus/fnv1a"],
   },
   {
     // The CLI: one ESM file with a shebang.
