@@ -1,17 +1,23 @@
 import { z } from "zod";
 import { Competency, Facet, Framework, Indicator, RoleProfile, RubricLevel } from "./competencies/index.js";
 import { InterviewKit, QuestionBank, StarQuestion } from "./questions/index.js";
+import { AnswerScore, CandidateProfile, InterviewerRating, RatingsSummary, ScoreAnswerInput } from "./scoring/index.js";
 
 /** The public data shapes, by name, as zod schemas. Each ships as `schemas/<name>.json`. */
 export const PUBLIC_SCHEMAS = {
+  AnswerScore,
+  CandidateProfile,
   Competency,
   Facet,
   Framework,
   Indicator,
+  InterviewerRating,
   InterviewKit,
   QuestionBank,
+  RatingsSummary,
   RoleProfile,
   RubricLevel,
+  ScoreAnswerInput,
   StarQuestion,
 } as const;
 

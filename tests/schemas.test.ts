@@ -3,6 +3,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { builtInFramework } from "../src/competencies/index.js";
 import { buildInterviewKit, BUILT_IN_BANKS, generateQuestions } from "../src/questions/index.js";
+import { buildProfile, scoreAnswer, scoreRatings } from "../src/scoring/index.js";
 import { PUBLIC_SCHEMAS } from "../src/jsonSchemas.js";
 
 // Validate real data against the shipped JSON Schema files with an independent validator (ajv).
@@ -32,6 +33,22 @@ describe("JSON Schemas", () => {
     expect(kit(built), JSON.stringify(kit.errors)).toBe(true);
     const bank = validator("QuestionBank");
     for (const b of Object.values(BUILT_IN_BANKS)) expect(bank(b), `${b.competency}: ${JSON.stringify(bank.errors)}`).toBe(true);
+  });
+
+  it("accepts answer scores, ratings summaries and candidate profiles", () => {
+    const answer = "A customer called because her order was late. I checked the tracking, found it stuck at the depot and had it sent by courier the same day. She thanked me and I added a note to watch that depot.";
+    const scores = [scoreAnswer({ competency: "competence", answer }), scoreAnswer({ competency: "empathy", answer: "Too short." })];
+    const score = validator("AnswerScore");
+    for (const s of scores) expect(score(JSON.parse(JSON.stringify(s))), JSON.stringify(score.errors)).toBe(true);
+    const ratings = [{ interviewer: "Ana", competency: "empathy", level: 4 as const }, { interviewer: "Ben", competency: "empathy", level: null }];
+    const rating = validator("InterviewerRating");
+    for (const r of ratings) expect(rating(r), JSON.stringify(rating.errors)).toBe(true);
+    const summary = validator("RatingsSummary");
+    expect(summary(JSON.parse(JSON.stringify(scoreRatings(ratings)))), JSON.stringify(summary.errors)).toBe(true);
+    const profile = validator("CandidateProfile");
+    const built = buildProfile({ candidate: { id: "c-1" }, role: "contact-centre-agent", answers: scores, ratings, assessedAt: "2026-11-23T10:00:00Z" });
+    expect(profile(JSON.parse(JSON.stringify(built))), JSON.stringify(profile.errors)).toBe(true);
+    expect(validator("ScoreAnswerInput")({ competency: "empathy", answer, questionType: "sometimes" })).toBe(false);
   });
 
   it("rejects data the zod schema rejects", () => {

@@ -32,6 +32,18 @@ function isBoundary(token: Token): boolean {
   );
 }
 
+const ADVERBS_BETWEEN = new Set(["already", "just", "never", "not", "n't", "also", "only", "recently", "since", "even"]);
+
+/** "I'd already checked": here "'d" is "had", not "would" — a past participle follows. */
+function isPastPerfect(tokens: readonly Token[], from: number): boolean {
+  let t = from;
+  while (tokens[t] !== undefined && ADVERBS_BETWEEN.has((tokens[t] as Token).lemma)) t++;
+  const verb = tokens[t];
+  if (verb === undefined) return false;
+  const value = verb.value.toLowerCase();
+  return value === "been" || (/(?:ed|en|wn|ne|ght|lt|pt|ot|ung|ade|id|ound)$/.test(value) && value !== verb.lemma);
+}
+
 function isVerb(token: Token): boolean {
   return token.pos === "VERB" || token.pos === "AUX";
 }
@@ -125,7 +137,7 @@ export function readClauses(parsed: ParsedText, sentenceIndex: number): ClauseSt
     if (MODALS.has(token.lemma) && token.pos !== "NOUN") {
       const following = next?.lemma === "not" || next?.lemma === "n't" ? tokens[t + 2] : next;
       const pastPerception = token.lemma === "could" && following !== undefined && PERCEPTION.has(following.lemma);
-      if (!pastPerception) hypothetical = true;
+      if (!pastPerception && !(token.value === "'d" && isPastPerfect(tokens, t + 1))) hypothetical = true;
     }
     if (token.lemma === "go" && next?.lemma === "to" && tokens[t + 2]?.pos === "VERB") hypothetical = true;
     if (token.value.toLowerCase() === "gonna") hypothetical = true;

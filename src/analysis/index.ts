@@ -1,0 +1,1 @@
+export { type Agreement, agreement, quadraticWeightedKappa } from "./agreement.js";

@@ -1,0 +1,224 @@
+import { addMonths } from "date-fns";
+import { z } from "zod";
+import { builtInFramework, type Framework, type Level, RUBRIC_VERSION, safeGetCompetency, safeGetRole } from "../competencies/index.js";
+import { fromZodIssues, type Issue, RapportError, type SafeResult, unwrap } from "../errors.js";
+import { VERSION } from "../version.js";
+import type { CandidateProfile, MustHaveGap, ProfileCompetency, ProfileSource } from "./profileSchema.js";
+import { type InterviewerRating, safeScoreRatings } from "./scoreRatings.js";
+import { AnswerScore, ScoreAnswerInput } from "./schema.js";
+import { BUILT_IN_SCORER, safeScoreAnswer } from "./scoreAnswer.js";
+
+/** How much the interviewers' score weighs against the automated one when both exist. */
+export const INTERVIEWER_SHARE = 0.6;
+
+/** Options of {@link buildProfile}. */
+export interface BuildProfileOptions {
+  /** The candidate's id in your system (and optionally a display name, which is stored, never read). */
+  readonly candidate: { readonly id: string; readonly name?: string };
+  /** A role id: weights, must-haves and role fit. */
+  readonly role?: string;
+  /** Answers: already scored, or raw (competency, answer, question, questionType) to score now. */
+  readonly answers: readonly (AnswerScore | ScoreAnswerInput)[];
+  /** Interviewers' ratings. */
+  readonly ratings?: readonly InterviewerRating[];
+  /** Your own competency weights (summing to 1), in place of the role's. */
+  readonly weights?: Readonly<Record<string, number>>;
+  /** When it was assessed; now by default. Pass it for reproducible profiles. */
+  readonly assessedAt?: Date | string;
+  /** How many months the profile stays valid (12 by default). */
+  readonly validForMonths?: number;
+  /** Your own framework; the built-in one by default. */
+  readonly framework?: Framework;
+}
+
+const BuildProfileShape = z.object({
+  candidate: z.object({ id: z.string().min(1), name: z.string().optional() }),
+  role: z.string().min(1).optional(),
+  answers: z.array(z.unknown()),
+  ratings: z.array(z.unknown()).optional(),
+  weights: z.record(z.string(), z.number().min(0).max(1)).optional(),
+  assessedAt: z.union([z.date(), z.iso.datetime({ offset: true })]).optional(),
+  validForMonths: z.number().int().positive().max(120).optional(),
+});
+
+const round1 = (v: number): number => Math.round(v * 10) / 10;
+const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
+
+/**
+ * Builds a candidate profile without throwing.
+ *
+ * @param options - candidate, answers, ratings, role or weights
+ * @returns the profile, or issues naming the field (and row) at fault
+ * @example
+ * safeBuildProfile({ candidate: { id: "" }, answers: [] }).success
+ * //=> false
+ */
+export function safeBuildProfile(options: BuildProfileOptions): SafeResult<CandidateProfile> {
+  const shape = BuildProfileShape.safeParse(options);
+  if (!shape.success) return { success: false, issues: fromZodIssues(shape.error.issues) as [Issue, ...Issue[]] };
+  const framework = options.framework ?? builtInFramework;
+  const lookup = { framework };
+  const issues: Issue[] = [];
+
+  const role = options.role !== undefined ? safeGetRole(options.role, lookup) : undefined;
+  if (role && !role.success) issues.push(...role.issues.map((i) => ({ ...i, path: ["role"] })));
+  const roleProfile = role?.success ? role.data : undefined;
+  let weights: Record<string, number> = { ...(roleProfile?.weights ?? {}) };
+  if (options.weights !== undefined) {
+    const total = Object.values(options.weights).reduce((a, b) => a + b, 0);
+    if (Math.abs(total - 1) > 1e-6) issues.push({ code: "weights-not-one", path: ["weights"], message: `Weights sum to ${Number(total.toFixed(6))}; they must sum to 1.` });
+    weights = {};
+    for (const [name, w] of Object.entries(options.weights)) {
+      const found = safeGetCompetency(name, lookup);
+      if (found.success) weights[found.data.id] = w;
+      else issues.push(...found.issues.map((i) => ({ ...i, path: ["weights", name] })));
+    }
+  }
+
+  // Score what is not scored yet.
+  const scores: AnswerScore[] = [];
+  options.answers.forEach((answer, i) => {
+    const already = AnswerScore.safeParse(answer);
+    if (already.success) {
+      scores.push(already.data);
+      return;
+    }
+    const result = safeScoreAnswer(answer as ScoreAnswerInput, { framework: options.framework ?? builtInFramework });
+    if (result.success) scores.push(result.data);
+    else issues.push(...result.issues.map((issue) => ({ ...issue, path: ["answers", i, ...issue.path] })));
+  });
+  const rated = options.ratings ? safeScoreRatings(options.ratings, lookup) : undefined;
+  if (rated && !rated.success) issues.push(...rated.issues.map((i) => ({ ...i, path: ["ratings", ...i.path] })));
+  const [first, ...rest] = issues;
+  if (first) return { success: false, issues: [first, ...rest] };
+
+  const interviewer = new Map((rated?.success ? rated.data.competencies : []).map((c) => [c.competency, c]));
+  const automated = new Map<string, { scores: number[]; confidence: number[]; indices: number[] }>();
+  scores.forEach((s, i) => {
+    if (s.score === null) return;
+    const entry = automated.get(s.competency) ?? { scores: [], confidence: [], indices: [] };
+    entry.scores.push(s.score);
+    entry.confidence.push(s.confidence);
+    entry.indices.push(i);
+    automated.set(s.competency, entry);
+  });
+
+  const ids = [...new Set([...automated.keys(), ...interviewer.keys()])];
+  const competencies: ProfileCompetency[] = ids.map((id) => {
+    const auto = automated.get(id);
+    const human = interviewer.get(id);
+    const autoScore = auto ? auto.scores.reduce((a, b) => a + b, 0) / auto.scores.length : null;
+    const autoConfidence = auto ? auto.confidence.reduce((a, b) => a + b, 0) / auto.confidence.length : 0;
+    const humanScore = human ? human.score : null;
+    const source: ProfileSource = autoScore !== null && humanScore !== null ? "both" : humanScore !== null ? "interviewer" : "automated";
+    const score =
+      source === "both" ? INTERVIEWER_SHARE * (humanScore ?? 0) + (1 - INTERVIEWER_SHARE) * (autoScore ?? 0) : (humanScore ?? autoScore ?? 1);
+    // Uncertainty: about one level for a single low-confidence answer, shrinking with more answers and raters.
+    const autoSe = auto ? (1.2 - 0.7 * autoConfidence) / Math.sqrt(auto.scores.length) : Number.POSITIVE_INFINITY;
+    const humanSe = human ? (0.5 + 0.15 * human.spread) / Math.sqrt(Math.max(1, human.ratings)) : Number.POSITIVE_INFINITY;
+    const se = 1 / Math.sqrt((Number.isFinite(autoSe) ? 1 / autoSe ** 2 : 0) + (Number.isFinite(humanSe) ? 1 / humanSe ** 2 : 0));
+    const evidence = (auto?.indices ?? [])
+      .flatMap((index) => (scores[index]?.evidence ?? []).filter((e) => e.counted || e.kind === "red-flag").map((e) => ({ ...e, answerIndex: index })))
+      .slice(0, 6);
+    const level = clamp(Math.floor(score + 0.5), 1, 5) as Level;
+    return {
+      competency: id,
+      name: safeGetCompetency(id, lookup).success ? (safeGetCompetency(id, lookup) as { data: { name: string } }).data.name : id,
+      level,
+      score: round1(score),
+      interval: [round1(clamp(score - 1.96 * se, 1, 5)), round1(clamp(score + 1.96 * se, 1, 5))] as [number, number],
+      standardError: Math.round(se * 100) / 100,
+      confidence: Math.round(clamp(1 - se / 1.2, 0, 1) * 100) / 100,
+      answers: auto?.scores.length ?? 0,
+      raters: human?.raters ?? 0,
+      source,
+      automatedScore: autoScore === null ? null : round1(autoScore),
+      interviewerScore: humanScore,
+      weight: weights[id] ?? 0,
+      evidence,
+    };
+  });
+  competencies.sort((a, b) => b.weight - a.weight || a.competency.localeCompare(b.competency));
+
+  const byId = new Map(competencies.map((c) => [c.competency, c]));
+  const minimum = new Map((roleProfile?.mustHave ?? []).map((m) => [m.competency, m.minLevel]));
+  const mustHaveGaps: MustHaveGap[] = [...minimum]
+    .filter(([id, min]) => (byId.get(id)?.level ?? 0) < min)
+    .map(([id, min]) => ({ competency: id, minLevel: min, level: byId.get(id)?.level ?? null }));
+  const strengths = competencies.filter((c) => c.level >= 4).sort((a, b) => b.score - a.score).map((c) => c.competency);
+  const developmentAreas = competencies
+    .filter((c) => c.level <= 2 || (minimum.get(c.competency) ?? 0) > c.level)
+    .sort((a, b) => a.score - b.score)
+    .map((c) => c.competency);
+
+  let roleFit: CandidateProfile["roleFit"] = null;
+  const weightEntries = Object.entries(weights).filter(([, w]) => w > 0);
+  if (weightEntries.length > 0) {
+    let covered = 0;
+    let point = 0;
+    let low = 0;
+    let high = 0;
+    for (const [id, w] of weightEntries) {
+      const c = byId.get(id);
+      if (c === undefined) {
+        high += w; // unassessed: anywhere from 0 to full marks
+        continue;
+      }
+      covered += w;
+      point += w * ((c.score - 1) / 4);
+      low += w * ((c.interval[0] - 1) / 4);
+      high += w * ((c.interval[1] - 1) / 4);
+    }
+    const total = weightEntries.reduce((a, [, w]) => a + w, 0);
+    const pointScore = covered === 0 ? 0.5 : point / covered;
+    roleFit = {
+      score: Math.round(pointScore * 100),
+      interval: [Math.round((low / total) * 100), Math.round((high / total) * 100)],
+      coverage: Math.round((covered / total) * 100) / 100,
+    };
+  }
+
+  const rateable = scores.filter((s) => s.score !== null);
+  const starCompleteness =
+    rateable.length === 0
+      ? null
+      : Math.round((rateable.reduce((sum, s) => sum + [s.star.situation, s.star.task, s.star.action, s.star.result].filter((e) => e.present).length / 4, 0) / rateable.length) * 100) / 100;
+  const assessedAt = options.assessedAt === undefined ? new Date() : new Date(options.assessedAt);
+  if (Number.isNaN(assessedAt.getTime())) {
+    throw new RapportError([{ code: "invalid-input", path: ["assessedAt"], message: "Not a valid date." }]);
+  }
+  return {
+    success: true,
+    data: {
+      candidate: { id: options.candidate.id, ...(options.candidate.name !== undefined ? { name: options.candidate.name } : {}) },
+      ...(roleProfile ? { role: { id: roleProfile.id, name: roleProfile.name } } : {}),
+      competencies,
+      strengths,
+      developmentAreas,
+      mustHaveGaps,
+      roleFit,
+      starCompleteness,
+      unratedAnswers: scores.length - rateable.length,
+      versions: { library: VERSION, rubric: options.framework?.version ?? RUBRIC_VERSION, scorer: scores[0]?.scorer ?? BUILT_IN_SCORER },
+      assessedAt: assessedAt.toISOString(),
+      validUntil: addMonths(assessedAt, options.validForMonths ?? 12).toISOString(),
+    },
+  };
+}
+
+/**
+ * Builds a candidate's profile from scored (or raw) answers and interviewers' ratings: per
+ * competency the level, score, interval, confidence, how many answers and raters contributed, the
+ * evidence and its source; strengths and development areas; must-haves below the role's minimum;
+ * role fit with an interval that widens as evidence thins; STAR completeness; versions; dates.
+ *
+ * @param options - candidate, answers, ratings, role or weights
+ * @returns the profile
+ * @throws {RapportError} naming the field (and row) at fault
+ * @example
+ * buildProfile({ candidate: { id: "c-1" }, role: "retail-associate", answers: [], ratings: [{ interviewer: "A", competency: "product-knowledge", level: 4 }] }).mustHaveGaps
+ * //=> [{ competency: "positive-attitude", minLevel: 3, level: null }]
+ */
+export function buildProfile(options: BuildProfileOptions): CandidateProfile {
+  return unwrap(safeBuildProfile(options));
+}

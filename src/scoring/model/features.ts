@@ -1,0 +1,69 @@
+import type { AnswerFeatures } from "../analyzeAnswer.js";
+
+/** The names of the features the level model reads, in order. Each is in [0, 1]. */
+export const MODEL_FEATURES = [
+  "star",
+  "actions",
+  "evidence",
+  "specifics",
+  "outcome",
+  "reflection",
+  "ownership",
+  "story",
+  "generic",
+  "relevance",
+  "fit",
+  "negation",
+  "redFlag",
+] as const;
+
+/** The sign each feature's weight must keep: evidence for the competency never lowers a level. */
+export const FEATURE_SIGNS: readonly (1 | -1)[] = [1, 1, 1, 1, 1, 1, 1, 1, -1, 1, 1, -1, -1];
+
+/** What the model reads besides the answer's own features. */
+export interface ModelInputs {
+  /** The answer's features. */
+  readonly features: AnswerFeatures;
+  /** STAR elements present (0-4). */
+  readonly starElements: number;
+  /** Distinct positive indicators of the competency the candidate showed. */
+  readonly indicators: number;
+  /** Whether the question is situational (plans count as actions). */
+  readonly situational: boolean;
+  /** Overlap with the question and a service context, 0-1. */
+  readonly relevance: number;
+  /** Distinctive words of the competency in the sentences where the candidate acts. */
+  readonly fit: number;
+  /** Whether counter-evidence was found (blame, contempt, temper, giving up). */
+  readonly redFlag: boolean;
+}
+
+/**
+ * Turns an answer's evidence into the model's feature vector. Counts are capped so that more text
+ * saturates instead of piling up: a concise complete story and a long one read alike.
+ *
+ * @param inputs - the answer's features and evidence
+ * @returns the vector, in the order of {@link MODEL_FEATURES}
+ */
+export function modelVector(inputs: ModelInputs): number[] {
+  const f = inputs.features;
+  // A situational answer is a plan: what the candidate would do, or does, counts as action.
+  const plan = f.plannedActions + f.generalStatements;
+  const actions = inputs.situational ? Math.max(f.distinctSelfActions, plan) : f.distinctSelfActions;
+  const story = inputs.situational ? (plan > 0 || f.mode === "past-example" ? 1 : 0) : f.mode === "past-example" ? 1 : 0;
+  return [
+    inputs.starElements / 4,
+    Math.min(actions, 5) / 5,
+    Math.min(inputs.indicators, 3) / 3,
+    Math.min(f.specifics, 4) / 4,
+    f.outcome ? (f.measuredOutcome ? 1 : 0.6) : 0,
+    f.reflection ? 1 : 0,
+    f.ownership,
+    story,
+    Math.min(f.genericClaims, 2) / 2,
+    inputs.relevance,
+    Math.min(inputs.fit, 6) / 6,
+    Math.min(f.negatedActions, 3) / 3,
+    inputs.redFlag ? 1 : 0,
+  ];
+}

@@ -1,0 +1,134 @@
+import { z } from "zod";
+import { CompetencyId, IndicatorKind, Level } from "../competencies/index.js";
+import { QuestionType } from "../questions/schema.js";
+
+/** A level, or the admission that the answer gives nothing to rate. */
+export const AnswerLevel = z.union([Level, z.literal("insufficient-evidence")]);
+/** A level, or the admission that the answer gives nothing to rate. */
+export type AnswerLevel = z.infer<typeof AnswerLevel>;
+
+/** A character range in the answer: `[start, end)`. */
+export const Span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
+/** A character range in the answer: `[start, end)`. */
+export type Span = z.infer<typeof Span>;
+
+/** Whether a STAR element is in the answer, and where. */
+export const StarElementScore = z.object({
+  present: z.boolean(),
+  spans: z.array(Span),
+});
+/** Whether a STAR element is in the answer, and where. */
+export type StarElementScore = z.infer<typeof StarElementScore>;
+
+/** How an indicator appears: done by the candidate, their team, planned (situational questions). */
+export const EvidenceMode = z.enum(["performed", "team", "planned", "negated", "hypothetical", "other-actor"]);
+/** How an indicator appears. */
+export type EvidenceMode = z.infer<typeof EvidenceMode>;
+
+/** A piece of evidence: where in the answer an indicator was found. */
+export const Evidence = z.object({
+  /** The indicator found. */
+  indicatorId: z.string(),
+  /** The competency the indicator belongs to. */
+  competency: CompetencyId,
+  /** Positive evidence or a red flag. */
+  kind: IndicatorKind,
+  /** What the indicator is, for a recruiter. */
+  description: z.string(),
+  /** Where it is: `[start, end)` character offsets. */
+  span: Span,
+  /** The text there. */
+  quote: z.string(),
+  /** How it appears; only `performed`, `team` and `planned` count towards the score. */
+  mode: EvidenceMode,
+  /** Whether it counted towards the level. */
+  counted: z.boolean(),
+});
+/** A piece of evidence: where in the answer an indicator was found. */
+export type Evidence = z.infer<typeof Evidence>;
+
+/** Coded warnings about an answer. */
+export const FlagCode = z.enum([
+  "hypothetical-to-behavioural",
+  "no-personal-action",
+  "generic-claims",
+  "contempt-or-blame",
+  "off-topic",
+  "non-english",
+  "instruction-like",
+  "too-short",
+  "repeated-text",
+  "negated-behaviour",
+  "scorer-fallback",
+]);
+/** Coded warnings about an answer. */
+export type FlagCode = z.infer<typeof FlagCode>;
+
+/** A warning about an answer, with its reason. */
+export const Flag = z.object({
+  code: FlagCode,
+  message: z.string(),
+  /** Where in the answer, when it points at text. */
+  spans: z.array(Span).optional(),
+});
+/** A warning about an answer, with its reason. */
+export type Flag = z.infer<typeof Flag>;
+
+/** The versions that made a score: same versions and input, same score. */
+export const Versions = z.object({
+  library: z.string(),
+  rubric: z.string(),
+  scorer: z.string(),
+});
+/** The versions that made a score: same versions and input, same score. */
+export type Versions = z.infer<typeof Versions>;
+
+/** The score of one answer, with the evidence and reasons behind it. */
+export const AnswerScore = z.object({
+  /** The competency scored. */
+  competency: CompetencyId,
+  /** The level 1-5, or `insufficient-evidence` when the answer gives nothing to rate. */
+  level: AnswerLevel,
+  /** 1-5 with one decimal (the expected level); null when there is no level. */
+  score: z.number().min(1).max(5).nullable(),
+  /** How sure the scorer is, 0-1: low where evidence is thin or the level probabilities are spread. */
+  confidence: z.number().min(0).max(1),
+  /** The probability of each level 1-5 after caps. */
+  probabilities: z.array(z.number().min(0).max(1)).length(5),
+  /** Each STAR element: present, and where. */
+  star: z.object({ situation: StarElementScore, task: StarElementScore, action: StarElementScore, result: StarElementScore }),
+  /** Indicators found in the answer, counted or not. */
+  evidence: z.array(Evidence),
+  /** Coded warnings. */
+  flags: z.array(Flag),
+  /** Why this level, in sentences a recruiter can read. */
+  reasons: z.array(z.string()).min(1),
+  /** The features the level model read, by name, each 0-1 (empty when there is no level). */
+  features: z.record(z.string(), z.number()),
+  /** The highest level the flags allow (5 when nothing caps it). */
+  cap: z.number().int().min(1).max(5),
+  /** How the answer was told. */
+  mode: z.enum(["past-example", "hypothetical", "general"]),
+  /** The question type it was scored against. */
+  questionType: QuestionType,
+  /** The scorer that produced it. */
+  scorer: z.string(),
+  /** The versions that made it. */
+  versions: Versions,
+});
+/** The score of one answer, with the evidence and reasons behind it. */
+export type AnswerScore = z.infer<typeof AnswerScore>;
+
+/** Input of `scoreAnswer`. */
+export const ScoreAnswerInput = z.object({
+  /** The competency to score (id or alias). */
+  competency: z.string().min(1),
+  /** The candidate's answer. */
+  answer: z.string().max(50_000, "Answers longer than 50,000 characters are not scored; split them."),
+  /** The question asked, which helps judge whether the answer is on topic. */
+  question: z.string().optional(),
+  /** The question's type; behavioural by default. */
+  questionType: QuestionType.optional(),
+});
+/** Input of `scoreAnswer`. */
+export type ScoreAnswerInput = z.infer<typeof ScoreAnswerInput>;
