@@ -1,4 +1,7 @@
+import { createWriteStream } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { cac } from "cac";
+import { readAnswerRows, scoreFile } from "../node/index.js";
 import {
   buildInterviewKit,
   builtInFramework,
@@ -12,18 +15,86 @@ import {
   renderKitMarkdown,
   renderQuestionMarkdown,
   renderRoleMarkdown,
+  renderProfileMarkdown,
   renderRubricMarkdown,
+  buildProfile,
+  type ScoreAnswerInput,
 } from "../index.js";
 import { VERSION } from "../version.js";
 
 const cli = cac("rapport");
 const names = (): Record<string, string> => Object.fromEntries(builtInFramework.competencies.map((c) => [c.id, c.name]));
 
+const SAMPLE_ANSWERS = new URL("../../examples/sample/answers.jsonl", import.meta.url);
+const SAMPLE_RATINGS = new URL("../../examples/sample/ratings.json", import.meta.url);
+
+/** Reads a candidate's rows from an answers file; rejected rows are reported on stderr, not dropped silently. */
+async function candidateAnswers(path: string, candidate: string | undefined): Promise<ScoreAnswerInput[]> {
+  const answers: ScoreAnswerInput[] = [];
+  for await (const row of readAnswerRows(path)) {
+    if (!row.ok) {
+      process.stderr.write(`rapport: skipped ${row.error.message}\n`);
+      continue;
+    }
+    if (candidate !== undefined && row.input.candidate !== undefined && row.input.candidate !== candidate) continue;
+    const { competency, answer, question, questionType } = row.input;
+    answers.push({ competency, answer, ...(question !== undefined ? { question } : {}), ...(questionType !== undefined ? { questionType } : {}) });
+  }
+  return answers;
+}
+
+async function readRatings(path: string | undefined): Promise<unknown[] | undefined> {
+  if (path === undefined) return undefined;
+  const parsed = JSON.parse(await readFile(path, "utf8")) as unknown;
+  if (!Array.isArray(parsed)) usage(`${path} must hold a JSON array of ratings ({ interviewer, competency, level }).`);
+  return parsed;
+}
+
 cli
-  .command("demo", "Show what rapport does: a competency rubric and a role profile")
-  .action(() => {
-    process.stdout.write(`${renderRubricMarkdown(getCompetency("patience"))}\n`);
-    process.stdout.write(renderRoleMarkdown(getRole("contact-centre-agent"), names()));
+  .command("demo", "Score the bundled sample answers and print a candidate profile")
+  .action(async () => {
+    const answers = await candidateAnswers(SAMPLE_ANSWERS.pathname, "cand-042");
+    const ratings = (await readRatings(SAMPLE_RATINGS.pathname)) as Parameters<typeof buildProfile>[0]["ratings"];
+    const profile = buildProfile({ candidate: { id: "cand-042" }, role: "contact-centre-agent", answers, ...(ratings ? { ratings } : {}) });
+    process.stdout.write(renderProfileMarkdown(profile));
+  });
+
+cli
+  .command("score <answers>", "Score every row of a .jsonl or .csv file (id, competency, answer[, question, questionType, candidate]) to JSON Lines")
+  .option("--out <file>", "Write to a file instead of standard output")
+  .option("--format <format>", "csv or jsonl, when the extension does not say")
+  .option("--progress", "Show progress on standard error")
+  .action(async (path: string, options: { out?: string; format?: string; progress?: boolean }) => {
+    if (options.format !== undefined && options.format !== "csv" && options.format !== "jsonl") usage(`--format must be csv or jsonl, not '${options.format}'.`);
+    const out = options.out === undefined ? process.stdout : createWriteStream(options.out);
+    const showProgress = options.progress === true || (options.progress === undefined && process.stderr.isTTY === true);
+    const summary = await scoreFile(path, {
+      out,
+      ...(options.format !== undefined ? { format: options.format as "csv" | "jsonl" } : {}),
+      ...(showProgress ? { onProgress: (done: number) => process.stderr.write(`\rscored ${done} rows`) } : {}),
+    });
+    if (out !== process.stdout) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((error?: Error | null) => (error ? reject(error) : resolve())));
+    process.stderr.write(`${showProgress ? "\n" : ""}rapport: ${summary.rows} rows, ${summary.scored} scored, ${summary.rejected} rejected\n`);
+  });
+
+cli
+  .command("profile <answers>", "Score a candidate's answers and print their profile")
+  .option("--candidate <id>", "The candidate's id (rows with another candidate are left out)")
+  .option("--role <id>", "The role assessed for")
+  .option("--ratings <file>", "Interviewer ratings: a JSON array of { interviewer, competency, level, questionId? }")
+  .option("--format <format>", "md or json", { default: "md" })
+  .action(async (path: string, options: { candidate?: string; role?: string; ratings?: string; format: unknown }) => {
+    if (options.candidate === undefined) usage("Name the candidate: --candidate <id> (the 'candidate' column of the file).");
+    const out = format(options.format);
+    const answers = await candidateAnswers(path, options.candidate);
+    const ratings = (await readRatings(options.ratings)) as Parameters<typeof buildProfile>[0]["ratings"];
+    const profile = buildProfile({
+      candidate: { id: options.candidate },
+      answers,
+      ...(options.role !== undefined ? { role: options.role } : {}),
+      ...(ratings ? { ratings } : {}),
+    });
+    process.stdout.write(out === "json" ? `${JSON.stringify(profile, null, 2)}\n` : renderProfileMarkdown(profile));
   });
 
 cli

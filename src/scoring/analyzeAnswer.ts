@@ -27,6 +27,10 @@ export interface AnalyzedSentence {
   readonly instruction: boolean;
   /** It repeats an earlier sentence word for word, so scoring reads it once. */
   readonly repeated: boolean;
+  /** Actions in it that the candidate ("I") took. */
+  readonly ownActions: number;
+  /** Actions in it that "we" took. */
+  readonly teamActions: number;
 }
 
 /** What an answer shows, measured so that more text does not by itself mean more. */
@@ -176,6 +180,7 @@ export function analyzeForScoring(text: string): AnalysisWithText {
     const roles = new Set<StarRole>();
 
     let sentenceSelf = 0;
+    let sentenceTeam = 0;
     let sentencePast = 0;
     let sentenceOtherPast = 0;
     if (!instruction && !repeated) {
@@ -237,6 +242,7 @@ export function analyzeForScoring(text: string): AnalysisWithText {
           } else if (!stative && state.actor === "we") {
             teamActions++;
             sentenceSelf++;
+            sentenceTeam++;
           }
         } else if (tense === "present" && state.actor !== "other") {
           generalStatements++;
@@ -281,6 +287,8 @@ export function analyzeForScoring(text: string): AnalysisWithText {
       roles: [...roles],
       instruction,
       repeated,
+      ownActions: sentenceSelf - sentenceTeam,
+      teamActions: sentenceTeam,
     });
   });
 

@@ -10,3 +10,4 @@ export { fitOrdinal, type FitOrdinalOptions, levelProbabilities, type OrdinalMod
 export { MODEL_FEATURES } from "./model/features.js";
 export { findIndicatorHits, type HitMode, type IndicatorHit, readAnswer } from "./text/match.js";
 export { parseText, type ParsedText, type Token } from "./text/nlp.js";
+export { renderProfileMarkdown } from "./renderProfile.js";

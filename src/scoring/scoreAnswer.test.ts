@@ -56,7 +56,7 @@ describe("scoreAnswer", () => {
   it("does not count behaviours the candidate says they did not do", () => {
     const negated = "A customer was upset about a late parcel. I didn't apologise and I didn't check the tracking, I just told him to wait another week. He cancelled the order.";
     const score = scoreAnswer({ competency: "empathy", answer: negated });
-    expect(score.evidence.filter((e) => e.kind === "positive" && e.counted)).toEqual([]);
+    expect(score.evidence.filter((e) => e.kind === "positive" && e.counted && !e.indicatorId.startsWith("star-"))).toEqual([]);
     expect(score.level).toBeLessThanOrEqual(2);
   });
 

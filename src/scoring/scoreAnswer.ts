@@ -194,6 +194,26 @@ function scoreWith(competency: Competency, input: ScoreAnswerInput, framework: F
     result: spansOf(prepared, "result"),
   };
   const starElements = [star.situation, star.task, star.action, star.result].filter((e) => e.present).length;
+  // The sentences the level rests on, quoted: the candidate's own actions and the outcome.
+  const sentenceAt = new Map(prepared.analysis.sentences.map((sentence) => [sentence.start, sentence]));
+  const storyEvidence = (spans: readonly Span[], id: string, description: string, limit: number): Evidence[] =>
+    spans.slice(0, limit).map((span) => {
+      const team = (sentenceAt.get(span[0])?.ownActions ?? 1) === 0 && (sentenceAt.get(span[0])?.teamActions ?? 0) > 0;
+      return {
+        indicatorId: id,
+        competency: competency.id,
+        kind: "positive" as const,
+        description: team ? "What the team (“we”) did." : description,
+        span,
+        quote: input.answer.slice(span[0], span[1]),
+        mode: team ? ("team" as const) : situational ? ("planned" as const) : ("performed" as const),
+        counted: true,
+      };
+    });
+  evidence.push(
+    ...storyEvidence(star.action.spans, "star-action", situational ? "A step of the candidate's plan." : "What the candidate did.", 2),
+    ...storyEvidence(star.result.spans, "star-result", "How it turned out, or what the candidate did to follow up.", 1),
+  );
   const relevance = relevanceOf(prepared, input.question);
   const fit = fitOf(prepared, competencyLexicon(framework, competency.id), situational);
   const x = modelVector({ features, starElements, indicators: distinctPositive, situational, relevance, fit, redFlag: redFlags.length > 0 });
