@@ -26,6 +26,12 @@ describe("agreement", () => {
     expect(a.spearman).toBeGreaterThan(0);
   });
 
+  it("gives no kappa for values off the 1-5 scale, but still correlates them", () => {
+    const a = agreement([1.5, 2.5, -1, 4], [0.2, 0.4, -2.1, 1.3]);
+    expect(a.qwk).toBeNaN();
+    expect(a.spearman).toBeCloseTo(1, 10);
+  });
+
   it("refuses ratings of different lengths", () => {
     expect(() => agreement([1, 2], [1])).toThrow(RapportError);
   });

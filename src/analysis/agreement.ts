@@ -40,7 +40,7 @@ function pairs(a: readonly (number | null | undefined)[], b: readonly (number | 
  * @param b - second rater's levels
  * @param min - lowest level of the scale
  * @param max - highest level of the scale
- * @returns kappa, from -1 to 1 (1: perfect agreement; 0: chance); NaN when undefined
+ * @returns kappa, from -1 to 1 (1: perfect agreement; 0: chance); NaN when undefined or when a value is off the scale
  * @example
  * quadraticWeightedKappa([1, 2, 3, 4, 5], [1, 2, 3, 4, 5])
  * //=> 1
@@ -50,6 +50,8 @@ export function quadraticWeightedKappa(a: readonly (number | null)[], b: readonl
   const k = max - min + 1;
   const n = x.length;
   if (n === 0) return Number.NaN;
+  const onScale = (v: number): boolean => Math.round(v) >= min && Math.round(v) <= max;
+  if (!x.every(onScale) || !y.every(onScale)) return Number.NaN; // not ratings on this scale
   const observed = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   const histA = new Array<number>(k).fill(0);
   const histB = new Array<number>(k).fill(0);
