@@ -1,5 +1,6 @@
 import { builtInFramework, renderRoleMarkdown, renderRubricMarkdown } from "../src/competencies/index.js";
 import { PUBLIC_SCHEMAS, type PublicSchemaName, toJsonSchema } from "../src/jsonSchemas.js";
+import { buildLexicons } from "../src/scoring/competencyLexicon.js";
 
 /** Every generated, checked-in file: its path in the repo and its expected content. */
 export function generatedFiles(): [string, string][] {
@@ -16,5 +17,7 @@ export function generatedFiles(): [string, string][] {
   index.push("", "## Role profiles", "");
   for (const role of builtInFramework.roles) index.push(renderRoleMarkdown(role, names).replace(/^# /, "### "));
   files.push(["docs/rubrics/README.md", `${index.join("\n")}\n`]);
+  const lexicon = Object.fromEntries([...buildLexicons(builtInFramework)].map(([id, lemmas]) => [id, [...lemmas].sort()]));
+  files.push(["src/scoring/model/lexicon.json", `${JSON.stringify(lexicon, null, 1)}\n`]);
   return files;
 }

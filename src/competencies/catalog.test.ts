@@ -52,7 +52,7 @@ describe("the built-in catalog", () => {
       const buzz = [competency.name, ...competency.aliases].map((n) => `I have great ${n.toLowerCase()} and I am known for ${n.toLowerCase()}.`);
       for (const indicator of competency.indicators) {
         for (const source of indicator.patterns) {
-          const re = new RegExp(source, "iu");
+          const re = new RegExp(source, "i");
           for (const sentence of buzz) expect(re.test(sentence), `${indicator.id} /${source}/ on "${sentence}"`).toBe(false);
         }
       }

@@ -103,18 +103,25 @@ export const IndicatorKind = z.enum(["positive", "red-flag"]);
 /** Whether an indicator is evidence for the competency or against it. */
 export type IndicatorKind = z.infer<typeof IndicatorKind>;
 
-/** A regular expression source, matched case-insensitively within one sentence. */
-export const Pattern = z.string().min(1).refine(
-  (source) => {
-    try {
-      new RegExp(source, "iu");
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: "Not a valid regular expression." },
-);
+/**
+ * A regular expression source, matched case-insensitively (flags `gi`, no `u`: `\b` and `\w` are ASCII,
+ * which is also what keeps matching fast) against the lower-cased neutral reading of one sentence.
+ */
+export const Pattern = z
+  .string()
+  .min(1)
+  .refine(
+    (source) => {
+      try {
+        new RegExp(source, "gi");
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: "Not a valid regular expression." },
+  )
+  .refine((source) => !/\\[pP]\{/.test(source), { message: "Unicode property escapes (\\p{…}) need the u flag, which patterns are not matched with; use [a-z] on the lower-cased text." });
 
 /**
  * An observable behaviour (or red flag) a scorer can find in an answer.

@@ -1,4 +1,5 @@
-import { addMinutes, differenceInMinutes } from "date-fns";
+import { addMinutes } from "date-fns/addMinutes";
+import { differenceInMinutes } from "date-fns/differenceInMinutes";
 import { z } from "zod";
 import { type Framework, getCompetency, getRole, type RoleProfile, RUBRIC_VERSION, ServiceSetting } from "../competencies/index.js";
 import { fromZodIssues, type Issue, RapportError, type SafeResult, unwrap } from "../errors.js";

@@ -1,4 +1,4 @@
-import { addMonths } from "date-fns";
+import { addMonths } from "date-fns/addMonths";
 import { z } from "zod";
 import { builtInFramework, type Framework, type Level, RUBRIC_VERSION, safeGetCompetency, safeGetRole } from "../competencies/index.js";
 import { fromZodIssues, type Issue, RapportError, type SafeResult, unwrap } from "../errors.js";

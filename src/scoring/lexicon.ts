@@ -5,74 +5,74 @@
 
 /** A stated outcome: how things turned out. */
 export const RESULT_CUES: readonly RegExp[] = [
-  /\b(?:as a result|in the end|at the end|eventually|ended up|the outcome|the result(?: was)?|which (?:meant|led to)|that meant|by the end|afterwards)\b/iu,
-  /\b(?:was|were|felt|seemed|looked|left|went home) (?:very |really |much |a lot |so )?(?:happy|satisfied|pleased|grateful|relieved|delighted|thankful|calmer|calm|happier)\b/iu,
-  /\bthank(?:ed|s) (?:me|us)\b|\bthanked\b/iu,
-  /\b(?:left|gave|wrote|posted) (?:us |me )?(?:a )?(?:positive|good|great|glowing|five-star|5-star) (?:review|feedback|rating|comment)\b/iu,
-  /\b(?:came back|returned|stayed with us|kept (?:their|the) (?:account|subscription|contract)|renewed|did not cancel|didn't cancel|decided to stay|became a (?:regular|loyal))\b/iu,
-  /\b(?:problem|issue|fault|complaint|case|ticket) (?:was|got) (?:fixed|solved|resolved|sorted|closed)\b/iu,
-  /\b(?:it|everything|the (?:order|refund|parcel|device|account|booking|system)) (?:was|were) (?:working|fixed|sorted|delivered|approved|back)\b/iu,
-  /\b(?:increased|decreased|dropped|fell|rose|improved|reduced|cut|grew|went (?:up|down)) (?:by |from |to )?[^.]{0,20}\d/iu,
-  /\b\d+(?:\.\d+)?\s?(?:%|percent|per cent)\b/iu,
-  /\b(?:score|rating|csat|nps|satisfaction)\b[^.]{0,30}\b(?:went|rose|increased|improved|was)\b/iu,
+  /\b(?:as a result|in the end|at the end|eventually|ended up|the outcome|the result(?: was)?|which (?:meant|led to)|that meant|by the end|afterwards)\b/i,
+  /\b(?:was|were|felt|seemed|looked|left|went home) (?:very |really |much |a lot |so )?(?:happy|satisfied|pleased|grateful|relieved|delighted|thankful|calmer|calm|happier)\b/i,
+  /\bthank(?:ed|s) (?:me|us)\b|\bthanked\b/i,
+  /\b(?:left|gave|wrote|posted) (?:us |me )?(?:a )?(?:positive|good|great|glowing|five-star|5-star) (?:review|feedback|rating|comment)\b/i,
+  /\b(?:came back|returned|stayed with us|kept (?:their|the) (?:account|subscription|contract)|renewed|did not cancel|didn't cancel|decided to stay|became a (?:regular|loyal))\b/i,
+  /\b(?:problem|issue|fault|complaint|case|ticket) (?:was|got) (?:fixed|solved|resolved|sorted|closed)\b/i,
+  /\b(?:it|everything|the (?:order|refund|parcel|device|account|booking|system)) (?:was|were) (?:working|fixed|sorted|delivered|approved|back)\b/i,
+  /\b(?:increased|decreased|dropped|fell|rose|improved|reduced|cut|grew|went (?:up|down)) (?:by |from |to )?[^.]{0,20}\d/i,
+  /\b\d+(?:\.\d+)?\s?(?:%|percent|per cent)\b/i,
+  /\b(?:score|rating|csat|nps|satisfaction)\b[^.]{0,30}\b(?:went|rose|increased|improved|was)\b/i,
 ];
 
 /** Reflection, follow-up or prevention: what separates an exceptional answer from a strong one. */
 export const REFLECTION_CUES: readonly RegExp[] = [
   // Reflection: what the candidate learned or now does differently.
-  /\b(?:i (?:learned|learnt|realised|realized|took away|understood)|taught me|my lesson|the lesson|looking back)\b/iu,
-  /\b(?:since then|from then on|ever since|these days|going forward|next time|now i (?:always|make sure|try|check|keep|ask|do|use|write)|i still (?:do|use|check|keep|ask))\b/iu,
-  /\b(?:it'?s|it is|they are|we are|is) still (?:running|in use|used|going|there|on the wall)\b|\bbecame (?:the )?(?:standard|normal|routine|policy)\b|\bwe (?:kept|still use|now use)\b/iu,
+  /\b(?:i (?:learned|learnt|realised|realized|took away|understood)|taught me|my lesson|the lesson|looking back)\b/i,
+  /\b(?:since then|from then on|ever since|these days|going forward|next time|now i (?:always|make sure|try|check|keep|ask|do|use|write)|i still (?:do|use|check|keep|ask))\b/i,
+  /\b(?:it'?s|it is|they are|we are|is) still (?:running|in use|used|going|there|on the wall)\b|\bbecame (?:the )?(?:standard|normal|routine|policy)\b|\bwe (?:kept|still use|now use)\b/i,
   // Prevention: a fix beyond the one case.
-  /\b(?:to (?:prevent|avoid|stop) (?:it|this|that|the same|a repeat)|so (?:it|this|that|nobody|no one|other customers) (?:would not|wouldn't|did not|didn't|does not|doesn't|won't)|(?:would|wouldn't) happen again)\b/iu,
-  /\b(?:suggested|proposed|wrote|created|set up|built|updated|changed|added|made|drafted|designed|started|introduced|put up|printed)\b[^.]{0,50}\b(?:process|procedure|template|checklist|guide|faq|policy|script|knowledge base|training|article|macro|form|sheet|sign|list|rota|routine|handover|log|board|spreadsheet|tracker|reminder|saved repl(?:y|ies)|note for)\b/iu,
-  /\b(?:shared|passed on|fed back|reported|flagged|raised|told|emailed|let)\b[^.]{0,40}\b(?:manager|supervisor|team lead|team leader|buyer|head office|product team|developers|the team|my team|colleagues|the other agents|day shift|night shift)\b[^.]{0,60}\b(?:so|to|because|confusing|wrong|problem|issue|change|fix)\b/iu,
-  /\bnoted (?:it|this|that|the \w+) (?:on|in) (?:their|the customer'?s|the) (?:profile|account|file|record|notes|booking)\b/iu,
+  /\b(?:to (?:prevent|avoid|stop) (?:it|this|that|the same|a repeat)|so (?:it|this|that|nobody|no one|other customers) (?:would not|wouldn't|did not|didn't|does not|doesn't|won't)|(?:would|wouldn't) happen again)\b/i,
+  /\b(?:suggested|proposed|wrote|created|set up|built|updated|changed|added|made|drafted|designed|started|introduced|put up|printed)\b[^.]{0,50}\b(?:process|procedure|template|checklist|guide|faq|policy|script|knowledge base|training|article|macro|form|sheet|sign|list|rota|routine|handover|log|board|spreadsheet|tracker|reminder|saved repl(?:y|ies)|note for)\b/i,
+  /\b(?:shared|passed on|fed back|reported|flagged|raised|told|emailed|let)\b[^.]{0,40}\b(?:manager|supervisor|team lead|team leader|buyer|head office|product team|developers|the team|my team|colleagues|the other agents|day shift|night shift)\b[^.]{0,60}\b(?:so|to|because|confusing|wrong|problem|issue|change|fix)\b/i,
+  /\bnoted (?:it|this|that|the \w+) (?:on|in) (?:their|the customer'?s|the) (?:profile|account|file|record|notes|booking)\b/i,
   // Follow-up: coming back to the customer after the fix.
-  /\b(?:followed up|follow-up|follow up|checked (?:in|back) (?:with )?)\b/iu,
-  /\b(?:later|afterwards|after that|the next (?:day|week|morning|month)|a (?:few )?(?:days?|weeks?|months?) later)\b[^.]{0,20}\bi (?:called|rang|emailed|checked|asked|sent|messaged|texted|visited|phoned|wrote)\b/iu,
-  /\b(?:called|rang|emailed|messaged|texted|phoned) (?:them|the customer|the guest) (?:back|again) (?:later|the next|a few|a week|after)\b/iu,
-  /\bsent (?:them|the customer|the guest) a (?:card|note|message|follow-up|thank-you)\b/iu,
+  /\b(?:followed up|follow-up|follow up|checked (?:in|back) (?:with )?)\b/i,
+  /\b(?:later|afterwards|after that|the next (?:day|week|morning|month)|a (?:few )?(?:days?|weeks?|months?) later)\b[^.]{0,20}\bi (?:called|rang|emailed|checked|asked|sent|messaged|texted|visited|phoned|wrote)\b/i,
+  /\b(?:called|rang|emailed|messaged|texted|phoned) (?:them|the customer|the guest) (?:back|again) (?:later|the next|a few|a week|after)\b/i,
+  /\bsent (?:them|the customer|the guest) a (?:card|note|message|follow-up|thank-you)\b/i,
 ];
 
 /** The candidate's own task or goal in the story. */
 export const TASK_CUES: readonly RegExp[] = [
-  /^\s*(?:task|my task|the task|goal|my goal)\s*[:\-–]/iu,
-  /\b(?:so that|in order to|to make sure|to ensure|to try and|to try to)\b/iu,
-  /\bmy (?:priority|focus|main concern|aim|objective) (?:was|became)\b/iu,
-  /\b(?:i (?:needed|had|wanted|was asked|was supposed|was expected) to|my (?:job|task|role|goal|responsibility|aim) (?:was|there was)|it was (?:up to me|my job|my responsibility)|i was (?:responsible|in charge|the one)|the goal was|i had to)\b/iu,
+  /^\s*(?:task|my task|the task|goal|my goal)\s*[:\-–]/i,
+  /\b(?:so that|in order to|to make sure|to ensure|to try and|to try to)\b/i,
+  /\bmy (?:priority|focus|main concern|aim|objective) (?:was|became)\b/i,
+  /\b(?:i (?:needed|had|wanted|was asked|was supposed|was expected) to|my (?:job|task|role|goal|responsibility|aim) (?:was|there was)|it was (?:up to me|my job|my responsibility)|i was (?:responsible|in charge|the one)|the goal was|i had to)\b/i,
 ];
 
 /** How a story sets its scene. */
 export const SITUATION_CUES: readonly RegExp[] = [
-  /^\s*(?:situation|context|background|the situation)\s*[:\-–]/iu,
-  /\bi (?:was|used to) (?:work|working|employed|a \w+|an \w+) ?(?:at|in|as|for)\b/iu,
-  /\b(?:in|at) my (?:last|previous|old|current|first|part-time|summer) (?:job|role|position|placement)\b/iu,
-  /\b(?:when i (?:was )?work(?:ed|ing)|while i (?:was )?work(?:ed|ing)|at my (?:last|previous|old|first)? ?(?:job|work|store|shop)|one (?:time|day|evening|morning|afternoon|shift)|once,? |last (?:year|month|week|summer|winter|christmas)|a few (?:weeks|months|years) ago|(?:years|months|weeks) ago|during (?:my|a|the))\b/iu,
-  /\b(?:a|one|an) (?:customer|client|guest|caller|shopper|user|patient|visitor|member|lady|man|woman|person|couple|family)\b[^.]{0,40}\b(?:came|called|contacted|emailed|wrote|messaged|walked|arrived|complained|asked|wanted|needed|was|had|phoned|rang)\b/iu,
+  /^\s*(?:situation|context|background|the situation)\s*[:\-–]/i,
+  /\bi (?:was|used to) (?:work|working|employed|a \w+|an \w+) ?(?:at|in|as|for)\b/i,
+  /\b(?:in|at) my (?:last|previous|old|current|first|part-time|summer) (?:job|role|position|placement)\b/i,
+  /\b(?:when i (?:was )?work(?:ed|ing)|while i (?:was )?work(?:ed|ing)|at my (?:last|previous|old|first)? ?(?:job|work|store|shop)|one (?:time|day|evening|morning|afternoon|shift)|once,? |last (?:year|month|week|summer|winter|christmas)|a few (?:weeks|months|years) ago|(?:years|months|weeks) ago|during (?:my|a|the))\b/i,
+  /\b(?:a|one|an) (?:customer|client|guest|caller|shopper|user|patient|visitor|member|lady|man|woman|person|couple|family)\b[^.]{0,40}\b(?:came|called|contacted|emailed|wrote|messaged|walked|arrived|complained|asked|wanted|needed|was|had|phoned|rang)\b/i,
 ];
 
 /** Self-descriptions that claim a quality instead of showing it. */
 export const GENERIC_CLAIMS: readonly RegExp[] = [
-  /\bi(?:'m| am) (?:a |an )?(?:very |really |extremely |naturally |quite |pretty |super |highly )*(?:\w+ )?(?:person|listener|communicator|team player|problem solver|people person|worker|learner)\b/iu,
-  /\bi(?:'m| am| consider myself| would describe myself as| see myself as) (?:a |an )?(?:very |really |extremely |naturally |quite |pretty |super |highly )*(?:patient|empathetic|empathic|calm|positive|friendly|organi[sz]ed|reliable|flexible|adaptable|proactive|professional|humble|responsive|consistent|hard-working|hardworking|caring|attentive|knowledgeable|competent|good with people|good at)\b/iu,
-  /\bi (?:always|usually|generally|normally|typically|tend to|try to|make sure to|like to|believe in|pride myself)\b/iu,
-  /\b(?:my|one of my) (?:greatest |biggest |key |main )?(?:strengths?|skills?|qualities)\b/iu,
-  /\bi(?:'ve| have) (?:always )?been (?:told|known|described)\b/iu,
-  /\b(?:throughout my (?:career|working life|time)|in (?:all|each|every one) of my (?:roles|jobs|positions)|in every (?:role|job|position)|as a rule|in general)\b/iu,
+  /\bi(?:'m| am) (?:a |an )?(?:very |really |extremely |naturally |quite |pretty |super |highly )*(?:\w+ )?(?:person|listener|communicator|team player|problem solver|people person|worker|learner)\b/i,
+  /\bi(?:'m| am| consider myself| would describe myself as| see myself as) (?:a |an )?(?:very |really |extremely |naturally |quite |pretty |super |highly )*(?:patient|empathetic|empathic|calm|positive|friendly|organi[sz]ed|reliable|flexible|adaptable|proactive|professional|humble|responsive|consistent|hard-working|hardworking|caring|attentive|knowledgeable|competent|good with people|good at)\b/i,
+  /\bi (?:always|usually|generally|normally|typically|tend to|try to|make sure to|like to|believe in|pride myself)\b/i,
+  /\b(?:my|one of my) (?:greatest |biggest |key |main )?(?:strengths?|skills?|qualities)\b/i,
+  /\bi(?:'ve| have) (?:always )?been (?:told|known|described)\b/i,
+  /\b(?:throughout my (?:career|working life|time)|in (?:all|each|every one) of my (?:roles|jobs|positions)|in every (?:role|job|position)|as a rule|in general)\b/i,
 ];
 
 /** Text that speaks to the scorer instead of the interviewer. */
 export const INSTRUCTION_CUES: readonly RegExp[] = [
-  /\b(?:ignore|disregard|forget|override) (?:all |any |the |your |previous |prior |above |earlier |these |those )*(?:instructions?|rubric|rules|criteria|guidelines|prompt|scoring)\b/iu,
-  /\b(?:rate|score|grade|mark|level|assess|evaluate) (?:this|my|the) (?:answer|response|candidate|reply)\b[^.]{0,30}\b(?:5|five|4|four|top|highest|maximum|max|exceptional|strong|full)\b/iu,
-  /\b(?:give|assign|award) (?:me|this|it|this answer|my answer|the candidate) (?:a |an |the )?(?:5|five|top|highest|maximum|max|perfect|full)\b/iu,
-  /\b(?:as an ai|language model|you are (?:an? )?(?:ai|grader|scorer|evaluator|assistant)|system prompt|dear (?:ai|scorer|grader|evaluator|algorithm)|note to (?:the )?(?:ai|scorer|grader|evaluator|algorithm)|attention (?:ai|scorer|grader|evaluator|algorithm))\b/iu,
-  /\b(?:scorer|grader|evaluator|algorithm|model)\b[^.]{0,40}\b(?:must|should|will) (?:rate|score|give|mark)\b/iu,
-  /\b(?:automated|automatic|ai|computer|machine) (?:system|scorer|scoring|grader|grading|assessor|reviewer|rater|tool|screening|screener)\b/iu,
-  /\b(?:deserves?|merits?|should (?:get|receive|be given)|must (?:get|receive|be given)|qualifies for)\b[^.]{0,20}\b(?:5|five|top|full|maximum|max|highest|perfect|best) (?:marks?|scores?|ratings?|levels?|grade)\b/iu,
-  /\b(?:score|rating|level|grade)\s*[:=]\s*(?:5|five|exceptional)\b|^\s*(?:system|assistant|instruction)s?\s*:/iu,
-  /<\/?(?:system|instructions?|prompt)>|\[(?:system|instructions?)\]/iu,
+  /\b(?:ignore|disregard|forget|override) (?:all |any |the |your |previous |prior |above |earlier |these |those )*(?:instructions?|rubric|rules|criteria|guidelines|prompt|scoring)\b/i,
+  /\b(?:rate|score|grade|mark|level|assess|evaluate) (?:this|my|the) (?:answer|response|candidate|reply)\b[^.]{0,30}\b(?:5|five|4|four|top|highest|maximum|max|exceptional|strong|full)\b/i,
+  /\b(?:give|assign|award) (?:me|this|it|this answer|my answer|the candidate) (?:a |an |the )?(?:5|five|top|highest|maximum|max|perfect|full)\b/i,
+  /\b(?:as an ai|language model|you are (?:an? )?(?:ai|grader|scorer|evaluator|assistant)|system prompt|dear (?:ai|scorer|grader|evaluator|algorithm)|note to (?:the )?(?:ai|scorer|grader|evaluator|algorithm)|attention (?:ai|scorer|grader|evaluator|algorithm))\b/i,
+  /\b(?:scorer|grader|evaluator|algorithm|model)\b[^.]{0,40}\b(?:must|should|will) (?:rate|score|give|mark)\b/i,
+  /\b(?:automated|automatic|ai|computer|machine) (?:system|scorer|scoring|grader|grading|assessor|reviewer|rater|tool|screening|screener)\b/i,
+  /\b(?:deserves?|merits?|should (?:get|receive|be given)|must (?:get|receive|be given)|qualifies for)\b[^.]{0,20}\b(?:5|five|top|full|maximum|max|highest|perfect|best) (?:marks?|scores?|ratings?|levels?|grade)\b/i,
+  /\b(?:score|rating|level|grade)\s*[:=]\s*(?:5|five|exceptional)\b|^\s*(?:system|assistant|instruction)s?\s*:/i,
+  /<\/?(?:system|instructions?|prompt)>|\[(?:system|instructions?)\]/i,
 ];
 
 /** Words of a service context: an answer with none of these and nothing of the question is off topic. */

@@ -42,6 +42,18 @@ function redFlagsOf(framework: Framework): readonly Indicator[] {
 
 const LEVEL_WORDS: Readonly<Record<Level, string>> = { 1: "Concern", 2: "Emerging", 3: "Proficient", 4: "Strong", 5: "Exceptional" };
 
+// Bulk runs ask the same questions over and over: keep the last few questions' words.
+const questionWords = new Map<string, ReadonlySet<string>>();
+function wordsOfQuestion(question: string): ReadonlySet<string> {
+  let words = questionWords.get(question);
+  if (words === undefined) {
+    words = new Set(parseText(question.toLowerCase()).tokens.filter((t) => t.type === "word" && !t.stop).map((t) => t.lemma));
+    if (questionWords.size >= 512) questionWords.delete(questionWords.keys().next().value as string);
+    questionWords.set(question, words);
+  }
+  return words;
+}
+
 function relevanceOf(prepared: AnalysisWithText, question: string | undefined): number {
   const lemmas = new Set(prepared.read.parsed.tokens.filter((t, i) => t.type === "word" && !t.stop && !prepared.negated.has(i)).map((t) => t.lemma));
   if (lemmas.size === 0) return 0;
@@ -49,7 +61,7 @@ function relevanceOf(prepared: AnalysisWithText, question: string | undefined): 
   for (const lemma of lemmas) if (SERVICE_CONTEXT.has(lemma)) service++;
   let overlap = 0;
   if (question !== undefined && question.trim() !== "") {
-    const asked = new Set(parseText(question).tokens.filter((t) => t.type === "word" && !t.stop).map((t) => t.lemma));
+    const asked = wordsOfQuestion(question);
     for (const lemma of lemmas) if (asked.has(lemma)) overlap++;
   }
   return Math.min(1, (service + overlap) / 4);

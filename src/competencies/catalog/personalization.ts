@@ -164,7 +164,7 @@ export const personalization: Competency = {
       description: "Added a small personal touch matched to the customer's occasion or circumstances.",
       facet: "personal-gestures",
       patterns: [
-        "\\b(?:wr(?:ote|ite)|add(?:ed)?|includ(?:e|ed)|le(?:ft|ave)|sen[dt]|tuck(?:ed)?)\\b[^.]{0,20}\\b(?:handwritten|hand-written|personal|personali[sz]ed) (?:(?!thank)[\\p{L}-]+ )?(?:note|card|message|video|letter)\\b",
+        "\\b(?:wr(?:ote|ite)|add(?:ed)?|includ(?:e|ed)|le(?:ft|ave)|sen[dt]|tuck(?:ed)?)\\b[^.]{0,20}\\b(?:handwritten|hand-written|personal|personali[sz]ed) (?:(?!thank)[a-z'-]+ )?(?:note|card|message|video|letter)\\b",
       ],
       examples: [
         "I wrote a handwritten card for the couple celebrating their anniversary and left it with the dessert.",

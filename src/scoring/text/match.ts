@@ -61,7 +61,7 @@ const compiled = new WeakMap<Indicator, readonly RegExp[]>();
 function patternsOf(indicator: Indicator): readonly RegExp[] {
   let list = compiled.get(indicator);
   if (list === undefined) {
-    list = indicator.patterns.map((source) => new RegExp(source, "giu"));
+    list = indicator.patterns.map((source) => new RegExp(source, "gi"));
     compiled.set(indicator, list);
   }
   return list;
