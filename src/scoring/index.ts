@@ -8,6 +8,6 @@ export { compareProfiles, type CompetencyDifference, type ProfileComparison } fr
 export { buildLlmPrompt, type CompletionFunction, createBuiltInScorer, createLlmScorer, LlmReply, type LlmScorerOptions, type Scorer } from "./scorer.js";
 export { fitOrdinal, type FitOrdinalOptions, levelProbabilities, type OrdinalModel } from "./model/ordinal.js";
 export { MODEL_FEATURES } from "./model/features.js";
-export { findIndicatorHits, type HitMode, type IndicatorHit, readAnswer } from "./text/match.js";
-export { parseText, type ParsedText, type Token } from "./text/nlp.js";
+export { findIndicatorHits, type HitMode, type IndicatorHit, type ReadAnswer, readAnswer } from "./text/match.js";
+export { parseText, type ParsedText, type SentenceRange, type Token } from "./text/nlp.js";
 export { renderProfileMarkdown } from "./renderProfile.js";

@@ -143,8 +143,8 @@ export function safeScoreAnswer(input: ScoreAnswerInput, options: ScoreAnswerOpt
  * @returns the score with its evidence, flags and reasons
  * @throws {RapportError} for an unknown competency or a malformed input, naming the field
  * @example
- * scoreAnswer({ competency: "patience", answer: "I am a very patient person and I always stay calm." }).level
- * //=> 2
+ * scoreAnswer({ competency: "patience", answer: "I am a very patient person and I always stay calm." }).cap
+ * //=> 2  (self-description without a story)
  */
 export function scoreAnswer(input: ScoreAnswerInput, options: ScoreAnswerOptions = {}): AnswerScore {
   return unwrap(safeScoreAnswer(input, options));
