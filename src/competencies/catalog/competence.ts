@@ -197,7 +197,7 @@ export const competence: Competency = {
   sources: [
     {
       ...ARTICLES.goodRepresentative,
-      note: "competence as the ability and authority to get the problem fixed right the first time; the cost of transfers and call-backs",
+      note: "competence as being able, and allowed, to resolve an issue on the first contact; what transfers and call-backs cost",
     },
     { ...ARTICLES.characteristics, note: "resolving issues swiftly without passing customers from one representative to another" },
     { ...ARTICLES.threeQualities, note: "empowering staff to settle small issues themselves instead of escalating" },
