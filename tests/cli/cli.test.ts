@@ -1,20 +1,5 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-
-const run = promisify(execFile);
-const cli = new URL("../../src/cli/index.ts", import.meta.url).pathname;
-const tsx = new URL("../../node_modules/.bin/tsx", import.meta.url).pathname;
-
-async function rapport(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(tsx, [cli, ...args], { encoding: "utf8" });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { rapport } from "./run.js";
 
 describe("rapport CLI: questions and kits", () => {
   it("prints questions for a competency alias as Markdown, and as JSON", async () => {

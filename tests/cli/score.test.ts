@@ -1,25 +1,11 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { rapport } from "./run.js";
 
-const run = promisify(execFile);
-const cli = new URL("../../src/cli/index.ts", import.meta.url).pathname;
-const tsx = new URL("../../node_modules/.bin/tsx", import.meta.url).pathname;
 const fixture = (name: string): string => new URL(`../fixtures/bulk/${name}`, import.meta.url).pathname;
 const sample = new URL("../../examples/sample/answers.jsonl", import.meta.url).pathname;
-
-async function rapport(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(tsx, [cli, ...args], { encoding: "utf8" });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe("rapport score", () => {
   it("writes one JSON line per input row, in order, rejected rows included, and exits 0", async () => {
