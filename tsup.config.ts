@@ -3,7 +3,7 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   {
     // The browser-safe core and the Node-only entry, as ESM and CJS with declarations.
-    entry: { index: "src/index.ts", "node/index": "src/node/index.ts" },
+    entry: { index: "src/index.ts", "node/index": "src/node/index.ts", "node/worker": "src/node/worker.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
@@ -12,6 +12,8 @@ export default defineConfig([
     treeshake: true,
     // ESM-only and tiny: bundled so the CommonJS build does not require() an ES module.
     noExternal: ["@sindresorhus/fnv1a"],
+    // import.meta.url in the CommonJS build, to find the worker script.
+    shims: true,
   },
   {
     // The CLI: one ESM file with a shebang.

@@ -58,6 +58,9 @@ const b0 = performance.now();
 const summary = await scoreFile(file, { out: sink });
 const bulkSeconds = (performance.now() - b0) / 1000;
 const heapAfter = process.memoryUsage().heapUsed;
+const p0 = performance.now();
+const pooled = await scoreFile(file, { out: new Writable({ write: (_chunk, _enc, done) => done() }), workers: 2 });
+const pooledSeconds = (performance.now() - p0) / 1000;
 
 // Cold start: a fresh Node process imports the built package and scores one answer.
 const dist = new URL("../dist/index.js", import.meta.url).pathname;
@@ -72,4 +75,5 @@ console.log(`throughput (one core): ${perSecond.toFixed(0)} answers/s`);
 console.log(`mitata, one median answer: avg ${ms(stats.avg / 1e6)}, p75 ${ms(stats.p75 / 1e6)}, p99 ${ms(stats.p99 / 1e6)}`);
 console.log(`mitata, buildProfile from 6 raw answers: avg ${ms(profileStats.avg / 1e6)}`);
 console.log(`bulk scoreFile: ${summary.rows} rows in ${bulkSeconds.toFixed(2)} s = ${(summary.rows / bulkSeconds).toFixed(0)} rows/s; heap ${((heapBefore) / 2 ** 20).toFixed(0)} -> ${(heapAfter / 2 ** 20).toFixed(0)} MiB`);
+console.log(`bulk scoreFile, 2 worker threads: ${pooled.rows} rows in ${pooledSeconds.toFixed(2)} s = ${(pooled.rows / pooledSeconds).toFixed(0)} rows/s`);
 console.log(`cold start (import + first score, fresh process, 5 runs): min ${cold[0]?.toFixed(0)} ms, median ${cold[2]?.toFixed(0)} ms, max ${cold[4]?.toFixed(0)} ms`);

@@ -64,12 +64,15 @@ cli
   .option("--out <file>", "Write to a file instead of standard output")
   .option("--format <format>", "csv or jsonl, when the extension does not say")
   .option("--progress", "Show progress on standard error")
-  .action(async (path: string, options: { out?: string; format?: string; progress?: boolean }) => {
+  .option("--workers <n>", "Worker threads to score on, or 'auto' (every core but one)", { default: 1 })
+  .action(async (path: string, options: { out?: string; format?: string; progress?: boolean; workers: unknown }) => {
     if (options.format !== undefined && options.format !== "csv" && options.format !== "jsonl") usage(`--format must be csv or jsonl, not '${options.format}'.`);
+    const workers = options.workers === "auto" ? "auto" : integer(options.workers, "--workers");
     const out = options.out === undefined ? process.stdout : createWriteStream(options.out);
     const showProgress = options.progress === true || (options.progress === undefined && process.stderr.isTTY === true);
     const summary = await scoreFile(path, {
       out,
+      workers,
       ...(options.format !== undefined ? { format: options.format as "csv" | "jsonl" } : {}),
       ...(showProgress ? { onProgress: (done: number) => process.stderr.write(`\rscored ${done} rows`) } : {}),
     });

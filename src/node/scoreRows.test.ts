@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -165,5 +168,34 @@ describe("scoreFile", () => {
       },
     });
     await expect(scoreFile(fixture("answers.csv"), { out: closing })).rejects.toThrow(/closed/);
+  });
+});
+
+describe("scoreRows on a worker pool", () => {
+  it("gives the same rows, in the same order, as scoring in one thread", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rapport-pool-"));
+    const file = join(dir, "answers.jsonl");
+    const answers = [
+      "A customer rang about a double charge. I found the duplicate payment, refunded it the same day and emailed her the confirmation.",
+      "I am a very patient person and I always stay calm with everyone.",
+      "I would apologise and offer a refund.",
+    ];
+    const lines = Array.from({ length: 450 }, (_, i) =>
+      i === 17 ? "{ not json" : JSON.stringify({ id: `r${i}`, competency: i % 50 === 3 ? "charisma" : "problem-solving", answer: answers[i % answers.length] }),
+    );
+    writeFileSync(file, lines.join("\n"));
+    const collect = async (workers: number): Promise<unknown[]> => {
+      const out: unknown[] = [];
+      for await (const row of scoreRows(readAnswerRows(file), { workers })) out.push(row);
+      return out;
+    };
+    const single = await collect(1);
+    const pooled = await collect(2);
+    expect(pooled).toHaveLength(450);
+    expect(pooled).toEqual(single);
+  });
+
+  it("refuses a worker count that is not a whole number of at least 1", () => {
+    expect(() => scoreRows((async function* () {})(), { workers: 0 })).toThrow(/workers must be a whole number/);
   });
 });

@@ -1,12 +1,13 @@
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Piscina } from "piscina";
 import { RapportError } from "../errors.js";
-import type { AnswerScore } from "../scoring/schema.js";
-import { safeScoreAnswer, type ScoreAnswerOptions } from "../scoring/scoreAnswer.js";
-import { type AnswerFileFormat, type AnswerRow, readAnswerRows, type RowError } from "./readAnswerRows.js";
+import type { ScoreAnswerOptions } from "../scoring/scoreAnswer.js";
+import { type AnswerFileFormat, type AnswerRow, readAnswerRows } from "./readAnswerRows.js";
+import { type ScoredRow, scoreOne } from "./scoreRow.js";
 
-/** One scored row: the answer's score, or why it has none. Rows keep their input's id and file line. */
-export type ScoredRow =
-  | { readonly id: string; readonly line: number; readonly score: AnswerScore }
-  | { readonly id: string; readonly line: number; readonly error: RowError };
+export type { ScoredRow } from "./scoreRow.js";
 
 /** Options of {@link scoreRows}. */
 export interface ScoreRowsOptions extends ScoreAnswerOptions {
@@ -14,6 +15,25 @@ export interface ScoreRowsOptions extends ScoreAnswerOptions {
   readonly onProgress?: (done: number) => void;
   /** How many rows between progress calls; 1,000 by default. */
   readonly progressEvery?: number;
+  /**
+   * Worker threads to score on (a piscina pool); 1 (the default) scores in this thread. `"auto"` uses
+   * every core but one. Output order is input order either way.
+   */
+  readonly workers?: number | "auto";
+}
+
+/** Rows sent to a worker at a time. */
+const BATCH = 200;
+
+/** The worker script next to this module: built JavaScript, or TypeScript run through tsx in development. */
+function workerFile(): { filename: string; execArgv: string[] } {
+  const here = import.meta.url;
+  if (here.endsWith(".ts")) return { filename: fileURLToPath(new URL("./worker.ts", here)), execArgv: ["--import", "tsx"] };
+  for (const candidate of ["./worker.js", "./node/worker.js", "../node/worker.js"]) {
+    const path = fileURLToPath(new URL(candidate, here));
+    if (existsSync(path)) return { filename: path, execArgv: [] };
+  }
+  throw new RapportError([{ code: "invalid-input", path: ["workers"], message: "The worker script (dist/node/worker.js) is missing; rebuild rapport or score with workers: 1." }]);
 }
 
 /** Rows between progress calls, unless told otherwise. */
@@ -40,7 +60,51 @@ export function scoreRows(rows: AsyncIterable<AnswerRow>, options: ScoreRowsOpti
   if (!Number.isInteger(every) || every < 1) {
     throw new RapportError([{ code: "invalid-input", path: ["progressEvery"], message: `progressEvery must be a whole number of at least 1; got ${String(every)}.` }]);
   }
-  return scoreEach(rows, every, options);
+  const workers = options.workers === "auto" ? Math.max(1, availableParallelism() - 1) : (options.workers ?? 1);
+  if (!Number.isInteger(workers) || workers < 1) {
+    throw new RapportError([{ code: "invalid-input", path: ["workers"], message: `workers must be a whole number of at least 1, or "auto"; got ${String(options.workers)}.` }]);
+  }
+  return workers === 1 ? scoreEach(rows, every, options) : scorePooled(rows, every, workers, options);
+}
+
+async function* scorePooled(rows: AsyncIterable<AnswerRow>, every: number, workers: number, options: ScoreRowsOptions): AsyncGenerator<ScoredRow> {
+  const { onProgress, progressEvery: _every, workers: _workers, ...scoring } = options;
+  const pool = new Piscina({ ...workerFile(), maxThreads: workers, minThreads: workers, workerData: scoring });
+  // Batches in flight, oldest first: at most two per worker, so a slow consumer slows the reading.
+  const inFlight: Promise<ScoredRow[]>[] = [];
+  let batch: AnswerRow[] = [];
+  let done = 0;
+  let reported = 0;
+  const report = (): void => {
+    if (onProgress !== undefined && Math.floor(done / every) > Math.floor(reported / every)) onProgress(done);
+    reported = done;
+  };
+  try {
+    for await (const row of rows) {
+      batch.push(row);
+      if (batch.length < BATCH) continue;
+      inFlight.push(pool.run(batch) as Promise<ScoredRow[]>);
+      batch = [];
+      while (inFlight.length >= 2 * workers) {
+        for (const scored of await (inFlight.shift() as Promise<ScoredRow[]>)) {
+          yield scored;
+          done++;
+          report();
+        }
+      }
+    }
+    if (batch.length > 0) inFlight.push(pool.run(batch) as Promise<ScoredRow[]>);
+    while (inFlight.length > 0) {
+      for (const scored of await (inFlight.shift() as Promise<ScoredRow[]>)) {
+        yield scored;
+        done++;
+        report();
+      }
+    }
+    if (onProgress !== undefined && (done === 0 || done % every !== 0)) onProgress(done);
+  } finally {
+    await pool.destroy();
+  }
 }
 
 async function* scoreEach(rows: AsyncIterable<AnswerRow>, every: number, options: ScoreRowsOptions): AsyncGenerator<ScoredRow> {
@@ -52,25 +116,6 @@ async function* scoreEach(rows: AsyncIterable<AnswerRow>, every: number, options
     if (onProgress !== undefined && done % every === 0) onProgress(done);
   }
   if (onProgress !== undefined && (done === 0 || done % every !== 0)) onProgress(done);
-}
-
-function scoreOne(row: AnswerRow, scoring: ScoreAnswerOptions): ScoredRow {
-  if (!row.ok) return { id: row.id, line: row.line, error: row.error };
-  const { id, competency, answer, question, questionType } = row.input;
-  try {
-    // The candidate is deliberately left out: identity is not evidence.
-    const result = safeScoreAnswer(
-      { competency, answer, ...(question !== undefined && { question }), ...(questionType !== undefined && { questionType }) },
-      scoring,
-    );
-    if (result.success) return { id, line: row.line, score: result.data };
-    const [first] = result.issues;
-    const message = result.issues.map((issue) => (issue.path.length > 0 ? `'${issue.path.join(".")}': ${issue.message}` : issue.message)).join("; ");
-    return { id, line: row.line, error: { code: first.code, message: `line ${row.line}: ${message}` } };
-  } catch (error) {
-    // One answer that breaks the scorer must not end a run of a million.
-    return { id, line: row.line, error: { code: "scoring-failed", message: `line ${row.line}: the scorer failed on this answer: ${error instanceof Error ? error.message : String(error)}` } };
-  }
 }
 
 /** Waits until `out` wants more, failing if it errors or closes first (a closed pipe never drains). */

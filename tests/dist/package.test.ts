@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { Writable } from "node:stream";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
@@ -15,7 +16,7 @@ const CORE_OWN_BUDGET_BYTES = 400_000;
 
 describe("the built package", () => {
   it("has been built", () => {
-    for (const file of ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "node/index.js", "cli/index.js"]) {
+    for (const file of ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "node/index.js", "node/worker.js", "cli/index.js"]) {
       expect(existsSync(dist(file)), `dist/${file} missing: run npm run build`).toBe(true);
     }
   });
@@ -44,6 +45,19 @@ describe("the built package", () => {
     const cjs = require(dist("index.cjs")) as typeof import("../../src/index.js");
     expect(esm.getCompetency("attentiveness").id).toBe("active-listening");
     expect(cjs.getCompetency("attentiveness").id).toBe("active-listening");
+  });
+
+  it("scores on a worker pool from the built files, ESM and CommonJS", async () => {
+    const fixture = new URL("tests/fixtures/bulk/answers.jsonl", root).pathname;
+    const sink = (): Writable => new Writable({ write: (_chunk, _encoding, done) => done() });
+    const esm = (await import(dist("node/index.js"))) as typeof import("../../src/node/index.js");
+    const require = createRequire(import.meta.url);
+    const cjs = require(dist("node/index.cjs")) as typeof import("../../src/node/index.js");
+    const one = await esm.scoreFile(fixture, { out: sink() });
+    expect(await esm.scoreFile(fixture, { out: sink(), workers: 2 })).toEqual(one);
+    expect(await cjs.scoreFile(fixture, { out: sink(), workers: 2 })).toEqual(one);
+    const out = execFileSync(process.execPath, [dist("cli/index.js"), "score", fixture, "--workers", "2"], { encoding: "utf8" });
+    expect(out.trim().split("\n")).toHaveLength(one.rows);
   });
 
   it("runs the CLI from the bin", () => {
