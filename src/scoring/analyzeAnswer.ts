@@ -1,4 +1,4 @@
-import { GENERIC_CLAIMS, INSTRUCTION_CUES, REFLECTION_CUES, RESULT_CUES, SERVICE_CONTEXT, SITUATION_CUES, STATIVE_VERBS, TASK_CUES } from "./lexicon.js";
+import { ABSTRACT_NOUNS, GENERIC_CLAIMS, INSTRUCTION_CUES, QUALITY_NAMING, REFLECTION_CUES, RESULT_CUES, SERVICE_CONTEXT, SITUATION_CUES, STATIVE_VERBS, TASK_CUES } from "./lexicon.js";
 import type { ClauseState } from "./text/clauses.js";
 import { type ReadAnswer, readAnswer } from "./text/match.js";
 import { type NeutralSentence, tokenAt } from "./text/neutral.js";
@@ -75,6 +75,10 @@ export interface AnswerFeatures {
   readonly instructionSentences: number;
   /** Sentences repeated word for word. */
   readonly repeatedSentences: number;
+  /** Words and stock phrases that name a quality instead of showing it ("I showed empathy"). */
+  readonly qualityNaming: number;
+  /** Distinct concrete nouns in the sentences where the candidate acts or the outcome is told (till, router, refund). */
+  readonly concreteNouns: number;
 }
 
 /** An answer, analysed: its sentences with STAR roles, and its features. */
@@ -168,6 +172,8 @@ export function analyzeForScoring(text: string): AnalysisWithText {
   let firstActionSentence = -1;
   const actionLemmas = new Set<string>();
   const negatedTokens = new Set<number>();
+  const concrete = new Set<string>();
+  let qualityNaming = 0;
 
   parsed.sentences.forEach((range, s) => {
     const neutralSentence = read.neutral[s] ?? { text: "", offsets: [], firstToken: range.firstToken };
@@ -227,7 +233,9 @@ export function analyzeForScoring(text: string): AnalysisWithText {
         if (state.actor !== "other" && (lead.some((l) => HABITUAL.has(l.lemma)) || (previous !== undefined && (previous.value.toLowerCase() === "have" || previous.value.toLowerCase() === "has" || previous.value.toLowerCase() === "'ve")))) {
           tense = "present";
         }
-        const stative = STATIVE_VERBS.has(token.lemma);
+        // "I worked at a café", "I was working on the help desk": where the story happens, not an action.
+        const setting = (token.lemma === "work" || token.lemma === "volunteer" || token.lemma === "intern") && /^(?:at|in|as|for|on)$/.test(tokens[t + 1]?.lemma ?? "");
+        const stative = setting || STATIVE_VERBS.has(token.lemma);
         if (state.negated) {
           if (state.actor !== "other" && !stative) negatedActions++;
         } else if (state.hypothetical) {
@@ -255,6 +263,7 @@ export function analyzeForScoring(text: string): AnalysisWithText {
         (firstActionSentence !== -1 && s > firstActionSentence && sentenceOtherPast > 0 && sentenceSelf === 0);
       const isReflection = affirmed(REFLECTION_CUES, neutralSentence, states);
       if (!isReflection && any(GENERIC_CLAIMS, neutral)) genericClaims++;
+      for (const pattern of QUALITY_NAMING) qualityNaming += neutral.match(pattern)?.length ?? 0;
       if (isResult || isReflection) {
         roles.add("result");
         outcome ||= isResult;
@@ -262,6 +271,12 @@ export function analyzeForScoring(text: string): AnalysisWithText {
         if (isResult && /\d|\b(?:percent|per cent|half|double|twice|minutes?|hours?|days?|weeks?)\b/i.test(neutral)) measuredOutcome = true;
       }
       if (affirmed(TASK_CUES, neutralSentence, states)) roles.add("task");
+      if (sentenceSelf > 0 || isResult) {
+        for (let t = range.firstToken; t < range.endToken; t++) {
+          const token = tokens[t] as Token;
+          if (token.pos === "NOUN" && token.lemma.length > 2 && !ABSTRACT_NOUNS.has(token.lemma) && !negatedTokens.has(t)) concrete.add(token.lemma);
+        }
+      }
       if (sentenceSelf > 0) {
         roles.add("action");
         if (firstActionSentence === -1) firstActionSentence = s;
@@ -330,6 +345,8 @@ export function analyzeForScoring(text: string): AnalysisWithText {
         serviceContext: contentWords === 0 ? 0 : serviceWords / contentWords,
         instructionSentences: sentences.filter((x) => x.instruction).length,
         repeatedSentences: sentences.filter((x) => x.repeated).length,
+        qualityNaming,
+        concreteNouns: concrete.size,
       },
     },
     read,

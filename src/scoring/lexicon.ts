@@ -46,7 +46,7 @@ export const TASK_CUES: readonly RegExp[] = [
 /** How a story sets its scene. */
 export const SITUATION_CUES: readonly RegExp[] = [
   /^\s*(?:situation|context|background|the situation)\s*[:\-–]/i,
-  /\bi (?:was|used to) (?:work|working|employed|a \w+|an \w+) ?(?:at|in|as|for)\b/i,
+  /\bi (?:was|used to) (?:work|working|employed|a \w+|an \w+) ?(?:at|in|as|for|on)\b/i,
   /\b(?:in|at) my (?:last|previous|old|current|first|part-time|summer) (?:job|role|position|placement)\b/i,
   /\b(?:when i (?:was )?work(?:ed|ing)|while i (?:was )?work(?:ed|ing)|at my (?:last|previous|old|first)? ?(?:job|work|store|shop)|one (?:time|day|evening|morning|afternoon|shift)|once,? |last (?:year|month|week|summer|winter|christmas)|a few (?:weeks|months|years) ago|(?:years|months|weeks) ago|during (?:my|a|the))\b/i,
   /\b(?:a|one|an) (?:customer|client|guest|caller|shopper|user|patient|visitor|member|lady|man|woman|person|couple|family)\b[^.]{0,40}\b(?:came|called|contacted|emailed|wrote|messaged|walked|arrived|complained|asked|wanted|needed|was|had|phoned|rang)\b/i,
@@ -165,3 +165,25 @@ export const COUNTER_EVIDENCE: readonly { readonly id: string; readonly descript
     ],
   },
 ];
+
+/**
+ * Words and stock phrases that name a quality instead of showing it ("I showed empathy", "I stayed patient",
+ * "made her feel valued", "went above and beyond"). Matched on the neutral reading; their count is a feature
+ * the model may only weigh against an answer, never for it.
+ */
+export const QUALITY_NAMING: readonly RegExp[] = [
+  /\b(?:empathy|empathetic(?:ally)?|empathic|compassion(?:ate)?|patience|patient(?:ly)?|professionalism|positivity|humility|gratitude|attentive(?:ly|ness)?|proactive(?:ly)?|adaptab(?:le|ility)|flexib(?:le|ility)|courteous(?:ly)?|respectful(?:ly)?|genuine(?:ly)?|sincere(?:ly)?|diligent(?:ly)?|rapport|customer-centric|empower(?:ed|ing)?)\b/gi,
+  /\b(?:calm(?:ly)? and (?:professional|composed|patient|polite)|remained (?:calm|composed|professional|positive|patient)|stayed (?:calm|composed|professional|positive|patient)|kept (?:calm|my composure|a positive attitude))\b/gi,
+  /\b(?:active(?:ly)? listen(?:ed|ing)?|emotional intelligence|above and beyond|the extra mile|exceed(?:ed)? (?:their |the |her |his )?expectations|feel (?:heard|valued|seen|understood|appreciated|special|important)|validat(?:ed|ing|e) (?:their|them|the customer'?s) (?:feelings|emotions|concerns)|in (?:their|them) shoes)\b/gi,
+  /\b(?:showed|show|showing|demonstrated|demonstrate|displayed|used|use|applied|exercised) (?:a lot of |great |real |genuine |my |excellent |strong )?(?:empathy|compassion|patience|professionalism|understanding|care|kindness|flexibility|initiative|humility|teamwork|communication skills|problem-solving skills|listening skills|emotional intelligence)\b/gi,
+];
+
+/** Nouns too abstract to make a story concrete. */
+export const ABSTRACT_NOUNS = new Set([
+  "feeling", "emotion", "situation", "problem", "issue", "experience", "service", "customer", "client", "way", "thing", "time",
+  "empathy", "patience", "care", "attitude", "approach", "skill", "quality", "value", "concern", "matter", "need", "question",
+  "answer", "solution", "help", "support", "level", "expectation", "satisfaction", "relationship", "trust", "rapport", "shoe",
+  "mind", "heart", "lot", "bit", "part", "kind", "sort", "case", "point", "fact", "reason", "result", "outcome", "end", "people",
+  "person", "everyone", "everything", "something", "anything", "nothing", "team", "job", "work", "day", "moment", "interaction",
+  "communication", "understanding", "compassion", "professionalism", "temper", "voice", "tone", "word", "manner", "respect",
+]);

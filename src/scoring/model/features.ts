@@ -15,10 +15,12 @@ export const MODEL_FEATURES = [
   "fit",
   "negation",
   "redFlag",
+  "naming",
+  "concrete",
 ] as const;
 
 /** The sign each feature's weight must keep: evidence for the competency never lowers a level. */
-export const FEATURE_SIGNS: readonly (1 | -1)[] = [1, 1, 1, 1, 1, 1, 1, 1, -1, 1, 1, -1, -1];
+export const FEATURE_SIGNS: readonly (1 | -1)[] = [1, 1, 1, 1, 1, 1, 1, 1, -1, 1, 1, -1, -1, -1, 1];
 
 /** What the model reads besides the answer's own features. */
 export interface ModelInputs {
@@ -65,5 +67,7 @@ export function modelVector(inputs: ModelInputs): number[] {
     Math.min(inputs.fit, 6) / 6,
     Math.min(f.negatedActions, 3) / 3,
     inputs.redFlag ? 1 : 0,
+    Math.min(f.qualityNaming, 4) / 4,
+    Math.min(f.concreteNouns, 8) / 8,
   ];
 }
