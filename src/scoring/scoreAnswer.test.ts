@@ -26,6 +26,20 @@ describe("scoreAnswer", () => {
     expect(level(story)).toBeGreaterThanOrEqual(4);
   });
 
+  it("scores a story told in buzzwords below a plain, concrete one", () => {
+    const buzz =
+      "A customer was upset. I showed empathy and compassion, I validated her feelings, put myself in her shoes and made her feel heard and valued. " +
+      "I apologised sincerely and went above and beyond. She was delighted and thanked me.";
+    const plain =
+      "A customer's wedding shoes arrived in the wrong size two days before the wedding. I told her I could hear how worried she was and checked the other branches, " +
+      "found her size in Leeds and had them couriered to her hotel for the next morning. She sent us a photo from the day.";
+    const b = scoreAnswer({ competency: "empathy", answer: buzz });
+    const p = scoreAnswer({ competency: "empathy", answer: plain });
+    expect(p.score).toBeGreaterThan(b.score ?? 5);
+    expect(b.level).toBeLessThanOrEqual(3);
+    expect(p.level).toBeGreaterThanOrEqual(4);
+  });
+
   it("caps self-description without a story at 2, and flags it", () => {
     const claims = "I am a very patient person. I always stay calm with customers, I never rush anyone and patience is one of my greatest strengths. Everyone says I am great with people.";
     const score = scoreAnswer({ competency: "patience", answer: claims });
