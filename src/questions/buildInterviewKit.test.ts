@@ -87,3 +87,14 @@ describe("buildInterviewKit", () => {
     expect(InterviewKit.parse(JSON.parse(renderKitJson(kit)))).toEqual(kit);
   });
 });
+
+describe("kit order", () => {
+  it("asks the must-have competencies first", () => {
+    for (const role of listRoles()) {
+      const kit = buildInterviewKit({ role: role.id, durationMinutes: 60, seed: 5 });
+      const must = new Set(role.mustHave.map((m) => m.competency));
+      const firsts = kit.questions.slice(0, must.size).map((q) => q.competency);
+      expect(new Set(firsts), role.id).toEqual(must);
+    }
+  });
+});

@@ -192,8 +192,8 @@ export function safeBuildInterviewKit(options: BuildInterviewKitOptions): SafeRe
     banks,
   });
   if (!drawn.success) return drawn;
-  // Ask must-haves and heavier competencies first; keep custom questions at the front.
-  const rank = new Map(byWeight.map(([id], i) => [id, i]));
+  // Ask must-haves first, then heavier competencies; keep custom questions at the front.
+  const rank = new Map([...byWeight].sort((a, b) => Number(mustHave.has(b[0])) - Number(mustHave.has(a[0]))).map(([id], i) => [id, i]));
   const questions = [...custom, ...drawn.data.sort((a, b) => (rank.get(a.competency) ?? 0) - (rank.get(b.competency) ?? 0))];
   if (questions.length === 0) {
     return failure([{ code: "budget-too-short", path: ["durationMinutes"], message: "No question fits the time budget." }]);
