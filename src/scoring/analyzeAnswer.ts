@@ -104,6 +104,9 @@ export interface AnalysisWithText {
 const SAME_FORM = new Set(["put", "set", "cut", "let", "hit", "read", "shut", "cost", "quit", "spread", "hurt", "split", "bet", "cast", "broadcast", "upset"]);
 const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|minutes?|hours?|days?|weeks?|months?|am|pm|noon|midnight|tomorrow|yesterday|tonight)$/i;
 const PAST_AUX = new Set(["did", "was", "were", "had"]);
+/** A particular customer or scene: "a young man", "one customer", "this older chap", "Mrs Dunne". */
+const STORY_PARTICIPANT = /\b(?:a|an|one|this|that) (?:young |old |older |elderly |regular |new |angry |upset |nervous )?(?:customer|man|woman|lady|guy|gentleman|client|guest|caller|girl|boy|couple|family|person|chap|student|patient|mum|dad|mother|father|driver|tourist|shopper|visitor|member)\b|\b(?:mr|mrs|ms|mx|miss|dr)\.? [a-z]+/i;
+
 const HABITUAL = new Set(["always", "usually", "normally", "often", "generally", "typically", "regularly", "constantly", "whenever", "every"]);
 const PRESENT_AUX = new Set(["do", "does", "am", "is", "are"]);
 
@@ -174,6 +177,10 @@ export function analyzeForScoring(text: string): AnalysisWithText {
   const negatedTokens = new Set<number>();
   const concrete = new Set<string>();
   let qualityNaming = 0;
+  let presentActions = 0;
+  const presentLemmas = new Set<string>();
+  let storyMarkers = 0;
+  const presentSentences = new Set<number>();
 
   parsed.sentences.forEach((range, s) => {
     const neutralSentence = read.neutral[s] ?? { text: "", offsets: [], firstToken: range.firstToken };
@@ -187,6 +194,7 @@ export function analyzeForScoring(text: string): AnalysisWithText {
 
     let sentenceSelf = 0;
     let sentenceTeam = 0;
+    const presentBefore = presentActions;
     let sentencePast = 0;
     let sentenceOtherPast = 0;
     if (!instruction && !repeated) {
@@ -230,9 +238,10 @@ export function analyzeForScoring(text: string): AnalysisWithText {
         // "I always put…", "I have handled many…": habits and experience, not an occasion.
         const clauseStart = Math.max(range.firstToken, t - 4);
         const lead = tokens.slice(clauseStart, t);
-        if (state.actor !== "other" && (lead.some((l) => HABITUAL.has(l.lemma)) || (previous !== undefined && (previous.value.toLowerCase() === "have" || previous.value.toLowerCase() === "has" || previous.value.toLowerCase() === "'ve")))) {
-          tense = "present";
-        }
+        const habitual =
+          state.actor !== "other" &&
+          (lead.some((l) => HABITUAL.has(l.lemma)) || (previous !== undefined && (previous.value.toLowerCase() === "have" || previous.value.toLowerCase() === "has" || previous.value.toLowerCase() === "'ve")));
+        if (habitual) tense = "present";
         // "I worked at a café", "I was working on the help desk": where the story happens, not an action.
         const setting = (token.lemma === "work" || token.lemma === "volunteer" || token.lemma === "intern") && /^(?:at|in|as|for|on)$/.test(tokens[t + 1]?.lemma ?? "");
         const stative = setting || STATIVE_VERBS.has(token.lemma);
@@ -254,6 +263,11 @@ export function analyzeForScoring(text: string): AnalysisWithText {
           }
         } else if (tense === "present" && state.actor !== "other") {
           generalStatements++;
+          // "So I slow down, I explain each paper…": a story told in the present, unless it is a habit.
+          if (!habitual && !stative && state.actor === "self") {
+            presentActions++;
+            presentLemmas.add(token.lemma);
+          }
         }
       }
       // After the candidate has acted, what others did or what became of things is the result.
@@ -264,6 +278,7 @@ export function analyzeForScoring(text: string): AnalysisWithText {
       const isReflection = affirmed(REFLECTION_CUES, neutralSentence, states);
       if (!isReflection && any(GENERIC_CLAIMS, neutral)) genericClaims++;
       for (const pattern of QUALITY_NAMING) qualityNaming += neutral.match(pattern)?.length ?? 0;
+      if (any(SITUATION_CUES, neutral) || STORY_PARTICIPANT.test(neutral)) storyMarkers++;
       if (isResult || isReflection) {
         roles.add("result");
         outcome ||= isResult;
@@ -285,6 +300,7 @@ export function analyzeForScoring(text: string): AnalysisWithText {
         roles.add("situation");
       }
     }
+    if (presentActions > presentBefore) presentSentences.add(range.start);
     const role: StarRole = roles.has("result")
       ? "result"
       : roles.has("action")
@@ -307,6 +323,19 @@ export function analyzeForScoring(text: string): AnalysisWithText {
     });
   });
 
+  // A specific occasion told in the present tense (common in speech and in second-language English) is a
+  // story, not a self-description, when it names a particular customer or scene and claims no quality.
+  if (genericClaims === 0 && storyMarkers > 0 && presentActions >= 2 && selfActions + teamActions < presentActions) {
+    selfActions += presentActions;
+    for (const lemma of presentLemmas) actionLemmas.add(lemma);
+    generalStatements -= presentActions;
+    for (const sentence of sentences) {
+      if (sentence.roles.length === 0 && !sentence.instruction && !sentence.repeated && presentSentences.has(sentence.start)) {
+        (sentence.roles as StarRole[]).push("action");
+        (sentence as { role: StarRole }).role = "action";
+      }
+    }
+  }
   const storyClauses = selfActions + teamActions;
   const mode: AnswerMode =
     storyClauses >= 2 && storyClauses >= plannedActions && storyClauses >= generalStatements

@@ -117,6 +117,10 @@ export const COUNTER_EVIDENCE: readonly { readonly id: string; readonly descript
       "\\b(?:couldn'?t|could not|can'?t|cannot) (?:even )?(?:follow|understand|manage|read) (?:a |the )?(?:simple|basic|obvious)\\b",
       "\\b(?:i|we) (?:laughed at|were laughing about|was laughing about|made fun of|rolled (?:my|our) eyes|mocked|made a joke about)\\b|\\b(?:colleagues|everyone|the team) (?:were|was) laughing about it\\b",
       "\\bnot a mind reader\\b|\\bfree therapy\\b|\\bworks on dogs\\b|\\bexpect (?:you to do )?magic\\b",
+      "\\b(?:did|doing|do|put on|putting on) (?:their|them) (?:voice|accent)\\b|\\bread (?:it|them|the \\w+|the best bits) out in a \\w+ voice\\b|\\b(?:did|doing) an impression of (?:them|the customer|the guest|the caller)\\b",
+      "\\b(?:got|had|gave) (?:us |everyone |the team )?a (?:big |good )?laugh\\b|\\bcrying laughing\\b|\\bin stitches\\b|\\brunning joke\\b|\\b(?:the )?(?:lads|girls|team|others) (?:were )?(?:buzzing|laughing|in hysterics)\\b",
+      "\\bhad it coming\\b|\\basked for it\\b|\\bjust want(?:s|ed)? to (?:moan|complain|whinge|vent at someone)\\b|\\bto get you to bend the rules\\b",
+      "\\bas per my (?:previous|last|earlier) (?:email|message|reply)\\b|\\bfor your convenience\\b",
       "\\b(?:don'?t|do not) have (?:the )?patience for (?:people|customers|them)\\b",
     ],
   },
@@ -130,6 +134,7 @@ export const COUNTER_EVIDENCE: readonly { readonly id: string; readonly descript
       "\\b(?:rude|rude back|gave (?:it|as good) (?:back|as i got))\\b[^.]{0,20}\\b(?:to them|back|fair is fair)\\b",
       "\\bi (?:am|'m|was|got) rude back\\b",
       "\\bi (?:lost it|got (?:angry|annoyed|irritated|mad|cross|fed up|heated)|was fuming|argued with (?:them|the customer|the guest|the caller)|told (?:them|the customer) off)\\b",
+      "\\b(?:could|can) (?:come and )?(?:do|cook|fix|make|sort) it (?:themself|themselves|yourself)\\b",
     ],
   },
   {
@@ -151,6 +156,9 @@ export const COUNTER_EVIDENCE: readonly { readonly id: string; readonly descript
       "\\b(?:made|let) (?:them|the customer|the guest|the caller) wait\\b[^.]{0,30}\\b(?:on purpose|deliberately|until|because)\\b",
       "\\b(?:sent|told) (?:them|the customer|the guest) (?:away|to go elsewhere|to try (?:somewhere|elsewhere)|to go somewhere else)\\b",
       "\\bnothing (?:else )?(?:i|we) could do\\b",
+      "\\b(?:policy is policy|rules are rules|the rules are the rules|computer says no)\\b|\\bi (?:don'?t|do not|didn'?t) (?:make|write|set) the rules\\b",
+      "\\bnot (?:losing|risking|going to lose|going to risk) my job (?:over|for)\\b",
+      "\\bput (?:them|the customer|the caller) on (?:mute|hold) and\\b[^.]{0,40}\\b(?:laugh|joke|voice|moan|rant)",
     ],
   },
   {

@@ -13,7 +13,7 @@ export interface ClauseState {
   readonly hypothetical: boolean;
 }
 
-const BOUNDARY_VALUES = new Set([",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "-", "..."]);
+const BOUNDARY_VALUES = new Set([",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "-", "...", "•", "*", "·"]);
 const BOUNDARY_LEMMAS = new Set(["then", "which", "who", "because", "so", "but", "and", "or", "nor", "while", "when", "after", "before", "until", "although", "though", "since", "whereas"]);
 const CONDITIONALS = new Set(["if", "unless", "whenever", "suppose", "supposing"]);
 const MODALS = new Set(["would", "could", "should", "might", "may", "will", "shall", "can", "must", "wo", "ca", "sha"]);
@@ -48,6 +48,32 @@ function isVerb(token: Token): boolean {
   return token.pos === "VERB" || token.pos === "AUX";
 }
 
+/** Options of {@link readClauses}. */
+export interface ReadClausesOptions {
+  /**
+   * Read "you" as the speaker: set for answers told in the second person throughout ("so you go over,
+   * you scan his things for him…"), which is how many people tell their own story.
+   */
+  readonly youIsSelf?: boolean;
+}
+
+const LIST_MARKERS = new Set(["-", "–", "—", "•", "*", "·"]);
+
+/**
+ * Whether an answer is told in the second person: "you" as subject, never "I".
+ *
+ * @param parsed - the parsed answer
+ * @returns true when "you" stands for the speaker
+ */
+export function toldAsYou(parsed: ParsedText): boolean {
+  let you = 0;
+  for (const token of parsed.tokens) {
+    if (token.lemma === "i" || token.lemma === "me" || token.lemma === "my" || token.lemma === "myself") return false;
+    if (token.lemma === "you") you++;
+  }
+  return you >= 2;
+}
+
 /**
  * Reads, for each token of a sentence, who acts and whether the action is negated or hypothetical,
  * from the clause the token sits in. A clause without a subject of its own ("… and apologised")
@@ -61,7 +87,7 @@ function isVerb(token: Token): boolean {
  * readClauses(p, 0)[2].hypothetical
  * //=> true
  */
-export function readClauses(parsed: ParsedText, sentenceIndex: number): ClauseState[] {
+export function readClauses(parsed: ParsedText, sentenceIndex: number, options: ReadClausesOptions = {}): ClauseState[] {
   const sentence = parsed.sentences[sentenceIndex];
   if (sentence === undefined) return [];
   const states: ClauseState[] = [];
@@ -111,13 +137,15 @@ export function readClauses(parsed: ParsedText, sentenceIndex: number): ClauseSt
       }
     } else if (!atSentenceStart && isBoundary(token)) {
       closeClause(token);
+      // A list item ("- asked a colleague to…") is a fragment of the speaker's own account.
+      if (LIST_MARKERS.has(token.value)) inherited = { actor: "self", negated: false, hypothetical: false };
     }
 
     if (!seenVerb) {
       if (isVerb(token)) {
         seenVerb = true;
         const lemmas = subjectPhrase.map((s) => s.lemma);
-        if (lemmas.includes("i")) actor = "self";
+        if (lemmas.includes("i") || (options.youIsSelf === true && lemmas.includes("you"))) actor = "self";
         else if (lemmas.includes("we")) actor = "we";
         else if (subjectPhrase.some((s) => s.pos === "NOUN" || s.pos === "PROPN" || SUBJECT_OTHERS.has(s.lemma))) {
           actor = "other";

@@ -1,5 +1,5 @@
 import type { Indicator, IndicatorKind } from "../../competencies/index.js";
-import { readClauses, type ClauseState } from "./clauses.js";
+import { readClauses, type ClauseState, toldAsYou } from "./clauses.js";
 import type { ParsedText } from "./nlp.js";
 import { type NeutralSentence, neutralSentence, tokenAt } from "./neutral.js";
 
@@ -52,7 +52,8 @@ export interface ReadAnswer {
  */
 export function readAnswer(parsed: ParsedText): ReadAnswer {
   const neutral = parsed.sentences.map((_, i) => neutralSentence(parsed, i));
-  const clauses = parsed.sentences.map((_, i) => readClauses(parsed, i));
+  const youIsSelf = toldAsYou(parsed);
+  const clauses = parsed.sentences.map((_, i) => readClauses(parsed, i, { youIsSelf }));
   return { parsed, neutral, clauses };
 }
 
