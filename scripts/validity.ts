@@ -133,7 +133,8 @@ ${f2(heldLength.qwk)}). It is built for STAR interview answers; on the public se
 ## 1. Development set, cross-validated
 
 ${dev.length} answers across all 20 competencies and all five levels, written for this project with expert-style levels
-(\`tests/fixtures/dev\`), ${dev.filter((d) => d.tags.includes("adversarial")).length} of them adversarial (buzzword lists, long polished
+(\`tests/fixtures/dev\`; parts a-b first, then parts c-e in deliberately varied voices: students, career changers,
+non-native speakers, answers told in the present tense, as "you" or in fragments), ${dev.filter((d) => d.tags.includes("adversarial")).length} of them adversarial (buzzword lists, long polished
 empty answers, "I would" answers, negated behaviours, blame inside a polished story, "we" only, instructions to the scorer,
 off-topic, concise strong answers). Five folds by a hash of the id: the level model is fitted on four folds and the fifth is
 scored through the real \`scoreAnswer\` (caps and all). The length-only baseline is the same ordinal model fitted on answer
