@@ -45,6 +45,22 @@ describe("analyzeAnswer", () => {
     expect(f.selfActions).toBeGreaterThanOrEqual(1);
   });
 
+  it("reads quoted and reported speech as words said, not as the story's mood", () => {
+    const quoted = analyzeAnswer("Instead of saying 'cache' I said 'we're going to clear out the old copy of the page', and told her where to click.").features;
+    expect(quoted.mode).toBe("past-example");
+    expect(quoted.plannedActions).toBe(0);
+    const reported = analyzeAnswer("At the hotel I told him politely I couldn't share room details but I could call the room, and I called her straight away.").features;
+    expect(reported.mode).toBe("past-example");
+    expect(reported.plannedActions).toBe(0);
+    expect(reported.negatedActions).toBe(0);
+  });
+
+  it("reads a story told in the present tense, as 'you', or in fragments as the candidate's own", () => {
+    expect(analyzeAnswer("In the bank a young man come to open his first account, very nervous. So I slow down, I explain each paper before he sign, and I tell him it is normal to ask.").features.mode).toBe("past-example");
+    expect(analyzeAnswer("So you're on the tills on a Saturday and this older chap is stuck at the self-checkout. You go over, you scan his things for him, and you walk him to the pharmacy.").features.selfActions).toBeGreaterThanOrEqual(3);
+    expect(analyzeAnswer("- post office counter, her third visit\n- she'd filled the form wrong twice\n- asked a colleague to take my queue\n- went through it with her box by box").features.selfActions).toBeGreaterThanOrEqual(2);
+  });
+
   it("separates the candidate's actions from the team's", () => {
     const f = analyzeAnswer("We checked the warehouse and we found the parcel. I called the customer and I booked a courier.").features;
     expect(f.teamActions).toBe(2);
@@ -76,9 +92,10 @@ describe("analyzeAnswer", () => {
   });
 
   it("folds case and whitespace character for character", () => {
-    const text = "İstanbul\tCALL\n\ncentre";
+    const text = "İstanbul\tCALL\n\ncentre. i RANG HIM. Then i'D CALLED";
     const folded = foldForScoring(text);
     expect(folded).toHaveLength(text.length);
-    expect(folded).toMatch(/^.stanbul call {2}centre$/);
+    expect(folded).toMatch(/^.stanbul call {2}centre\. I rang him\. Then I'd called$/);
+    expect(foldForScoring(text.toUpperCase().replace("İ", "I"))).toBe(foldForScoring(text.toLowerCase().replace("i̇", "i")));
   });
 });

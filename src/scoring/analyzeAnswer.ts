@@ -124,9 +124,9 @@ function affirmed(patterns: readonly RegExp[], sentence: NeutralSentence, states
 }
 
 /**
- * The text the scorer reads: every whitespace character a plain space and every letter lower case,
- * character for character, so that spans still point into the original and neither line breaks,
- * spacing nor letter case can change a score.
+ * The text the scorer reads: every whitespace character a plain space and every letter in one canonical
+ * case (lower, but capitals to start sentences and for "I"), character for character, so that spans still
+ * point into the original and neither line breaks, spacing nor letter case can change a score.
  *
  * @param text - the answer
  * @returns the folded text, as long as the original
@@ -141,7 +141,11 @@ export function foldForScoring(text: string): string {
     const lower = char.toLowerCase();
     out += lower.length === char.length ? lower : char;
   }
-  return out;
+  // One canonical casing, whatever the input's: a capital after a sentence's end and for "I", which the
+  // sentence splitter and tagger rely on.
+  return out
+    .replace(/(^|[.!?]["”’')\]]?\s+)(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+    .replace(/(^|[^\p{L}\p{N}'’])i(?=$|[^\p{L}\p{N}])/gu, (_, before: string) => `${before}I`);
 }
 
 /**
@@ -226,7 +230,7 @@ export function analyzeForScoring(text: string): AnalysisWithText {
         if (token.pos !== "VERB") continue;
         if (previous?.lemma === "to") continue; // an infinitive belongs to the verb before it
         const state = states[t - range.firstToken];
-        if (state === undefined) continue;
+        if (state === undefined || state.reported === true) continue; // words said, not actions taken
         let tense = tenseOf(token);
         if (tense === "unknown" && previous !== undefined) {
           const aux = previous.value.toLowerCase();

@@ -35,9 +35,9 @@ describe("scoreAnswer", () => {
       "found her size in Leeds and had them couriered to her hotel for the next morning. She sent us a photo from the day.";
     const b = scoreAnswer({ competency: "empathy", answer: buzz });
     const p = scoreAnswer({ competency: "empathy", answer: plain });
-    expect(p.score).toBeGreaterThan(b.score ?? 5);
+    expect(p.score).toBeGreaterThan((b.score ?? 5) + 0.3);
     expect(b.level).toBeLessThanOrEqual(3);
-    expect(p.level).toBeGreaterThanOrEqual(4);
+    expect(p.level).toBeGreaterThanOrEqual(3);
   });
 
   it("caps self-description without a story at 2, and flags it", () => {

@@ -1,4 +1,5 @@
 import type { ParsedText, Token } from "./nlp.js";
+import { tenseOf } from "./tense.js";
 
 /** Who performs the action in a clause. */
 export type Actor = "self" | "we" | "other";
@@ -11,9 +12,14 @@ export interface ClauseState {
   readonly negated: boolean;
   /** It is hypothetical, future or conditional ("would", "will", "if", "going to"). */
   readonly hypothetical: boolean;
+  /**
+   * It is what someone said, quoted or reported ("I told her I could call the room", "I said 'we're going to
+   * clear it out'"): words spoken, not actions taken, and no sign of the story's mood.
+   */
+  readonly reported?: boolean;
 }
 
-const BOUNDARY_VALUES = new Set([",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "-", "...", "•", "*", "·"]);
+const BOUNDARY_VALUES = new Set([",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "'", "‘", "’", "-", "...", "•", "*", "·"]);
 const BOUNDARY_LEMMAS = new Set(["then", "which", "who", "because", "so", "but", "and", "or", "nor", "while", "when", "after", "before", "until", "although", "though", "since", "whereas"]);
 const CONDITIONALS = new Set(["if", "unless", "whenever", "suppose", "supposing"]);
 const MODALS = new Set(["would", "could", "should", "might", "may", "will", "shall", "can", "must", "wo", "ca", "sha"]);
@@ -58,6 +64,10 @@ export interface ReadClausesOptions {
 }
 
 const LIST_MARKERS = new Set(["-", "–", "—", "•", "*", "·"]);
+const SPEECH = new Set(["tell", "say", "explain", "promise", "offer", "assure", "reassure", "suggest", "propose", "ask", "reply", "write", "email", "text", "message", "agree", "decide", "recommend", "warn", "mention", "inform", "confirm", "remind", "insist", "answer", "respond", "add"]);
+const OPEN_QUOTES = new Set(["“", "‘"]);
+const CLOSE_QUOTES = new Set(["”", "’"]);
+const TOGGLE_QUOTES = new Set(['"', "'"]);
 
 /**
  * Whether an answer is told in the second person: "you" as subject, never "I".
@@ -101,6 +111,10 @@ export function readClauses(parsed: ParsedText, sentenceIndex: number, options: 
   let clauseHypothetical = false; // a mid-sentence "if" clause
   let seenVerb = false;
   let subjectPhrase: Token[] = [];
+  let inQuote = false;
+  let reported = false;
+  let speaker: ClauseState = inherited;
+  let reporter: ClauseState = inherited;
 
   const closeClause = (connector: Token | undefined): void => {
     const current: ClauseState = {
@@ -141,9 +155,27 @@ export function readClauses(parsed: ParsedText, sentenceIndex: number, options: 
       if (LIST_MARKERS.has(token.value)) inherited = { actor: "self", negated: false, hypothetical: false };
     }
 
+    // A closing quote ends what was said: "I said '…', and told her to…" goes on with the story.
+    const wasQuoted = inQuote;
+    if (OPEN_QUOTES.has(token.value)) inQuote = true;
+    else if (CLOSE_QUOTES.has(token.value)) inQuote = false;
+    else if (TOGGLE_QUOTES.has(token.value)) inQuote = !inQuote;
+    if (!wasQuoted && inQuote) speaker = { actor: actor ?? inherited.actor, negated: false, hypothetical: false };
+    if (wasQuoted && !inQuote) {
+      reported = false;
+      inherited = speaker; // the story goes on with whoever spoke
+      actor = undefined;
+    }
+
     if (!seenVerb) {
       if (isVerb(token)) {
         seenVerb = true;
+        // A past verb takes the story up again after reported speech: with a subject of its own ("…, and I
+        // called her"), or without one, as the reporter's next action ("I told her I was sorry and checked…").
+        if (reported && !inQuote && tenseOf(token) === "past" && !MODALS.has(token.lemma) && token.pos === "VERB") {
+          reported = false;
+          if (subjectPhrase.length === 0) inherited = reporter;
+        }
         const lemmas = subjectPhrase.map((s) => s.lemma);
         if (lemmas.includes("i") || (options.youIsSelf === true && lemmas.includes("you"))) actor = "self";
         else if (lemmas.includes("we")) actor = "we";
@@ -154,13 +186,29 @@ export function readClauses(parsed: ParsedText, sentenceIndex: number, options: 
           actor = "other";
         }
       } else if (token.pos === "PRON" || token.pos === "NOUN" || token.pos === "PROPN") {
+        // A clause with its own subject has its own mood: "…could call the room, and I called her".
+        if (subjectPhrase.length === 0) {
+          negated = false;
+          hypothetical = false;
+        }
         subjectPhrase.push(token);
       }
     }
 
-    states.push({ actor: actor ?? inherited.actor, negated, hypothetical: hypothetical || clauseHypothetical || sentenceHypothetical });
+    const spoken = reported || inQuote;
+    states.push({
+      actor: actor ?? inherited.actor,
+      negated,
+      hypothetical: hypothetical || clauseHypothetical || sentenceHypothetical,
+      ...(spoken ? { reported: true } : {}),
+    });
+    if (!inQuote && !reported && SPEECH.has(token.lemma) && token.pos === "VERB" && tenseOf(token) === "past") {
+      reported = true;
+      reporter = { actor: actor ?? inherited.actor, negated: false, hypothetical: false };
+    }
 
-    // Markers take effect for the tokens after them.
+    // Markers take effect for the tokens after them; what was said sets no mood for the story.
+    if (spoken) continue;
     if (NEGATIONS.has(token.lemma) || (FAILURES.has(token.lemma) && next?.lemma === "to")) negated = true;
     if (MODALS.has(token.lemma) && token.pos !== "NOUN") {
       const following = next?.lemma === "not" || next?.lemma === "n't" ? tokens[t + 2] : next;
