@@ -132,14 +132,15 @@ function affirmed(patterns: readonly RegExp[], sentence: NeutralSentence, states
  * @returns the folded text, as long as the original
  */
 export function foldForScoring(text: string): string {
-  let out = "";
-  for (const char of text) {
-    if (/\s/u.test(char)) {
-      out += " ".repeat(char.length);
-      continue;
+  const spaced = text.replace(/\s/g, " ");
+  let out = spaced.toLowerCase();
+  if (out.length !== spaced.length) {
+    // A few letters grow when lower-cased ("İ"): keep those as they are, so offsets still match.
+    out = "";
+    for (const char of spaced) {
+      const lower = char.toLowerCase();
+      out += lower.length === char.length ? lower : char;
     }
-    const lower = char.toLowerCase();
-    out += lower.length === char.length ? lower : char;
   }
   // One canonical casing, whatever the input's: a capital after a sentence's end and for "I", which the
   // sentence splitter and tagger rely on.

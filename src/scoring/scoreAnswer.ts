@@ -40,6 +40,23 @@ function redFlagsOf(framework: Framework): readonly Indicator[] {
   return list;
 }
 
+const indicatorLists = new WeakMap<Framework, Map<string, readonly Indicator[]>>();
+
+/** What an answer for a competency is searched for: its behaviours, and every red flag. Built once per competency. */
+function indicatorsFor(framework: Framework, competency: Competency): readonly Indicator[] {
+  let lists = indicatorLists.get(framework);
+  if (lists === undefined) {
+    lists = new Map();
+    indicatorLists.set(framework, lists);
+  }
+  let list = lists.get(competency.id);
+  if (list === undefined) {
+    list = [...competency.indicators.filter((i) => i.kind === "positive"), ...redFlagsOf(framework), ...counterEvidenceIndicators()];
+    lists.set(competency.id, list);
+  }
+  return list;
+}
+
 const LEVEL_WORDS: Readonly<Record<Level, string>> = { 1: "Concern", 2: "Emerging", 3: "Proficient", 4: "Strong", 5: "Exceptional" };
 
 // Bulk runs ask the same questions over and over: keep the last few questions' words.
@@ -171,7 +188,7 @@ function scoreWith(competency: Competency, input: ScoreAnswerInput, framework: F
   const owner = new Map<string, Competency>();
   const speaksHypothetically = (sentence: number): boolean => /\b(?:if i|i would|i'd|i will|i'll|i'm going to)\b/i.test(prepared.analysis.sentences[sentence]?.text ?? "");
   for (const c of framework.competencies) for (const i of c.indicators) owner.set(i.id, c);
-  const indicators = [...competency.indicators.filter((i) => i.kind === "positive"), ...redFlagsOf(framework), ...counterEvidenceIndicators()];
+  const indicators = indicatorsFor(framework, competency);
   const byId = new Map(indicators.map((i) => [i.id, i]));
   const evidence: Evidence[] = findIndicatorHits(prepared.read, indicators)
     .filter((hit) => scored.has(hit.sentence))

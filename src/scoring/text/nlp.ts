@@ -45,7 +45,8 @@ let nlp: WinkMethods | undefined;
 
 /** Loads the English model once, on first use, so importing rapport costs nothing. */
 function engine(): WinkMethods {
-  nlp ??= winkNLP(model);
+  // Only what rapport reads: sentence boundaries and parts of speech (no NER, sentiment or negation passes).
+  nlp ??= winkNLP(model, ["sbd", "pos"]);
   return nlp;
 }
 
