@@ -11,5 +11,5 @@ export { MODEL_FEATURES } from "./model/features.js";
 export { findIndicatorHits, type HitMode, type IndicatorHit, type ReadAnswer, readAnswer } from "./text/match.js";
 export { parseText, type ParsedText, type SentenceRange, type Token } from "./text/nlp.js";
 export { renderProfileMarkdown } from "./renderProfile.js";
-export { type Actor, type ClauseState, readClauses } from "./text/clauses.js";
+export { type Actor, type ClauseState, readClauses, type ReadClausesOptions, toldAsYou } from "./text/clauses.js";
 export { type NeutralSentence, neutralSentence } from "./text/neutral.js";
