@@ -3,7 +3,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { agreement, type Agreement } from "../src/analysis/agreement.js";
-import { MODEL_FEATURES } from "../src/scoring/model/features.js";
 import { fitOrdinal, levelProbabilities } from "../src/scoring/model/ordinal.js";
 import fitted from "../src/scoring/model/weights.json" with { type: "json" };
 import { BUILT_IN_SCORER, scoreAnswer } from "../src/scoring/scoreAnswer.js";
@@ -227,4 +226,3 @@ Chat turns in the moment are not STAR stories either; rapport's scores here are 
 `;
 writeFileSync(new URL("../docs/validity.md", import.meta.url), md);
 console.log(`wrote docs/validity.md: dev QWK ${f2(devScorer.qwk)} (length ${f2(devLength.qwk)}), held-out QWK ${f2(heldAgreement.qwk)}, empathy test ${pct(testAccuracy)}`);
-void MODEL_FEATURES;
