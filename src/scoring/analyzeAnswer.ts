@@ -31,6 +31,8 @@ export interface AnalyzedSentence {
   readonly ownActions: number;
   /** Actions in it that "we" took. */
   readonly teamActions: number;
+  /** Steps in it that the candidate would take, or takes as a rule: a plan, in answer to a situational question. */
+  readonly plannedActions: number;
 }
 
 /** What an answer shows, measured so that more text does not by itself mean more. */
@@ -199,6 +201,7 @@ export function analyzeForScoring(text: string): AnalysisWithText {
 
     let sentenceSelf = 0;
     let sentenceTeam = 0;
+    let sentencePlan = 0;
     const presentBefore = presentActions;
     let sentencePast = 0;
     let sentenceOtherPast = 0;
@@ -253,7 +256,10 @@ export function analyzeForScoring(text: string): AnalysisWithText {
         if (state.negated) {
           if (state.actor !== "other" && !stative) negatedActions++;
         } else if (state.hypothetical) {
-          if (state.actor !== "other" && !stative) plannedActions++;
+          if (state.actor !== "other" && !stative) {
+            plannedActions++;
+            sentencePlan++;
+          }
         } else if (tense === "past") {
           sentencePast++;
           if (state.actor === "other") sentenceOtherPast++;
@@ -268,6 +274,7 @@ export function analyzeForScoring(text: string): AnalysisWithText {
           }
         } else if (tense === "present" && state.actor !== "other") {
           generalStatements++;
+          if (!stative) sentencePlan++;
           // "So I slow down, I explain each paper…": a story told in the present, unless it is a habit.
           if (!habitual && !stative && state.actor === "self") {
             presentActions++;
@@ -324,6 +331,7 @@ export function analyzeForScoring(text: string): AnalysisWithText {
       instruction,
       repeated,
       ownActions: sentenceSelf - sentenceTeam,
+      plannedActions: sentencePlan,
       teamActions: sentenceTeam,
     });
   });

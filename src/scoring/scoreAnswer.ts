@@ -101,6 +101,14 @@ function fitOf(prepared: AnalysisWithText, lexicon: ReadonlySet<string>, situati
   return seen.size;
 }
 
+/** For a situational question, the steps of the candidate's plan (or a story, if they told one). */
+function planSpans(prepared: AnalysisWithText): StarElementScore {
+  const spans: Span[] = prepared.analysis.sentences
+    .filter((s) => !s.instruction && !s.repeated && (s.plannedActions > 0 || s.roles.includes("action")))
+    .map((s) => [s.start, s.end]);
+  return { present: spans.length > 0, spans };
+}
+
 function spansOf(prepared: AnalysisWithText, role: "situation" | "task" | "action" | "result"): StarElementScore {
   const spans: Span[] = prepared.analysis.sentences.filter((s) => !s.instruction && !s.repeated && s.roles.includes(role)).map((s) => [s.start, s.end]);
   return { present: spans.length > 0, spans };
@@ -219,7 +227,7 @@ function scoreWith(competency: Competency, input: ScoreAnswerInput, framework: F
   const star = {
     situation: spansOf(prepared, "situation"),
     task: spansOf(prepared, "task"),
-    action: situational && features.plannedActions > 0 ? { present: true, spans: prepared.analysis.sentences.filter((s) => !s.instruction && s.role === "none" && /\b(?:would|will|'d|'ll)\b/i.test(s.text)).map((s): Span => [s.start, s.end]) } : spansOf(prepared, "action"),
+    action: situational ? planSpans(prepared) : spansOf(prepared, "action"),
     result: spansOf(prepared, "result"),
   };
   const starElements = [star.situation, star.task, star.action, star.result].filter((e) => e.present).length;
