@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 // Tests of the built package (run after `npm run build`).
 export default defineConfig({
   test: {
-    include: ["tests/dist/**/*.test.ts"],
+    include: ["tests/package/**/*.test.ts"],
     testTimeout: 60_000,
   },
 });
