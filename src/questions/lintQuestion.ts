@@ -40,18 +40,15 @@ export interface LintQuestionOptions {
 export function lintQuestion(text: string, options: LintQuestionOptions = {}): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const rule of PROTECTED_TOPICS) {
-    for (const pattern of rule.patterns) {
-      const match = pattern.exec(text);
-      if (match) {
-        findings.push({
-          code: "protected-topic",
-          severity: "error",
-          topic: rule.topic,
-          message: `Asks about ${rule.label}, which an interviewer must not raise: it is not job-related and invites discrimination.`,
-          span: [match.index, match.index + match[0].length],
-        });
-        break;
-      }
+    const span = firstMatch(rule.patterns, text);
+    if (span) {
+      findings.push({
+        code: "protected-topic",
+        severity: "error",
+        topic: rule.topic,
+        message: `Asks about ${rule.label}, which an interviewer must not raise: it is not job-related and invites discrimination.`,
+        span,
+      });
     }
   }
 
@@ -67,17 +64,14 @@ export function lintQuestion(text: string, options: LintQuestionOptions = {}): L
     });
   }
 
-  for (const pattern of LEADING) {
-    const match = pattern.exec(text);
-    if (match) {
-      findings.push({
-        code: "leading-question",
-        severity: "error",
-        message: "Suggests the answer the interviewer wants to hear. Ask neutrally and let the candidate's example speak.",
-        span: [match.index, match.index + match[0].length],
-      });
-      break;
-    }
+  const leading = firstMatch(LEADING, text);
+  if (leading) {
+    findings.push({
+      code: "leading-question",
+      severity: "error",
+      message: "Suggests the answer the interviewer wants to hear. Ask neutrally and let the candidate's example speak.",
+      span: leading,
+    });
   }
 
   const asks = questionSentences.length + sentences.filter((s) => !s.trim().endsWith("?") && /^\s*(?:tell me|describe|explain|walk me through|give (?:me )?an example)\b/i.test(s)).length;
@@ -109,6 +103,15 @@ export function lintQuestion(text: string, options: LintQuestionOptions = {}): L
     }
   }
   return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+}
+
+/** Where the first of the patterns that matches does, if any. */
+function firstMatch(patterns: readonly RegExp[], text: string): readonly [number, number] | undefined {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match) return [match.index, match.index + match[0].length];
+  }
+  return undefined;
 }
 
 function spanOf(text: string, part: string): readonly [number, number] {
