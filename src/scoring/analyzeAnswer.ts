@@ -2,6 +2,7 @@ import { ABSTRACT_NOUNS, GENERIC_CLAIMS, INSTRUCTION_CUES, QUALITY_NAMING, REFLE
 import type { ClauseState } from "./text/clauses.js";
 import { type ReadAnswer, readAnswer } from "./text/match.js";
 import { type NeutralSentence, tokenAt } from "./text/neutral.js";
+import { findNames, remapParse, substituteNames } from "./text/names.js";
 import { parseText, type Token } from "./text/nlp.js";
 import { tenseOf } from "./text/tense.js";
 
@@ -158,7 +159,9 @@ export function foldForScoring(text: string): string {
  * @returns the analysis, the parsed answer, and which sentences count
  */
 export function analyzeForScoring(text: string): AnalysisWithText {
-  const parsed = { ...parseText(foldForScoring(text)), text };
+  // Names are read as one placeholder ("Will", "Hope" and "Priya" alike), in a text folded to one casing.
+  const substituted = substituteNames(foldForScoring(text), findNames(text));
+  const parsed = substituted.text.length === text.length ? { ...parseText(substituted.text), text } : remapParse(parseText(substituted.text), text, substituted.toOriginal);
   const read = readAnswer(parsed);
   const { tokens } = parsed;
   const seen = new Set<string>();
@@ -224,7 +227,7 @@ export function analyzeForScoring(text: string): AnalysisWithText {
           words++;
         }
         if (token.type === "number" || token.type === "time" || token.pos === "NUM" || DATE_WORDS.test(token.value) || /^[$€£]/.test(token.value)) specifics++;
-        else if (token.pos === "PROPN" && t > range.firstToken && /^\p{Lu}/u.test(token.value)) specifics++;
+        // Names are not counted: they are read as one placeholder, and letter case must not change a score.
 
         const previous = tokens[t - 1];
         if (token.pos === "AUX" && (token.value.toLowerCase() === "was" || token.value.toLowerCase() === "were")) {

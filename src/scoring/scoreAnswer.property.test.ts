@@ -91,6 +91,16 @@ describe("scoreAnswer properties", () => {
     );
   });
 
+  it("reads names that are also English words (Will, Hope, May, Grace, Mark) as names, in normally cased text", () => {
+    const ambiguous = ["Will", "Hope", "May", "Grace", "Mark", "Rose", "Bill", "Faith"].map((Name) => ({ ...PEOPLE[0], Name }) as Person);
+    fc.assert(
+      fc.property(answerParts, fc.constantFrom(...ambiguous), fc.constantFrom(...PEOPLE), competency, questionType, (parts, a, b, c, t) => {
+        expect(result(build(parts, a), c, t)).toEqual(result(build(parts, b), c, t));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it("never raises a score when a negated behaviour is added", () => {
     const negated = [
       "I didn't apologise for the delay.",

@@ -1,0 +1,125 @@
+import type { ParsedText } from "./nlp.js";
+import { NAME_PLACEHOLDER } from "./neutral.js";
+
+/** Capitalised words that are dates or the speaker, not somebody's name. */
+const NOT_NAMES = new Set([
+  "i", "i'm", "i'd", "i've", "i'll", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+  "february", "july", "september", "october", "november", "december", "christmas", "easter", "ok", "okay", "tv", "pc", "it",
+  "mr", "mrs", "ms", "mx", "miss", "dr", "sir", "madam",
+]);
+/**
+ * Given names that are also everyday English words. At the start of a sentence, where every word has a capital,
+ * one of these followed by what a person does ("Will called…", "Hope was…") is a name; any other first word is
+ * read as written (an unambiguous name reads the same either way).
+ */
+const WORD_NAMES = new Set([
+  "will", "hope", "may", "grace", "mark", "rose", "bill", "faith", "joy", "jack", "june", "april", "august", "summer", "sunny",
+  "pat", "sue", "art", "chase", "drew", "frank", "grant", "hunter", "ray", "rich", "sandy", "victor", "dawn", "iris", "ivy",
+  "lily", "daisy", "holly", "olive", "amber", "ruby", "crystal", "destiny", "harmony", "heather", "hazel", "jasmine", "violet",
+  "autumn", "angel", "miles", "max", "bob", "sky", "river", "reed", "cliff", "dean", "earl", "gene", "guy", "jay", "lance",
+  "mason", "nick", "noel", "rob", "rod", "rusty", "ted", "terry", "penny", "patience", "prudence", "honor", "honour",
+  "melody", "misty", "brook", "carol", "eve", "genie", "kitty", "robin", "wren",
+]);
+/** What follows a name that starts a sentence: "Will called…", "Hope was…" (a modal "will" takes a bare verb). */
+const ACTS_NEXT = /^(?:['’]s\b|\s+(?:was|were|had|has|is|said|told|came|went|rang|got|left|took|gave|kept|sent|\p{L}+ed)\b)/iu;
+/** Months that are also given names: a date only where the words around say so ("in May", "May 3rd"). */
+const MONTH_OR_NAME = new Set(["march", "april", "may", "june", "august"]);
+const DATE_BEFORE = /\b(?:in|on|of|since|by|until|till|last|next|this|early|late|mid|from|through|during|every)\s+$/iu;
+const DATE_AFTER = /^\s*(?:\d|the\s+\d|last\b|this\b)/iu;
+
+const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:['’-]\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}])/gu;
+const SENTENCE_START = /(?:^|[.!?:;]["”’')\]]?\s+|["“‘(]\s*|^\s*[-–—•*·]\s*|\n\s*[-–—•*·]?\s*)$/u;
+
+/**
+ * Finds the personal and proper names of an answer from how it is written: a capitalised word inside a
+ * sentence (not "I", a title, a day or a month), or starting one and followed by what a person does
+ * ("Will called…"); then every capitalised use of the same word. Only in normally cased text: in text written
+ * all in capitals or all in lower case, nothing can be told from case, and nothing is found.
+ *
+ * @param text - the answer as written
+ * @returns the names' character ranges, in order
+ * @example
+ * findNames("Then Will called Mrs Osei back.")
+ * //=> [[5, 9], [21, 25]]
+ */
+export function findNames(text: string): [number, number][] {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  if (letters === 0 || upper === 0 || upper / letters > 0.3) return [];
+  const spans: [number, number][] = [];
+  const named = new Set<string>();
+  const candidates = [...text.matchAll(CAPITALISED)].filter((m) => !NOT_NAMES.has(m[0].toLowerCase()));
+  const isDate = (m: RegExpMatchArray): boolean =>
+    MONTH_OR_NAME.has(m[0].toLowerCase()) &&
+    (DATE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)) || DATE_AFTER.test(text.slice((m.index ?? 0) + m[0].length)));
+  // Inside a sentence a capital marks a name; the same word then is a name at a sentence's start too.
+  for (const m of candidates) {
+    if (isDate(m)) continue;
+    const atStart = SENTENCE_START.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index));
+    if (atStart && !(WORD_NAMES.has(m[0].toLowerCase()) && ACTS_NEXT.test(text.slice((m.index ?? 0) + m[0].length)))) continue;
+    named.add(m[0].toLowerCase());
+  }
+  for (const m of candidates) {
+    if (named.has(m[0].toLowerCase()) && !isDate(m)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  return spans;
+}
+
+/** A text with names replaced, and the way back to the original's offsets. */
+export interface Substituted {
+  /** The text the NLP reads. */
+  readonly text: string;
+  /** Maps an offset of `text` (a token's start or end) back to the original. */
+  readonly toOriginal: (offset: number, edge: "start" | "end") => number;
+}
+
+/**
+ * Replaces character ranges of a text with a placeholder name, keeping a map back to the original offsets.
+ *
+ * @param text - the text (already folded)
+ * @param spans - the ranges to replace, in order, not overlapping
+ * @returns the new text and the offset map
+ */
+export function substituteNames(text: string, spans: readonly (readonly [number, number])[]): Substituted {
+  if (spans.length === 0) return { text, toOriginal: (offset) => offset };
+  let out = "";
+  let cursor = 0;
+  // Pieces of the new text: [newStart, newEnd, originalStart, originalEnd, replaced].
+  const pieces: [number, number, number, number, boolean][] = [];
+  for (const [start, end] of spans) {
+    if (start > cursor) {
+      pieces.push([out.length, out.length + (start - cursor), cursor, start, false]);
+      out += text.slice(cursor, start);
+    }
+    pieces.push([out.length, out.length + NAME_PLACEHOLDER.length, start, end, true]);
+    out += NAME_PLACEHOLDER;
+    cursor = end;
+  }
+  pieces.push([out.length, out.length + (text.length - cursor), cursor, text.length, false]);
+  out += text.slice(cursor);
+  const toOriginal = (offset: number, edge: "start" | "end"): number => {
+    for (const [newStart, newEnd, origStart, origEnd, replaced] of pieces) {
+      if (offset < newStart || offset > newEnd || (offset === newEnd && edge === "start" && newEnd !== out.length)) continue;
+      if (replaced) return edge === "start" ? origStart : origEnd;
+      return origStart + (offset - newStart);
+    }
+    return Math.min(offset, text.length);
+  };
+  return { text: out, toOriginal };
+}
+
+/**
+ * Moves a parse of a substituted text back onto the original's offsets.
+ *
+ * @param parsed - the parse of the substituted text
+ * @param original - the original text
+ * @param toOriginal - the offset map
+ * @returns the same parse, with offsets into `original`
+ */
+export function remapParse(parsed: ParsedText, original: string, toOriginal: Substituted["toOriginal"]): ParsedText {
+  return {
+    text: original,
+    tokens: parsed.tokens.map((t) => ({ ...t, start: toOriginal(t.start, "start"), end: toOriginal(t.end, "end") })),
+    sentences: parsed.sentences.map((s) => ({ ...s, start: toOriginal(s.start, "start"), end: toOriginal(s.end, "end") })),
+  };
+}
