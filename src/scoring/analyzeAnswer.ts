@@ -56,7 +56,7 @@ export interface AnswerFeatures {
   readonly negatedActions: number;
   /** Share of the candidate's own actions among own and team actions (1 when there are none). */
   readonly ownership: number;
-  /** Specific details: numbers, times, dates, named people, places and things. */
+  /** Specific details: numbers, times, dates and sums of money (names are read as one placeholder and not counted). */
   readonly specifics: number;
   /** The answer states how things turned out. */
   readonly outcome: boolean;

@@ -347,6 +347,6 @@ function describe(level: Level, f: AnalysisWithText["analysis"]["features"], sta
   if (f.outcome) out.push(f.measuredOutcome ? "States a measured outcome." : "States an outcome.");
   else if (f.mode !== "general") out.push("No outcome is stated.");
   if (f.reflection) out.push("Reflects, follows up or prevents a recurrence — what separates 5 from 4.");
-  if (f.specifics >= 2) out.push(`Specific: ${f.specifics} concrete details (numbers, times, names).`);
+  if (f.specifics >= 2) out.push(`Specific: ${f.specifics} concrete details (numbers, times, dates).`);
   return out;
 }
