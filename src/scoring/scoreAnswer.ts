@@ -30,29 +30,43 @@ export interface ScoreAnswerOptions {
   readonly model?: OrdinalModel;
 }
 
-const redFlagCache = new WeakMap<Framework, readonly Indicator[]>();
-function redFlagsOf(framework: Framework): readonly Indicator[] {
-  let list = redFlagCache.get(framework);
-  if (list === undefined) {
-    list = framework.competencies.flatMap((c) => c.indicators.filter((i) => i.kind === "red-flag"));
-    redFlagCache.set(framework, list);
-  }
-  return list;
+/** What scoring needs to know of a framework's indicators, built once per framework. */
+interface FrameworkSearch {
+  /** The indicators an answer for each competency is searched for: its behaviours and every red flag. */
+  readonly lists: Map<string, readonly Indicator[]>;
+  /** Each indicator's competency and description, by indicator id. */
+  readonly about: ReadonlyMap<string, { readonly competency: string; readonly description: string }>;
+  /** The universal counter-evidence indicators: the candidate's own view, whoever the clause is about. */
+  readonly counter: ReadonlySet<string>;
+  readonly redFlags: readonly Indicator[];
 }
 
-const indicatorLists = new WeakMap<Framework, Map<string, readonly Indicator[]>>();
+const searches = new WeakMap<Framework, FrameworkSearch>();
+
+function searchOf(framework: Framework): FrameworkSearch {
+  let search = searches.get(framework);
+  if (search === undefined) {
+    const counter = counterEvidenceIndicators();
+    const about = new Map<string, { competency: string; description: string }>();
+    for (const c of framework.competencies) for (const i of c.indicators) about.set(i.id, { competency: c.id, description: i.description });
+    for (const i of counter) about.set(i.id, { competency: "", description: i.description });
+    search = {
+      lists: new Map(),
+      about,
+      counter: new Set(counter.map((i) => i.id)),
+      redFlags: [...framework.competencies.flatMap((c) => c.indicators.filter((i) => i.kind === "red-flag")), ...counter],
+    };
+    searches.set(framework, search);
+  }
+  return search;
+}
 
 /** What an answer for a competency is searched for: its behaviours, and every red flag. Built once per competency. */
-function indicatorsFor(framework: Framework, competency: Competency): readonly Indicator[] {
-  let lists = indicatorLists.get(framework);
-  if (lists === undefined) {
-    lists = new Map();
-    indicatorLists.set(framework, lists);
-  }
-  let list = lists.get(competency.id);
+function indicatorsFor(search: FrameworkSearch, competency: Competency): readonly Indicator[] {
+  let list = search.lists.get(competency.id);
   if (list === undefined) {
-    list = [...competency.indicators.filter((i) => i.kind === "positive"), ...redFlagsOf(framework), ...counterEvidenceIndicators()];
-    lists.set(competency.id, list);
+    list = [...competency.indicators.filter((i) => i.kind === "positive"), ...search.redFlags];
+    search.lists.set(competency.id, list);
   }
   return list;
 }
@@ -193,26 +207,24 @@ function scoreWith(competency: Competency, input: ScoreAnswerInput, framework: F
 
   // Evidence: the competency's indicators and every red flag of the framework, in the sentences scoring reads.
   const scored = new Set(prepared.scored);
-  const owner = new Map<string, Competency>();
   const speaksHypothetically = (sentence: number): boolean => /\b(?:if i|i would|i'd|i will|i'll|i'm going to)\b/i.test(prepared.analysis.sentences[sentence]?.text ?? "");
-  for (const c of framework.competencies) for (const i of c.indicators) owner.set(i.id, c);
-  const indicators = indicatorsFor(framework, competency);
-  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const search = searchOf(framework);
+  const indicators = indicatorsFor(search, competency);
   const evidence: Evidence[] = findIndicatorHits(prepared.read, indicators)
     .filter((hit) => scored.has(hit.sentence))
     .map((hit) => {
       const mode: EvidenceMode = situational && hit.mode === "hypothetical" ? "planned" : hit.mode;
       // Counter-evidence is the candidate's own view, whoever the clause is about; only a denial or a
       // hypothetical of the candidate's own ("I would never…") takes it back.
-      const universal = hit.indicatorId.startsWith("counter-");
+      const universal = search.counter.has(hit.indicatorId);
       const counted = universal
         ? mode !== "negated" && !(mode === "hypothetical" && speaksHypothetically(hit.sentence))
         : mode === "performed" || mode === "team" || mode === "planned";
       return {
         indicatorId: hit.indicatorId,
-        competency: owner.get(hit.indicatorId)?.id ?? competency.id,
+        competency: search.about.get(hit.indicatorId)?.competency || competency.id,
         kind: hit.kind,
-        description: byId.get(hit.indicatorId)?.description ?? hit.indicatorId,
+        description: search.about.get(hit.indicatorId)?.description ?? hit.indicatorId,
         span: [hit.start, hit.end] as Span,
         quote: hit.quote,
         mode,
@@ -221,7 +233,7 @@ function scoreWith(competency: Competency, input: ScoreAnswerInput, framework: F
     });
   const positives = evidence.filter((e) => e.kind === "positive" && e.counted);
   const distinctPositive = new Set(positives.filter((e) => e.mode !== "team").map((e) => e.indicatorId)).size + 0.5 * new Set(positives.filter((e) => e.mode === "team").map((e) => e.indicatorId)).size;
-  const redFlags = evidence.filter((e) => e.kind === "red-flag" && e.counted && (e.mode !== "team" || e.indicatorId.startsWith("counter-")));
+  const redFlags = evidence.filter((e) => e.kind === "red-flag" && e.counted && (e.mode !== "team" || search.counter.has(e.indicatorId)));
   const negated = evidence.filter((e) => e.kind === "positive" && e.mode === "negated");
 
   const star = {
