@@ -64,58 +64,44 @@ export function scoreRows(rows: AsyncIterable<AnswerRow>, options: ScoreRowsOpti
   if (!Number.isInteger(workers) || workers < 1) {
     throw new RapportError([{ code: "invalid-input", path: ["workers"], message: `workers must be a whole number of at least 1, or "auto"; got ${String(options.workers)}.` }]);
   }
-  return workers === 1 ? scoreEach(rows, every, options) : scorePooled(rows, every, workers, options);
+  const { onProgress, progressEvery: _every, workers: _workers, ...scoring } = options;
+  const scored = workers === 1 ? scoreEach(rows, scoring) : scorePooled(rows, workers, scoring);
+  return onProgress === undefined ? scored : withProgress(scored, every, onProgress);
 }
 
-async function* scorePooled(rows: AsyncIterable<AnswerRow>, every: number, workers: number, options: ScoreRowsOptions): AsyncGenerator<ScoredRow> {
-  const { onProgress, progressEvery: _every, workers: _workers, ...scoring } = options;
+/** Passes rows through, reporting every `every` rows and once at the end. */
+async function* withProgress(rows: AsyncIterable<ScoredRow>, every: number, onProgress: (done: number) => void): AsyncGenerator<ScoredRow> {
+  let done = 0;
+  for await (const row of rows) {
+    yield row;
+    done++;
+    if (done % every === 0) onProgress(done);
+  }
+  if (done === 0 || done % every !== 0) onProgress(done);
+}
+
+async function* scorePooled(rows: AsyncIterable<AnswerRow>, workers: number, scoring: ScoreAnswerOptions): AsyncGenerator<ScoredRow> {
   const pool = new Piscina({ ...workerFile(), maxThreads: workers, minThreads: workers, workerData: scoring });
   // Batches in flight, oldest first: at most two per worker, so a slow consumer slows the reading.
   const inFlight: Promise<ScoredRow[]>[] = [];
   let batch: AnswerRow[] = [];
-  let done = 0;
-  let reported = 0;
-  const report = (): void => {
-    if (onProgress !== undefined && Math.floor(done / every) > Math.floor(reported / every)) onProgress(done);
-    reported = done;
-  };
   try {
     for await (const row of rows) {
       batch.push(row);
       if (batch.length < BATCH) continue;
       inFlight.push(pool.run(batch) as Promise<ScoredRow[]>);
       batch = [];
-      while (inFlight.length >= 2 * workers) {
-        for (const scored of await (inFlight.shift() as Promise<ScoredRow[]>)) {
-          yield scored;
-          done++;
-          report();
-        }
-      }
+      while (inFlight.length >= 2 * workers) yield* await (inFlight.shift() as Promise<ScoredRow[]>);
     }
     if (batch.length > 0) inFlight.push(pool.run(batch) as Promise<ScoredRow[]>);
-    while (inFlight.length > 0) {
-      for (const scored of await (inFlight.shift() as Promise<ScoredRow[]>)) {
-        yield scored;
-        done++;
-        report();
-      }
-    }
-    if (onProgress !== undefined && (done === 0 || done % every !== 0)) onProgress(done);
+    while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<ScoredRow[]>);
   } finally {
     await pool.destroy();
   }
 }
 
-async function* scoreEach(rows: AsyncIterable<AnswerRow>, every: number, options: ScoreRowsOptions): AsyncGenerator<ScoredRow> {
-  const { onProgress, progressEvery: _, ...scoring } = options;
-  let done = 0;
-  for await (const row of rows) {
-    yield scoreOne(row, scoring);
-    done++;
-    if (onProgress !== undefined && done % every === 0) onProgress(done);
-  }
-  if (onProgress !== undefined && (done === 0 || done % every !== 0)) onProgress(done);
+async function* scoreEach(rows: AsyncIterable<AnswerRow>, scoring: ScoreAnswerOptions): AsyncGenerator<ScoredRow> {
+  for await (const row of rows) yield scoreOne(row, scoring);
 }
 
 /** Waits until `out` wants more, failing if it errors or closes first (a closed pipe never drains). */
