@@ -104,6 +104,10 @@ export function safeBuildProfile(options: BuildProfileOptions): SafeResult<Candi
   });
 
   const ids = [...new Set([...automated.keys(), ...interviewer.keys()])];
+  const nameOf = (id: string): string => {
+    const found = safeGetCompetency(id, lookup);
+    return found.success ? found.data.name : id;
+  };
   const competencies: ProfileCompetency[] = ids.map((id) => {
     const auto = automated.get(id);
     const human = interviewer.get(id);
@@ -123,7 +127,7 @@ export function safeBuildProfile(options: BuildProfileOptions): SafeResult<Candi
     const level = clamp(Math.floor(score + 0.5), 1, 5) as Level;
     return {
       competency: id,
-      name: safeGetCompetency(id, lookup).success ? (safeGetCompetency(id, lookup) as { data: { name: string } }).data.name : id,
+      name: nameOf(id),
       level,
       score: round1(score),
       interval: [round1(clamp(score - 1.96 * se, 1, 5)), round1(clamp(score + 1.96 * se, 1, 5))] as [number, number],
