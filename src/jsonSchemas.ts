@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { Competency, Facet, Framework, Indicator, RoleProfile, RubricLevel } from "./competencies/index.js";
 import { InterviewKit, QuestionBank, StarQuestion } from "./questions/index.js";
-import { AnswerScore, CandidateProfile, InterviewerRating, RatingsSummary, ScoreAnswerInput } from "./scoring/index.js";
+import { CandidateProfile, InterviewerRating, RatingsSummary } from "./profile/index.js";
+import { AnswerScore, ScoreAnswerInput } from "./scoring/index.js";
 
 /** The public data shapes, by name, as zod schemas. Each ships as `schemas/<name>.json`. */
 export const PUBLIC_SCHEMAS = {

@@ -3,7 +3,8 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { builtInFramework } from "../src/competencies/index.js";
 import { buildInterviewKit, BUILT_IN_BANKS, generateQuestions } from "../src/questions/index.js";
-import { buildProfile, scoreAnswer, scoreRatings } from "../src/scoring/index.js";
+import { buildProfile, scoreRatings } from "../src/profile/index.js";
+import { scoreAnswer } from "../src/scoring/index.js";
 import { PUBLIC_SCHEMAS } from "../src/jsonSchemas.js";
 
 // Validate real data against the shipped JSON Schema files with an independent validator (ajv).

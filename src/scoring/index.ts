@@ -1,15 +1,10 @@
 export * from "./schema.js";
-export * from "./profileSchema.js";
 export { type AnalyzedSentence, type AnswerAnalysis, type AnswerFeatures, type AnswerMode, analyzeAnswer, type StarRole } from "./analyzeAnswer.js";
 export { BUILT_IN_MODEL, BUILT_IN_SCORER, MIN_WORDS, safeScoreAnswer, scoreAnswer, type ScoreAnswerOptions } from "./scoreAnswer.js";
-export { InterviewerRating, RATING_RULE, RatedCompetency, RatingDisagreement, RatingsSummary, safeScoreRatings, scoreRatings, type ScoreRatingsOptions } from "./scoreRatings.js";
-export { buildProfile, type BuildProfileOptions, INTERVIEWER_SHARE, safeBuildProfile } from "./buildProfile.js";
-export { compareProfiles, type CompetencyDifference, type ProfileComparison } from "./compareProfiles.js";
 export { buildLlmPrompt, type CompletionFunction, createBuiltInScorer, createLlmScorer, LlmReply, type LlmScorerOptions, type Scorer } from "./scorer.js";
 export { fitOrdinal, type FitOrdinalOptions, levelProbabilities, type OrdinalModel } from "./model/ordinal.js";
 export { MODEL_FEATURES } from "./model/features.js";
 export { findIndicatorHits, type HitMode, type IndicatorHit, type ReadAnswer, readAnswer } from "./text/match.js";
 export { parseText, type ParsedText, type SentenceRange, type Token } from "./text/nlp.js";
-export { renderProfileMarkdown } from "./renderProfile.js";
 export { type Actor, type ClauseState, readClauses, type ReadClausesOptions, toldAsYou } from "./text/clauses.js";
 export { type NeutralSentence, neutralSentence } from "./text/neutral.js";

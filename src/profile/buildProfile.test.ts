@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CandidateProfile } from "./profileSchema.js";
 import { buildProfile, safeBuildProfile } from "./buildProfile.js";
 import { compareProfiles } from "./compareProfiles.js";
-import { scoreAnswer } from "./scoreAnswer.js";
+import { scoreAnswer } from "../scoring/scoreAnswer.js";
 
 const strong =
   "Last spring a customer rang because her broadband dropped every evening and she worked from home. I ran a line test while she was on the phone and saw the errors started at 6pm. " +

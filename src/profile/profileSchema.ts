@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CompetencyId, Level } from "../competencies/index.js";
-import { Evidence, Versions } from "./schema.js";
+import { Evidence, Versions } from "../scoring/schema.js";
 
 /** Where a competency's level came from. */
 export const ProfileSource = z.enum(["automated", "interviewer", "both"]);

@@ -5,8 +5,8 @@ import { fromZodIssues, type Issue, RapportError, type SafeResult, unwrap } from
 import { VERSION } from "../version.js";
 import type { CandidateProfile, MustHaveGap, ProfileCompetency, ProfileSource } from "./profileSchema.js";
 import { type InterviewerRating, safeScoreRatings } from "./scoreRatings.js";
-import { AnswerScore, ScoreAnswerInput } from "./schema.js";
-import { BUILT_IN_SCORER, safeScoreAnswer } from "./scoreAnswer.js";
+import { AnswerScore, ScoreAnswerInput } from "../scoring/schema.js";
+import { BUILT_IN_SCORER, safeScoreAnswer } from "../scoring/scoreAnswer.js";
 
 /** How much the interviewers' score weighs against the automated one when both exist. */
 export const INTERVIEWER_SHARE = 0.6;
