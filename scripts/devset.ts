@@ -4,7 +4,7 @@ import { z } from "zod";
 import { hashText } from "../src/questions/random.js";
 import { FEATURE_SIGNS, MODEL_FEATURES } from "../src/scoring/model/features.js";
 import { fitOrdinal, levelProbabilities, type OrdinalModel } from "../src/scoring/model/ordinal.js";
-import { scoreAnswer } from "../src/scoring/scoreAnswer.js";
+import { type BuiltInScorer, createScorer } from "../src/scoring/createScorer.js";
 
 export const DevAnswer = z.object({
   id: z.string(),
@@ -47,8 +47,12 @@ export interface CrossValidated {
   readonly insufficient: number;
 }
 
-const score = (item: DevAnswer, model?: OrdinalModel) =>
-  scoreAnswer({ competency: item.competency, answer: item.answer, question: item.question, questionType: item.questionType }, model ? { model } : {});
+let shipped: BuiltInScorer | undefined;
+const score = (item: DevAnswer, scorer: BuiltInScorer = (shipped ??= createScorer())) =>
+  scorer.scoreSync({ competency: item.competency, answer: item.answer, question: item.question, questionType: item.questionType });
+
+/** A scorer for a model fitted here (a cross-validation fold). */
+export const scorerFor = (model: OrdinalModel, version = "cv"): BuiltInScorer => createScorer({ model: { id: "rapport-evidence", version, ...model, features: [...model.features], weights: [...model.weights], thresholds: [...model.thresholds] } });
 
 /** The feature vector of each item (model-independent). */
 export function featureRows(items: readonly DevAnswer[]): number[][] {
@@ -68,10 +72,11 @@ export function crossValidate(items: readonly DevAnswer[], folds = 5): CrossVali
   for (let k = 0; k < folds; k++) {
     const train = items.map((_, i) => i).filter((i) => fold[i] !== k);
     const model = fitOrdinal(MODEL_FEATURES, train.map((i) => rows[i] ?? []), train.map((i) => items[i]?.level ?? 1), FIT_OPTIONS);
+    const scorer = scorerFor(model, `cv-${k}`);
     const lengthModel = fitOrdinal(["length"], train.map((i) => [lengthFeature(items[i]?.answer ?? "")]), train.map((i) => items[i]?.level ?? 1));
     items.forEach((item, i) => {
       if (fold[i] !== k) return;
-      const s = score(item, model);
+      const s = score(item, scorer);
       if (s.level === "insufficient-evidence") insufficient++;
       predicted[i] = s.level === "insufficient-evidence" ? 1 : s.level;
       const p = levelProbabilities(lengthModel, [lengthFeature(item.answer)]);

@@ -5,7 +5,8 @@ import { cpus } from "node:os";
 import { agreement, type Agreement } from "../src/analysis/agreement.js";
 import { fitOrdinal, levelProbabilities } from "../src/scoring/model/ordinal.js";
 import fitted from "../src/scoring/model/weights.json" with { type: "json" };
-import { BUILT_IN_SCORER, scoreAnswer } from "../src/scoring/scoreAnswer.js";
+import { BUILT_IN_SCORER } from "../src/scoring/createScorer.js";
+import { scoreAnswer } from "../src/scoring/scoreAnswer.js";
 import { VERSION } from "../src/version.js";
 import { crossValidate, DevAnswer, type DevAnswer as DevAnswerType, lengthFeature, loadDevSet } from "./devset.js";
 

@@ -6,7 +6,8 @@ import { VERSION } from "../version.js";
 import type { CandidateProfile, MustHaveGap, ProfileCompetency, ProfileSource } from "./profileSchema.js";
 import { type InterviewerRating, safeScoreRatings } from "./scoreRatings.js";
 import { AnswerScore, ScoreAnswerInput } from "../scoring/schema.js";
-import { BUILT_IN_SCORER, safeScoreAnswer } from "../scoring/scoreAnswer.js";
+import { BUILT_IN_SCORER } from "../scoring/createScorer.js";
+import { safeScoreAnswer } from "../scoring/scoreAnswer.js";
 
 /** How much the interviewers' score weighs against the automated one when both exist. */
 export const INTERVIEWER_SHARE = 0.6;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeAnswer, foldForScoring } from "./analyzeAnswer.js";
+import { analyzeAnswer } from "./analyzeAnswer.js";
+import { foldForScoring } from "./text/readText.js";
 
 const story =
   "Last March I was working on the help desk of a broadband company. A customer called because her internet dropped every evening. " +

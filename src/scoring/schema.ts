@@ -83,8 +83,24 @@ export const Versions = z.object({
 /** The versions that made a score: same versions and input, same score. */
 export type Versions = z.infer<typeof Versions>;
 
+/** A level explained against the rubric: what the answer meets, the competency's anchors there, and what the next level needs. */
+export const RubricExplanation = z.object({
+  /** The shared requirements of the rubric scale the answer meets, with the words that show it. */
+  meets: z.array(z.object({ level: Level, requirement: z.string(), quote: z.string().optional() })),
+  /** The competency's own behavioural anchors at the level reached. */
+  anchors: z.array(z.string()),
+  /** What the answer lacks for the next level up (null at level 5 or with no level). */
+  next: z.object({ level: Level, needs: z.array(z.string()).min(1) }).nullable(),
+});
+/** A level explained against the rubric. */
+export type RubricExplanation = z.infer<typeof RubricExplanation>;
+
 /** The score of one answer, with the evidence and reasons behind it. */
 export const AnswerScore = z.object({
+  /** The answer's id in your system, when you passed one: the score links back to its answer. */
+  answerId: z.string().optional(),
+  /** The question's id, when you passed one. */
+  questionId: z.string().optional(),
   /** The competency scored. */
   competency: CompetencyId,
   /** The level 1-5, or `insufficient-evidence` when the answer gives nothing to rate. */
@@ -103,6 +119,8 @@ export const AnswerScore = z.object({
   flags: z.array(Flag),
   /** Why this level, in sentences a recruiter can read. */
   reasons: z.array(z.string()).min(1),
+  /** The level against the rubric: requirements met, the competency's anchors, what the next level needs. */
+  rubric: RubricExplanation,
   /** The features the level model read, by name, each 0-1 (empty when there is no level). */
   features: z.record(z.string(), z.number()),
   /** The highest level the flags allow (5 when nothing caps it). */
@@ -121,6 +139,10 @@ export type AnswerScore = z.infer<typeof AnswerScore>;
 
 /** Input of `scoreAnswer`. */
 export const ScoreAnswerInput = z.object({
+  /** Your id for the answer, kept on the score. */
+  answerId: z.string().min(1).optional(),
+  /** Your id for the question (e.g. a kit question's id), kept on the score. */
+  questionId: z.string().min(1).optional(),
   /** The competency to score (id or alias). */
   competency: z.string().min(1),
   /** The candidate's answer. */

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { builtInFramework, type Competency, type Framework, Level, safeGetCompetency } from "../competencies/index.js";
 import { unwrap } from "../errors.js";
 import type { AnswerScore, Flag, ScoreAnswerInput } from "./schema.js";
-import { BUILT_IN_SCORER, safeScoreAnswer } from "./scoreAnswer.js";
+import { createScorer } from "./createScorer.js";
+import { safeScoreAnswer } from "./scoreAnswer.js";
 
 /** Anything that scores an answer: the built-in scorer, an LLM adapter, a scorer of your own. */
 export interface Scorer {
@@ -18,20 +19,17 @@ export interface Scorer {
 }
 
 /**
- * The built-in, evidence-first scorer as a {@link Scorer}.
+ * The built-in, evidence-first scorer as a {@link Scorer}: the same as {@link createScorer}.
  *
- * @param options - your own framework, if any
+ * @param options - your own framework, model or reading rules, if any
  * @returns the scorer
  * @example
  * const scorer = createBuiltInScorer();
  * (await scorer.score({ competency: "empathy", answer: "…" })).scorer
- * //=> "rapport-evidence@1.0.0-…"
+ * //=> "rapport-evidence@2.0.0-…"
  */
-export function createBuiltInScorer(options: { readonly framework?: Framework } = {}): Scorer {
-  return {
-    name: BUILT_IN_SCORER,
-    score: (input) => Promise.resolve(unwrap(safeScoreAnswer(input, options))),
-  };
+export function createBuiltInScorer(options: Parameters<typeof createScorer>[0] = {}): Scorer {
+  return createScorer(options);
 }
 
 /** A completion function you supply: prompt in, text out. rapport never calls a network itself. */

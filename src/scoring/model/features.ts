@@ -1,4 +1,4 @@
-import type { AnswerFeatures } from "../analyzeAnswer.js";
+import type { AnswerFeatures } from "../features/answerFeatures.js";
 
 /** The names of the features the level model reads, in order. Each is in [0, 1]. */
 export const MODEL_FEATURES = [
@@ -13,14 +13,20 @@ export const MODEL_FEATURES = [
   "generic",
   "relevance",
   "fit",
+  "topic",
   "negation",
   "redFlag",
   "naming",
   "concrete",
+  "length",
 ] as const;
 
-/** The sign each feature's weight must keep: evidence for the competency never lowers a level. */
-export const FEATURE_SIGNS: readonly (1 | -1)[] = [1, 1, 1, 1, 1, 1, 1, 1, -1, 1, 1, -1, -1, -1, 1];
+/**
+ * The sign each feature's weight must keep: evidence for the competency never lowers a level, and counter-evidence
+ * never raises one. `length` is free: it is there so that the other weights measure what an answer shows beyond how
+ * long it is (fitted on answers whose levels do not follow their length, it takes out what length alone would add).
+ */
+export const FEATURE_SIGNS: readonly (1 | -1 | 0)[] = [1, 1, 1, 1, 1, 1, 1, 1, -1, 1, 1, 1, -1, -1, -1, 1, 0];
 
 /** What the model reads besides the answer's own features. */
 export interface ModelInputs {
@@ -36,13 +42,15 @@ export interface ModelInputs {
   readonly relevance: number;
   /** Distinctive words of the competency in the sentences where the candidate acts. */
   readonly fit: number;
-  /** Whether counter-evidence was found (blame, contempt, temper, giving up). */
+  /** Where the competency asked ranks among the framework's for this answer, 0-1. */
+  readonly topic: number;
+  /** Whether counter-evidence was found (contempt, blame, deception, temper, giving up). */
   readonly redFlag: boolean;
 }
 
 /**
- * Turns an answer's evidence into the model's feature vector. Counts are capped so that more text
- * saturates instead of piling up: a concise complete story and a long one read alike.
+ * Turns an answer's evidence into the model's feature vector. Counts saturate early, so that a concise complete story
+ * and a long one read alike; counter-evidence is counted, never diluted by more sentences.
  *
  * @param inputs - the answer's features and evidence
  * @returns the vector, in the order of {@link MODEL_FEATURES}
@@ -55,19 +63,21 @@ export function modelVector(inputs: ModelInputs): number[] {
   const story = inputs.situational ? (plan > 0 || f.mode === "past-example" ? 1 : 0) : f.mode === "past-example" ? 1 : 0;
   return [
     inputs.starElements / 4,
-    Math.min(actions, 5) / 5,
+    Math.min(actions, 4) / 4,
     Math.min(inputs.indicators, 3) / 3,
-    Math.min(f.specifics, 4) / 4,
+    Math.min(f.specifics, 3) / 3,
     f.outcome ? (f.measuredOutcome ? 1 : 0.6) : 0,
     f.reflection ? 1 : 0,
     f.ownership,
     story,
     Math.min(f.genericClaims, 2) / 2,
     inputs.relevance,
-    Math.min(inputs.fit, 6) / 6,
+    Math.min(inputs.fit, 4) / 4,
+    inputs.topic,
     Math.min(f.negatedActions, 3) / 3,
     inputs.redFlag ? 1 : 0,
     Math.min(f.qualityNaming, 4) / 4,
-    Math.min(f.concreteNouns, 8) / 8,
+    Math.min(f.concreteNouns, 6) / 6,
+    Math.min(Math.log1p(f.words) / Math.log(301), 1),
   ];
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { findNames, substituteNames } from "./names.js";
+import { compileRules } from "../rules/compile.js";
+import { englishRules } from "../rules/english.js";
+import { findNames as findNamesWith, substituteNames } from "./names.js";
+
+const rules = compileRules(englishRules);
+const findNames = (text: string): [number, number][] => findNamesWith(text, rules);
 
 describe("findNames", () => {
   it("finds capitalised words inside sentences, and the same words at a sentence's start", () => {

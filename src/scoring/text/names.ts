@@ -1,34 +1,16 @@
 import type { ParsedText } from "./nlp.js";
+import type { CompiledRules } from "../rules/compile.js";
 import { NAME_PLACEHOLDER } from "./neutral.js";
 
-/** Capitalised words that are dates or the speaker, not somebody's name. */
-const NOT_NAMES = new Set([
-  "i", "i'm", "i'd", "i've", "i'll", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-  "february", "july", "september", "october", "november", "december", "christmas", "easter", "ok", "okay", "tv", "pc", "it",
-  "mr", "mrs", "ms", "mx", "miss", "dr", "sir", "madam",
-]);
-/**
- * Given names that are also everyday English words. At the start of a sentence, where every word has a capital,
- * one of these followed by what a person does ("Will called…", "Hope was…") is a name; any other first word is
- * read as written (an unambiguous name reads the same either way).
- */
-const WORD_NAMES = new Set([
-  "will", "hope", "may", "grace", "mark", "rose", "bill", "faith", "joy", "jack", "june", "april", "august", "summer", "sunny",
-  "pat", "sue", "art", "chase", "drew", "frank", "grant", "hunter", "ray", "rich", "sandy", "victor", "dawn", "iris", "ivy",
-  "lily", "daisy", "holly", "olive", "amber", "ruby", "crystal", "destiny", "harmony", "heather", "hazel", "jasmine", "violet",
-  "autumn", "angel", "miles", "max", "bob", "sky", "river", "reed", "cliff", "dean", "earl", "gene", "guy", "jay", "lance",
-  "mason", "nick", "noel", "rob", "rod", "rusty", "ted", "terry", "penny", "patience", "prudence", "honor", "honour",
-  "melody", "misty", "brook", "carol", "eve", "genie", "kitty", "robin", "wren",
-]);
 /** What follows a name that starts a sentence: "Will called…", "Hope was…" (a modal "will" takes a bare verb). */
 const ACTS_NEXT = /^(?:['’]s\b|\s+(?:was|were|had|has|is|said|told|came|went|rang|got|left|took|gave|kept|sent|\p{L}+ed)\b)/iu;
-/** Months that are also given names: a date only where the words around say so ("in May", "May 3rd"). */
-const MONTH_OR_NAME = new Set(["march", "april", "may", "june", "august"]);
 const DATE_BEFORE = /\b(?:in|on|of|since|by|until|till|last|next|this|early|late|mid|from|through|during|every)\s+$/iu;
 const DATE_AFTER = /^\s*(?:\d|the\s+\d|last\b|this\b)/iu;
 
 const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:['’-]\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}])/gu;
-const SENTENCE_START = /(?:^|[.!?:;]["”’')\]]?\s+|["“‘(]\s*|^\s*[-–—•*·]\s*|\n\s*[-–—•*·]?\s*)$/u;
+// Read on text whose whitespace is all plain spaces, so that a line break inside a sentence changes nothing; a list
+// item's marker ("- ", "• ") still starts one.
+const SENTENCE_START = /(?:^|[.!?:;]["”’')\]]?\s+|["“‘(]\s*|(?:^|\s)[-–—•*·]\s*)$/u;
 
 /**
  * Finds the personal and proper names of an answer from how it is written: a capitalised word inside a
@@ -37,26 +19,28 @@ const SENTENCE_START = /(?:^|[.!?:;]["”’')\]]?\s+|["“‘(]\s*|^\s*[-–—
  * all in capitals or all in lower case, nothing can be told from case, and nothing is found.
  *
  * @param text - the answer as written
+ * @param rules - the reading rules (which capitalised words are never names, which names are also words)
  * @returns the names' character ranges, in order
  * @example
- * findNames("Then Will called Mrs Osei back.")
+ * findNames("Then Will called Mrs Osei back.", compileRules(englishRules))
  * //=> [[5, 9], [21, 25]]
  */
-export function findNames(text: string): [number, number][] {
+export function findNames(text: string, rules: CompiledRules): [number, number][] {
+  text = text.replace(/\s/g, " ");
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
   if (letters === 0 || upper === 0 || upper / letters > 0.3) return [];
   const spans: [number, number][] = [];
   const named = new Set<string>();
-  const candidates = [...text.matchAll(CAPITALISED)].filter((m) => !NOT_NAMES.has(m[0].toLowerCase()));
+  const candidates = [...text.matchAll(CAPITALISED)].filter((m) => !rules.notNames.has(m[0].toLowerCase()));
   const isDate = (m: RegExpMatchArray): boolean =>
-    MONTH_OR_NAME.has(m[0].toLowerCase()) &&
+    rules.monthOrName.has(m[0].toLowerCase()) &&
     (DATE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)) || DATE_AFTER.test(text.slice((m.index ?? 0) + m[0].length)));
   // Inside a sentence a capital marks a name; the same word then is a name at a sentence's start too.
   for (const m of candidates) {
     if (isDate(m)) continue;
     const atStart = SENTENCE_START.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index));
-    if (atStart && !(WORD_NAMES.has(m[0].toLowerCase()) && ACTS_NEXT.test(text.slice((m.index ?? 0) + m[0].length)))) continue;
+    if (atStart && !(rules.wordNames.has(m[0].toLowerCase()) && ACTS_NEXT.test(text.slice((m.index ?? 0) + m[0].length)))) continue;
     named.add(m[0].toLowerCase());
   }
   for (const m of candidates) {

@@ -1,82 +1,27 @@
+import type { CompiledRules } from "../rules/compile.js";
 import type { ParsedText, Token } from "./nlp.js";
 
-/**
- * Gendered words and their neutral forms. The scorer reads answers through this table so that
- * a customer's or colleague's gender never changes what is matched.
- */
-const NEUTRAL: Readonly<Record<string, string>> = {
-  he: "they",
-  she: "they",
-  him: "them",
-  his: "their",
-  hers: "theirs",
-  himself: "themself",
-  herself: "themself",
-  man: "person",
-  woman: "person",
-  men: "people",
-  women: "people",
-  guy: "person",
-  guys: "people",
-  gentleman: "person",
-  gentlemen: "people",
-  lady: "person",
-  ladies: "people",
-  boy: "child",
-  girl: "child",
-  boys: "children",
-  girls: "children",
-  husband: "spouse",
-  wife: "spouse",
-  boyfriend: "partner",
-  girlfriend: "partner",
-  son: "child",
-  daughter: "child",
-  sons: "children",
-  daughters: "children",
-  mother: "parent",
-  father: "parent",
-  mom: "parent",
-  mum: "parent",
-  dad: "parent",
-  brother: "sibling",
-  sister: "sibling",
-  sir: "customer",
-  madam: "customer",
-  "ma'am": "customer",
-  mr: "mx",
-  "mr.": "mx",
-  mrs: "mx",
-  "mrs.": "mx",
-  ms: "mx",
-  "ms.": "mx",
-  miss: "mx",
-  grandmother: "grandparent",
-  grandfather: "grandparent",
-  grandma: "grandparent",
-  grandpa: "grandparent",
-};
 
 /** The placeholder every person's name is read as. */
 export const NAME_PLACEHOLDER = "Alex";
 
 /**
- * The neutral reading of one token: gendered words become neutral ones, personal names a placeholder.
+ * The neutral reading of one token: gendered words become neutral ones (names were read as one placeholder before parsing).
  *
  * @param token - a token of the answer
  * @param next - the token after it, which tells possessive "her" from object "her"
+ * @param rules - the reading rules (gendered words and their neutral readings)
  * @returns the text the scorer reads in place of the token
  */
-export function neutralToken(token: Token, next: Token | undefined): string {
+export function neutralToken(token: Token, next: Token | undefined, rules: CompiledRules): string {
   const lower = token.value.toLowerCase();
   if (lower === "her") {
     return next !== undefined && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN" || next.pos === "NUM")
       ? "their"
       : "them";
   }
-  const mapped = NEUTRAL[lower];
+  const mapped = rules.neutral.get(lower);
   if (mapped !== undefined) return mapped;
-  if (token.pos === "PROPN" && /^\p{Lu}\p{Ll}+$/u.test(token.value)) return NAME_PLACEHOLDER;
   return lower;
 }
 
@@ -95,9 +40,10 @@ export interface NeutralSentence {
  *
  * @param parsed - the parsed answer
  * @param sentenceIndex - which sentence
+ * @param rules - the reading rules
  * @returns the neutral text and its token offsets
  */
-export function neutralSentence(parsed: ParsedText, sentenceIndex: number): NeutralSentence {
+export function neutralSentence(parsed: ParsedText, sentenceIndex: number, rules: CompiledRules): NeutralSentence {
   const sentence = parsed.sentences[sentenceIndex];
   if (sentence === undefined) return { text: "", offsets: [], firstToken: 0 };
   const offsets: number[] = [];
@@ -107,7 +53,7 @@ export function neutralSentence(parsed: ParsedText, sentenceIndex: number): Neut
     const previous = parsed.tokens[t - 1];
     if (t > sentence.firstToken && previous !== undefined && token.start > previous.end) text += " ";
     offsets.push(text.length);
-    text += neutralToken(token, parsed.tokens[t + 1]);
+    text += neutralToken(token, parsed.tokens[t + 1], rules);
   }
   return { text, offsets, firstToken: sentence.firstToken };
 }

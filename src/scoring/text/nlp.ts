@@ -75,9 +75,14 @@ export function parseText(text: string): ParsedText {
   const tokenIndex: number[] = []; // wink token index -> our token index (spaces dropped)
   let cursor = 0;
   values.forEach((value, i) => {
+    // wink-nlp may hand back a token spelt otherwise than the text (a ligature split, a normalised character):
+    // then the token covers the next stretch of non-space text, so that offsets never drift or overrun.
     const at = text.indexOf(value, cursor);
-    const start = at === -1 ? cursor : at;
-    const end = at === -1 ? cursor : at + value.length;
+    const gap = at === -1 ? -1 : text.slice(cursor, at);
+    const found = gap !== -1 && gap.trim() === "";
+    let start = found ? at : cursor;
+    while (!found && start < text.length && /\s/.test(text[start] ?? "")) start++;
+    const end = found ? at + value.length : Math.min(text.length, start + Math.max(1, value.length));
     cursor = end;
     tokenIndex[i] = rawTokens.length;
     if ((pos[i] ?? "") === "SPACE" || value.trim() === "") return;

@@ -1,4 +1,4 @@
-import type { Token } from "./nlp.js";
+import type { Token } from "../text/nlp.js";
 
 const PAST_AUX = new Set(["was", "were", "did", "had", "didn't", "wasn't", "weren't", "hadn't"]);
 const PRESENT_FORMS = new Set(["am", "is", "are", "do", "does", "has", "have", "'m", "'re", "'s", "'ve"]);

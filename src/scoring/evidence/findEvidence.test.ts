@@ -1,12 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { builtInFramework, getCompetency } from "../../competencies/index.js";
-import { findIndicatorHits, readAnswer } from "./match.js";
-import { parseText } from "./nlp.js";
+import type { Indicator } from "../../competencies/index.js";
+import { classifyClauses, toldAsYou } from "../clauses/classifyClauses.js";
+import { compileRules } from "../rules/compile.js";
+import { englishRules } from "../rules/english.js";
+import { UNIVERSAL_RED_FLAGS } from "../rules/redFlags.js";
+import { readText } from "../text/readText.js";
+import { findIndicatorHits as findHits, hitCounts, type IndicatorHit } from "./findEvidence.js";
+
+const rules = compileRules(englishRules);
+/** The answer read through the scorer's real stages 1-2 (fold, names, parse; clauses), then searched. */
+const findIndicatorHits = (text: string, indicators: readonly Indicator[]): IndicatorHit[] => {
+  const read = readText(text, rules);
+  const you = toldAsYou(read.parsed);
+  return findHits(read, read.parsed.sentences.map((_, i) => classifyClauses(read.parsed, i, rules, you)), indicators);
+};
 
 const counted = (sentence: string, indicatorId: string): boolean => {
   const indicator = builtInFramework.competencies.flatMap((c) => c.indicators).find((i) => i.id === indicatorId);
   if (!indicator) throw new Error(indicatorId);
-  return findIndicatorHits(readAnswer(parseText(sentence)), [indicator]).some((h) => h.mode === "performed");
+  return findIndicatorHits(sentence, [indicator]).some((h) => h.mode === "performed");
 };
 
 describe("catalog indicators against the scorer's matcher", () => {
@@ -23,7 +36,7 @@ describe("catalog indicators against the scorer's matcher", () => {
 
 describe("findIndicatorHits", () => {
   const empathy = getCompetency("empathy");
-  const modes = (text: string): string[] => findIndicatorHits(readAnswer(parseText(text)), empathy.indicators).map((h) => h.mode);
+  const modes = (text: string): string[] => findIndicatorHits(text, empathy.indicators).map((h) => h.mode);
 
   it("tells performed, negated, hypothetical, team and other people's actions apart", () => {
     expect(modes("I apologised to her for the wait.")).toEqual(["performed"]);
@@ -41,7 +54,7 @@ describe("findIndicatorHits", () => {
 
   it("points its spans at the original text, whatever the pronoun", () => {
     const text = "Then I apologised to him for the two weeks he had waited.";
-    const [hit] = findIndicatorHits(readAnswer(parseText(text)), empathy.indicators);
+    const [hit] = findIndicatorHits(text, empathy.indicators);
     expect(hit?.quote).toBe(text.slice(hit?.start, hit?.end));
     expect(hit?.quote.startsWith("apologised")).toBe(true);
   });
@@ -50,5 +63,17 @@ describe("findIndicatorHits", () => {
     for (const pronoun of ["him", "her", "them"]) {
       expect(counted(`I told ${pronoun} to calm down because it was only a parcel.`, "empathy-dismissing")).toBe(true);
     }
+  });
+});
+
+describe("universal red flags against the scorer's reading", () => {
+  const cases = UNIVERSAL_RED_FLAGS.flatMap((f) => [
+    ...f.examples.map((e) => [f.id, "counts", e, f.whoever] as const),
+    ...f.nonExamples.map((e) => [f.id, "does not count", e, f.whoever] as const),
+  ]);
+  it.each(cases)("%s %s: %s", (id, verdict, sentence, whoever) => {
+    const flag = UNIVERSAL_RED_FLAGS.find((f) => f.id === id) as Indicator;
+    const counted = findIndicatorHits(sentence, [flag]).some((h) => hitCounts(h, false, whoever));
+    expect(counted).toBe(verdict === "counts");
   });
 });

@@ -1,0 +1,231 @@
+import type { CompiledRules } from "../rules/compile.js";
+import type { ParsedText, Token } from "../text/nlp.js";
+import { type Tense, tenseOf } from "./tense.js";
+
+/** Who performs the action in a clause. */
+export type Actor = "self" | "we" | "other";
+
+/** What a clause says about the action at a given token. The only place actor, negation, mood and tense are decided. */
+export interface ClauseState {
+  /** Who does it: the candidate ("I"), the candidate's team ("we"), or someone else. */
+  readonly actor: Actor;
+  /** A negation comes before it in its clause ("didn't", "never", "without", "failed to"). */
+  readonly negated: boolean;
+  /** It is hypothetical, future or conditional ("would", "will", "if", "going to"). */
+  readonly hypothetical: boolean;
+  /** It is what someone said, quoted or reported: words spoken, not actions taken. */
+  readonly reported: boolean;
+  /** Who says the words, for reported or quoted speech; otherwise the actor. */
+  readonly speaker: Actor;
+  /** For a verb: its tense, read from its form and the auxiliary before it ("unknown" for other tokens). */
+  readonly tense: Tense;
+  /** For a verb: a habit or experience ("I always put…", "I have handled…"), not an occasion. */
+  readonly habitual: boolean;
+}
+
+const BOUNDARY_VALUES = new Set([",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "'", "‘", "’", "-", "...", "•", "*", "·"]);
+const LIST_MARKERS = new Set(["-", "–", "—", "•", "*", "·"]);
+const OPEN_QUOTES = new Set(["“", "‘"]);
+const CLOSE_QUOTES = new Set(["”", "’"]);
+const TOGGLE_QUOTES = new Set(['"', "'"]);
+const ADVERBS_BETWEEN = new Set(["already", "just", "never", "not", "n't", "also", "only", "recently", "since", "even"]);
+const PAST_AUX = new Set(["did", "was", "were", "had"]);
+const PRESENT_AUX = new Set(["do", "does", "am", "is", "are"]);
+const PERFECT_AUX = new Set(["have", "has", "'ve"]);
+
+/** The mood of the clause being read, and who its subject is. */
+interface Clause {
+  actor: Actor | undefined;
+  negated: boolean;
+  hypothetical: boolean;
+  /** A mid-sentence "if" clause. */
+  conditional: boolean;
+  seenVerb: boolean;
+  subject: Token[];
+}
+
+/** The reader's state across one sentence. */
+interface Cursor {
+  readonly rules: CompiledRules;
+  readonly tokens: readonly Token[];
+  readonly youIsSelf: boolean;
+  readonly firstToken: number;
+  sentenceHypothetical: boolean;
+  clause: Clause;
+  inherited: { actor: Actor; negated: boolean; hypothetical: boolean };
+  inQuote: boolean;
+  reported: boolean;
+  speaker: { actor: Actor };
+  reporter: { actor: Actor };
+}
+
+const self = { actor: "self" as Actor, negated: false, hypothetical: false };
+const openClause = (inherited: Cursor["inherited"]): Clause => ({ actor: undefined, negated: inherited.negated, hypothetical: inherited.hypothetical, conditional: false, seenVerb: false, subject: [] });
+
+function isBoundary(token: Token, rules: CompiledRules): boolean {
+  return BOUNDARY_VALUES.has(token.value) || token.pos === "CCONJ" || token.pos === "SCONJ" || (rules.boundaries.has(token.lemma) && token.pos !== "VERB" && token.pos !== "NOUN");
+}
+
+/** "I'd already checked": here "'d" is "had", not "would" — a past participle follows. */
+function isPastPerfect(tokens: readonly Token[], from: number): boolean {
+  let t = from;
+  while (tokens[t] !== undefined && ADVERBS_BETWEEN.has((tokens[t] as Token).lemma)) t++;
+  const verb = tokens[t];
+  if (verb === undefined) return false;
+  const value = verb.value.toLowerCase();
+  return value === "been" || (/(?:ed|en|wn|ne|ght|lt|pt|ot|ung|ade|id|ound)$/.test(value) && value !== verb.lemma);
+}
+
+function closeClause(c: Cursor, connector: Token | undefined): void {
+  const { clause } = c;
+  const actor = clause.actor ?? c.inherited.actor;
+  const carriesNegation = connector !== undefined && (connector.lemma === "or" || connector.lemma === "nor");
+  c.inherited = { actor, negated: carriesNegation && clause.negated, hypothetical: clause.hypothetical && !clause.conditional };
+  c.clause = openClause(c.inherited);
+}
+
+/** Conditionals and clause boundaries. */
+function readBoundary(c: Cursor, t: number, token: Token): void {
+  const atStart = t === c.firstToken;
+  if (c.rules.conditionals.has(token.lemma)) {
+    const previous = c.tokens[t - 1];
+    if (atStart || (previous !== undefined && t - 1 === c.firstToken && previous.pos !== "PRON")) c.sentenceHypothetical = true;
+    else {
+      closeClause(c, token);
+      c.clause.conditional = true;
+    }
+  } else if (!atStart && isBoundary(token, c.rules)) {
+    closeClause(c, token);
+    // A list item ("- asked a colleague to…") is a fragment of the speaker's own account.
+    if (LIST_MARKERS.has(token.value)) c.inherited = { ...self };
+  }
+}
+
+/** A closing quote ends what was said: "I said '…', and told her to…" goes on with the story. */
+function readQuote(c: Cursor, token: Token): void {
+  const wasQuoted = c.inQuote;
+  if (OPEN_QUOTES.has(token.value)) c.inQuote = true;
+  else if (CLOSE_QUOTES.has(token.value)) c.inQuote = false;
+  else if (TOGGLE_QUOTES.has(token.value)) c.inQuote = !c.inQuote;
+  if (!wasQuoted && c.inQuote) c.speaker = { actor: c.clause.actor ?? c.inherited.actor };
+  if (wasQuoted && !c.inQuote) {
+    c.reported = false;
+    c.inherited = { actor: c.speaker.actor, negated: false, hypothetical: false };
+    c.clause.actor = undefined;
+  }
+}
+
+function actorOf(c: Cursor, verb: Token): Actor | undefined {
+  const lemmas = c.clause.subject.map((s) => s.lemma);
+  if (lemmas.includes("i") || (c.youIsSelf && lemmas.includes("you"))) return "self";
+  if (lemmas.includes("we")) return "we";
+  if (c.clause.subject.some((s) => s.pos === "NOUN" || s.pos === "PROPN" || c.rules.otherSubjects.has(s.lemma))) return "other";
+  // A gerund as subject ("Acknowledging feelings is important") describes no one's action.
+  if (c.clause.subject.length === 0 && /ing$/i.test(verb.value) && verb.pos === "VERB") return "other";
+  return undefined;
+}
+
+/** The clause's subject, up to its first verb. */
+function readSubject(c: Cursor, token: Token): void {
+  const { clause } = c;
+  if (clause.seenVerb) return;
+  if (token.pos === "VERB" || token.pos === "AUX") {
+    clause.seenVerb = true;
+    // A past verb takes the story up again after reported speech: with a subject of its own, or as the reporter's next action.
+    if (c.reported && !c.inQuote && tenseOf(token) === "past" && !c.rules.modals.has(token.lemma) && token.pos === "VERB") {
+      c.reported = false;
+      if (clause.subject.length === 0) c.inherited = { actor: c.reporter.actor, negated: false, hypothetical: false };
+    }
+    clause.actor = actorOf(c, token);
+  } else if (token.pos === "PRON" || token.pos === "NOUN" || token.pos === "PROPN") {
+    // A clause with its own subject has its own mood: "…could call the room, and I called her".
+    if (clause.subject.length === 0) {
+      clause.negated = false;
+      clause.hypothetical = false;
+    }
+    clause.subject.push(token);
+  }
+}
+
+/** Negations and modals take effect for the tokens after them. */
+function readMarkers(c: Cursor, t: number, token: Token): void {
+  const { rules, tokens, clause } = c;
+  const next = tokens[t + 1];
+  if (rules.negations.has(token.lemma) || (rules.failures.has(token.lemma) && next?.lemma === "to")) clause.negated = true;
+  if (rules.modals.has(token.lemma) && token.pos !== "NOUN") {
+    const following = next?.lemma === "not" || next?.lemma === "n't" ? tokens[t + 2] : next;
+    const pastPerception = token.lemma === "could" && following !== undefined && rules.perception.has(following.lemma);
+    if (!pastPerception && !(token.value === "'d" && isPastPerfect(tokens, t + 1))) clause.hypothetical = true;
+  }
+  if ((token.lemma === "go" && next?.lemma === "to" && tokens[t + 2]?.pos === "VERB") || token.value.toLowerCase() === "gonna") clause.hypothetical = true;
+  if (rules.intent.has(token.lemma) && next?.lemma === "to" && token.pos === "VERB") clause.hypothetical = true;
+}
+
+/** A verb's tense from its form and the auxiliary before it, and whether it tells a habit. */
+function verbTense(c: Cursor, t: number, actor: Actor): { tense: Tense; habitual: boolean } {
+  const { tokens, rules } = c;
+  const token = tokens[t] as Token;
+  const previous = tokens[t - 1];
+  let tense = tenseOf(token);
+  const aux = previous?.value.toLowerCase() ?? "";
+  if (tense === "unknown" && PAST_AUX.has(aux)) tense = "past";
+  else if (tense === "unknown" && PRESENT_AUX.has(aux)) tense = "present";
+  if (tense === "unknown" && actor === "self" && !rules.sameForm.has(token.lemma) && !/ing$/.test(token.value)) tense = "present";
+  if (tense === "unknown" && rules.sameForm.has(token.lemma)) tense = "past";
+  const lead = tokens.slice(Math.max(c.firstToken, t - 4), t);
+  const habitual = actor !== "other" && (lead.some((l) => rules.habitual.has(l.lemma)) || PERFECT_AUX.has(aux));
+  return { tense: habitual ? "present" : tense, habitual };
+}
+
+/**
+ * Reads, for each token of a sentence, who acts, whether the action is negated, hypothetical or reported, and for
+ * each verb its tense, from the clause the token sits in. A clause without a subject of its own ("… and apologised")
+ * carries on the previous clause's subject and mood.
+ *
+ * @param parsed - the parsed answer (in the scorer's folded reading)
+ * @param sentenceIndex - which sentence
+ * @param rules - the compiled reading rules
+ * @param youIsSelf - read "you" as the speaker (an answer told in the second person)
+ * @returns one state per token of the sentence, in order
+ */
+export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules: CompiledRules, youIsSelf = false): ClauseState[] {
+  const sentence = parsed.sentences[sentenceIndex];
+  if (sentence === undefined) return [];
+  const states: ClauseState[] = [];
+  const c: Cursor = {
+    rules, tokens: parsed.tokens, youIsSelf, firstToken: sentence.firstToken, sentenceHypothetical: false,
+    clause: openClause(self), inherited: { ...self }, inQuote: false, reported: false, speaker: self, reporter: self,
+  };
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+    const token = parsed.tokens[t] as Token;
+    readBoundary(c, t, token);
+    readQuote(c, token);
+    readSubject(c, token);
+    const actor = c.clause.actor ?? c.inherited.actor;
+    const spoken = c.reported || c.inQuote;
+    const verb = token.pos === "VERB" ? verbTense(c, t, actor) : { tense: "unknown" as Tense, habitual: false };
+    const speaker = !spoken ? actor : c.inQuote ? c.speaker.actor : c.reporter.actor;
+    states.push({ actor, negated: c.clause.negated, hypothetical: c.clause.hypothetical || c.clause.conditional || c.sentenceHypothetical, reported: spoken, speaker, ...verb });
+    if (!c.inQuote && !c.reported && rules.speech.has(token.lemma) && token.pos === "VERB" && (tenseOf(token) === "past" || /ing$/i.test(token.value))) {
+      c.reported = true;
+      c.reporter = { actor };
+    }
+    if (!spoken) readMarkers(c, t, token);
+  }
+  return states;
+}
+
+/**
+ * Whether an answer is told in the second person: "you" as subject, never "I".
+ *
+ * @param parsed - the parsed answer
+ * @returns true when "you" stands for the speaker
+ */
+export function toldAsYou(parsed: ParsedText): boolean {
+  let you = 0;
+  for (const token of parsed.tokens) {
+    if (token.lemma === "i" || token.lemma === "me" || token.lemma === "my" || token.lemma === "myself") return false;
+    if (token.lemma === "you") you++;
+  }
+  return you >= 2;
+}

@@ -1,0 +1,302 @@
+import { builtInFramework, type Competency, type Framework, type Indicator, type Level, RUBRIC_VERSION, safeGetCompetency } from "../competencies/index.js";
+import { fromZodIssues, type Issue, type SafeResult, unwrap } from "../errors.js";
+import { BUILT_IN_BANKS } from "../questions/index.js";
+import type { QuestionBank, QuestionType } from "../questions/schema.js";
+import { VERSION } from "../version.js";
+import { applyCaps } from "./caps/capRules.js";
+import { classifyClauses, toldAsYou } from "./clauses/classifyClauses.js";
+import { buildLexicons, builtInLexicons } from "./competencyLexicon.js";
+import { findIndicatorHits, hitCounts } from "./evidence/findEvidence.js";
+import { describeLevel, explainAgainstRubric } from "./explain/explain.js";
+import { sentenceFacts } from "./facts/sentenceFacts.js";
+import { type AnswerAnalysis, answerFeatures } from "./features/answerFeatures.js";
+import { MODEL_FEATURES, modelVector } from "./model/features.js";
+import { checkLevelModel, type LevelModel } from "./model/levelModel.js";
+import { levelProbabilities, type OrdinalModel } from "./model/ordinal.js";
+import fitted from "./model/weights.json" with { type: "json" };
+import { compileRules, type CompiledRules } from "./rules/compile.js";
+import { englishRules } from "./rules/english.js";
+import type { ReadingRules } from "./rules/schema.js";
+import { type AnswerScore, type Evidence, type Flag, ScoreAnswerInput, type Span, type StarElementScore } from "./schema.js";
+import type { Scorer } from "./scorer.js";
+import { type ReadText, readText } from "./text/readText.js";
+import { buildTopicIndex, stemsOf, type TopicIndex, topicFit } from "./topic/topicRank.js";
+
+/** Answers shorter than this many words give nothing to rate. */
+export const MIN_WORDS = 8;
+
+/** The fitted level model shipped with the library. */
+export const BUILT_IN_MODEL: LevelModel = checkLevelModel(fitted);
+
+/** The built-in scorer's name and version, recorded in every score it makes: from the model's own id and version. */
+export const BUILT_IN_SCORER = `${BUILT_IN_MODEL.id}@${BUILT_IN_MODEL.version}`;
+
+/** Options of {@link createScorer}. */
+export interface CreateScorerOptions {
+  /** Your own framework (from `defineFramework`); the built-in one by default. */
+  readonly framework?: Framework;
+  /** A level model of your own (for research); the fitted built-in one by default. */
+  readonly model?: LevelModel;
+  /** Reading rules of your own; rapport's English rules by default. */
+  readonly rules?: ReadingRules;
+  /** Question banks by competency id, used to tell whether an answer is on topic; the built-in banks by default. */
+  readonly banks?: Readonly<Record<string, QuestionBank>>;
+}
+
+/** The built-in, evidence-first scorer, compiled once for a framework, a model and reading rules. */
+export interface BuiltInScorer extends Scorer {
+  /** The model it scores with. */
+  readonly model: LevelModel;
+  /** The framework it scores against. */
+  readonly framework: Framework;
+  /** Scores one answer without throwing. */
+  safeScoreSync(input: ScoreAnswerInput): SafeResult<AnswerScore>;
+  /** Scores one answer; throws a `RapportError` naming the field for bad input. */
+  scoreSync(input: ScoreAnswerInput): AnswerScore;
+  /** Reads an answer: its sentences with STAR roles, and its features. */
+  analyze(text: string): AnswerAnalysis;
+}
+
+/** What scoring needs of a framework, built once. */
+interface Compiled {
+  readonly framework: Framework;
+  readonly rules: CompiledRules;
+  readonly model: LevelModel & OrdinalModel;
+  readonly name: string;
+  /** Per competency: its behaviours and every red flag. */
+  readonly indicators: Map<string, readonly Indicator[]>;
+  readonly about: ReadonlyMap<string, { readonly competency: string; readonly description: string }>;
+  /** Ids of the reading rules' universal red flags. */
+  readonly universal: ReadonlySet<string>;
+  readonly lexicons: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly topic: () => TopicIndex;
+}
+
+function compile(options: CreateScorerOptions): Compiled {
+  const framework = options.framework ?? builtInFramework;
+  const rules = compileRules(options.rules ?? englishRules);
+  const model = checkLevelModel(options.model ?? BUILT_IN_MODEL);
+  const about = new Map<string, { competency: string; description: string }>();
+  for (const c of framework.competencies) for (const i of c.indicators) about.set(i.id, { competency: c.id, description: i.description });
+  for (const i of rules.redFlags) about.set(i.id, { competency: "", description: i.description });
+  const redFlags: Indicator[] = [...framework.competencies.flatMap((c) => c.indicators.filter((i) => i.kind === "red-flag")), ...rules.redFlags];
+  const indicators = new Map(framework.competencies.map((c) => [c.id, [...c.indicators.filter((i) => i.kind === "positive"), ...redFlags] as readonly Indicator[]]));
+  let topic: TopicIndex | undefined;
+  return {
+    framework, rules, model, name: `${model.id}@${model.version}`, indicators, about, universal: new Set(rules.redFlags.map((f) => f.id)),
+    lexicons: framework === builtInFramework ? builtInLexicons() : buildLexicons(framework),
+    topic: () => (topic ??= buildTopicIndex(framework, options.banks ?? BUILT_IN_BANKS)),
+  };
+}
+
+/** Stages 1-4: read the text, classify clauses, read each sentence, add up the features. */
+function analyzeWith(c: Compiled, text: string): { read: ReadText; clauses: ReturnType<typeof classifyClauses>[]; analysis: AnswerAnalysis; negated: ReadonlySet<number> } {
+  const read = readText(text, c.rules);
+  const youIsSelf = toldAsYou(read.parsed);
+  const clauses = read.parsed.sentences.map((_, i) => classifyClauses(read.parsed, i, c.rules, youIsSelf));
+  const seen = new Set<string>();
+  const facts = read.neutral.map((n, i) => {
+    const key = n.text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    const repeated = key !== "" && seen.has(key) && key.split(" ").length >= 4;
+    seen.add(key);
+    return sentenceFacts(read, i, clauses[i] ?? [], c.rules, repeated);
+  });
+  const { sentences, features } = answerFeatures(text, facts);
+  return { read, clauses, analysis: { text, sentences, features }, negated: new Set(facts.flatMap((f) => f.negatedTokens)) };
+}
+
+type Analyzed = ReturnType<typeof analyzeWith>;
+
+const EMPTY: StarElementScore = { present: false, spans: [] };
+
+function starOf(a: Analyzed, situational: boolean): AnswerScore["star"] {
+  const scored = a.analysis.sentences.filter((s) => !s.instruction && !s.repeated);
+  const element = (pick: (s: (typeof scored)[number]) => boolean): StarElementScore => {
+    const spans = scored.filter(pick).map((s): Span => [s.start, s.end]);
+    return { present: spans.length > 0, spans };
+  };
+  return {
+    situation: element((s) => s.roles.includes("situation")),
+    task: element((s) => s.roles.includes("task")),
+    // For a situational question, the steps of the candidate's plan (or a story, if they told one).
+    action: element((s) => s.roles.includes("action") || (situational && s.plannedActions > 0)),
+    result: element((s) => s.roles.includes("result")),
+  };
+}
+
+/** Stage 5: the competency's behaviours and every red flag, in the sentences scoring reads; then the story's own quotes. */
+function evidenceOf(c: Compiled, a: Analyzed, competency: Competency, star: AnswerScore["star"], situational: boolean): Evidence[] {
+  const scored = a.analysis.sentences.flatMap((s, i) => (s.instruction || s.repeated ? [] : [i]));
+  const evidence: Evidence[] = findIndicatorHits(a.read, a.clauses, c.indicators.get(competency.id) ?? [], scored).map((hit) => {
+    const universal = c.universal.has(hit.indicatorId);
+    const counted = universal ? hitCounts(hit, situational, c.rules.whoever.has(hit.indicatorId)) : hit.kind === "red-flag" ? hit.mode === "performed" || hit.mode === "team" : hitCounts(hit, situational, undefined);
+    return {
+      indicatorId: hit.indicatorId, competency: c.about.get(hit.indicatorId)?.competency || competency.id, kind: hit.kind,
+      description: c.about.get(hit.indicatorId)?.description ?? hit.indicatorId, span: [hit.start, hit.end],
+      quote: hit.quote, mode: situational && hit.mode === "hypothetical" ? "planned" : hit.mode, counted,
+    };
+  });
+  const byStart = new Map(a.analysis.sentences.map((s) => [s.start, s]));
+  const story = (spans: readonly Span[], id: string, description: string, limit: number): Evidence[] =>
+    spans.slice(0, limit).map((span) => {
+      const s = byStart.get(span[0]);
+      const team = (s?.ownActions ?? 1) === 0 && (s?.teamActions ?? 0) > 0;
+      return { indicatorId: id, competency: competency.id, kind: "positive", description: team ? "What the team (“we”) did." : description, span, quote: a.read.text.slice(span[0], span[1]), mode: team ? "team" : situational ? "planned" : "performed", counted: true };
+    });
+  return [
+    ...evidence,
+    ...story(star.action.spans, "star-action", situational ? "A step of the candidate's plan." : "What the candidate did.", 2),
+    ...story(star.result.spans, "star-result", "How it turned out, or what the candidate did to follow up.", 1),
+  ];
+}
+
+/** The words scoring reads, in their neutral reading (names and gendered words neutral), leaving out what is negated. */
+function readWords(c: Compiled, a: Analyzed): string {
+  const words: string[] = [];
+  a.analysis.sentences.forEach((sentence, s) => {
+    const neutral = a.read.neutral[s];
+    if (sentence.instruction || sentence.repeated || neutral === undefined) return;
+    neutral.offsets.forEach((at, k) => {
+      const token = a.read.parsed.tokens[neutral.firstToken + k];
+      if (!a.negated.has(neutral.firstToken + k) && !c.rules.negations.has(token?.lemma ?? "")) words.push(neutral.text.slice(at, neutral.offsets[k + 1] ?? neutral.text.length));
+    });
+  });
+  return words.join(" ");
+}
+
+/** Overlap with a service context and with the question asked, 0-1. */
+function relevanceOf(c: Compiled, a: Analyzed, question: string | undefined): number {
+  const lemmas = new Set(a.read.parsed.tokens.filter((t, i) => t.type === "word" && !t.stop && !a.negated.has(i)).map((t) => t.lemma));
+  if (lemmas.size === 0) return 0;
+  let service = 0;
+  for (const lemma of lemmas) if (c.rules.serviceContext.has(lemma)) service++;
+  let overlap = 0;
+  if (question !== undefined && question.trim() !== "") {
+    const asked = new Set(stemsOf(question));
+    for (const lemma of lemmas) if (asked.has(lemma)) overlap++;
+  }
+  return Math.min(1, (service + overlap) / 4);
+}
+
+/** Distinct words of the competency's own in the sentences where the candidate acts (or plans). */
+function fitOf(c: Compiled, a: Analyzed, competency: string, situational: boolean): number {
+  const lexicon = c.lexicons.get(competency) ?? new Set<string>();
+  const { tokens, sentences } = a.read.parsed;
+  const seen = new Set<string>();
+  a.analysis.sentences.forEach((sentence, s) => {
+    if (sentence.instruction || sentence.repeated || !(sentence.roles.includes("action") || (situational && sentence.role === "none"))) return;
+    const range = sentences[s];
+    if (range === undefined) return;
+    for (let t = range.firstToken; t < range.endToken; t++) {
+      const lemma = tokens[t]?.lemma ?? "";
+      if (!a.negated.has(t) && lexicon.has(lemma)) seen.add(lemma);
+    }
+  });
+  return seen.size;
+}
+
+/** Stage 7: the level model's probabilities, capped; the level, the expected score and the confidence. */
+function calibrate(model: OrdinalModel, x: readonly number[], cap: Level, words: number, starElements: number) {
+  let probabilities = levelProbabilities(model, x);
+  if (cap < 5) {
+    // Mass above the cap is dropped and the rest renormalised: the levels the answer can still reach keep their odds.
+    const kept = probabilities.map((p, i) => (i < cap ? p : 0));
+    const mass = kept.reduce((sum, p) => sum + p, 0);
+    probabilities = mass > 1e-9 ? kept.map((p) => p / mass) : kept.map((_, i) => (i === cap - 1 ? 1 : 0));
+  }
+  const expected = probabilities.reduce((sum, p, i) => sum + p * (i + 1), 0);
+  const best = probabilities.reduce((b, p, i) => (p > (probabilities[b] ?? 0) ? i : b), 0);
+  const entropy = -probabilities.reduce((sum, p) => sum + (p > 0 ? p * Math.log(p) : 0), 0) / Math.log(5);
+  const amount = Math.min(1, words / 60) * (0.5 + starElements / 8);
+  return {
+    level: (best + 1) as Level,
+    score: Math.round(Math.min(Math.max(expected, 1), 5) * 10) / 10,
+    confidence: Math.round((0.65 * (1 - entropy) + 0.35 * amount) * 100) / 100,
+    probabilities: probabilities.map((p) => Math.round(p * 1000) / 1000),
+  };
+}
+
+function versionsOf(c: Compiled): AnswerScore["versions"] {
+  return { library: VERSION, rubric: c.framework === builtInFramework ? RUBRIC_VERSION : c.framework.version, scorer: c.name };
+}
+
+function ids(input: ScoreAnswerInput): Pick<AnswerScore, "answerId" | "questionId"> {
+  return { ...(input.answerId !== undefined ? { answerId: input.answerId } : {}), ...(input.questionId !== undefined ? { questionId: input.questionId } : {}) };
+}
+
+function insufficient(c: Compiled, competency: Competency, input: ScoreAnswerInput, a: Analyzed | undefined, flag: Flag, reason: string): AnswerScore {
+  const questionType: QuestionType = input.questionType ?? "behavioural";
+  return {
+    ...ids(input), competency: competency.id, level: "insufficient-evidence", score: null, confidence: 0, probabilities: [0, 0, 0, 0, 0],
+    star: a ? starOf(a, questionType === "situational") : { situation: EMPTY, task: EMPTY, action: EMPTY, result: EMPTY },
+    evidence: [], features: {}, cap: 5, flags: [flag], reasons: [reason], rubric: { meets: [], anchors: [], next: null },
+    mode: a?.analysis.features.mode ?? "general", questionType, scorer: c.name, versions: versionsOf(c),
+  };
+}
+
+/** Stages 1-8 for one answer of a known competency. */
+function scoreWith(c: Compiled, competency: Competency, input: ScoreAnswerInput): AnswerScore {
+  const questionType: QuestionType = input.questionType ?? "behavioural";
+  const situational = questionType === "situational";
+  const wordCount = input.answer.trim() === "" ? 0 : input.answer.trim().split(/\s+/).length;
+  if (wordCount < MIN_WORDS) {
+    return insufficient(c, competency, input, undefined, { code: "too-short", message: `The answer has ${wordCount} word${wordCount === 1 ? "" : "s"}; at least ${MIN_WORDS} are needed to rate it.` }, "Too short to rate: there is no behaviour to judge.");
+  }
+  const a = analyzeWith(c, input.answer);
+  const { features } = a.analysis;
+  if (features.language === "other") {
+    return insufficient(c, competency, input, a, { code: "non-english", message: "The answer does not appear to be in English; rapport's scorer reads English only." }, "Not scored: the answer is not in English. Have it rated by an interviewer who reads the language.");
+  }
+  const star = starOf(a, situational);
+  const starElements = [star.situation, star.task, star.action, star.result].filter((e) => e.present).length;
+  const evidence = evidenceOf(c, a, competency, star, situational);
+  const positives = evidence.filter((e) => e.kind === "positive" && e.counted && !e.indicatorId.startsWith("star-"));
+  const redFlags = evidence.filter((e) => e.kind === "red-flag" && e.counted);
+  const negated = evidence.filter((e) => e.kind === "positive" && e.mode === "negated");
+  const indicators = new Set(positives.filter((e) => e.mode !== "team").map((e) => e.indicatorId)).size + 0.5 * new Set(positives.filter((e) => e.mode === "team").map((e) => e.indicatorId)).size;
+  const topic = topicFit(c.topic(), competency.id, stemsOf(readWords(c, a)), input.question);
+  const relevance = relevanceOf(c, a, input.question);
+  const x = modelVector({ features, starElements, indicators, situational, relevance, fit: fitOf(c, a, competency.id, situational), topic: topic.rank, redFlag: redFlags.length > 0 });
+  const caps = applyCaps({ features, sentences: a.analysis.sentences, situational, redFlags, positives, negated, topic, relevance });
+  const calibrated = calibrate(c.model, x, caps.cap, features.words, starElements);
+  const explainInput = { competency, level: calibrated.level, cap: caps.cap, features, starElements, situational, evidence, onTopic: !caps.flags.some((f) => f.code === "off-topic"), capReasons: caps.reasons };
+  const rubric = explainAgainstRubric(explainInput);
+  return {
+    ...ids(input), competency: competency.id, ...calibrated, star, evidence,
+    features: Object.fromEntries(MODEL_FEATURES.map((name, i) => [name, Math.round((x[i] ?? 0) * 1000) / 1000])),
+    cap: caps.cap, flags: caps.flags, reasons: describeLevel(explainInput, rubric), rubric, mode: features.mode, questionType, scorer: c.name, versions: versionsOf(c),
+  };
+}
+
+/**
+ * Creates the built-in, evidence-first scorer for a framework, a level model and reading rules, compiling what it
+ * needs once: the rules, each competency's indicators, the competencies' own words and the topic index. The scorer's
+ * name comes from the model (`id@version`), so the same model gives the same name in every thread.
+ *
+ * @param options - framework, model, reading rules and question banks (all optional)
+ * @returns the scorer
+ * @throws {RapportError} when the model or the rules are malformed, naming the field
+ * @example
+ * const scorer = createScorer();
+ * scorer.scoreSync({ competency: "patience", answer: "I am a very patient person and I always stay calm." }).cap
+ * //=> 2
+ */
+export function createScorer(options: CreateScorerOptions = {}): BuiltInScorer {
+  const c = compile(options);
+  const safeScoreSync = (input: ScoreAnswerInput): SafeResult<AnswerScore> => {
+    const parsed = ScoreAnswerInput.safeParse(input);
+    if (!parsed.success) return { success: false, issues: fromZodIssues(parsed.error.issues) as [Issue, ...Issue[]] };
+    const found = safeGetCompetency(parsed.data.competency, { framework: c.framework });
+    if (!found.success) return { success: false, issues: found.issues.map((i): Issue => ({ ...i, path: ["competency"] })) as unknown as [Issue, ...Issue[]] };
+    return { success: true, data: scoreWith(c, found.data, parsed.data) };
+  };
+  return {
+    name: c.name,
+    model: c.model,
+    framework: c.framework,
+    safeScoreSync,
+    scoreSync: (input) => unwrap(safeScoreSync(input)),
+    score: (input) => Promise.resolve(unwrap(safeScoreSync(input))),
+    analyze: (text) => analyzeWith(c, text).analysis,
+  };
+}

@@ -1,0 +1,132 @@
+import type { Indicator, IndicatorKind } from "../../competencies/index.js";
+import type { ClauseState } from "../clauses/classifyClauses.js";
+import { tokenAt } from "../text/neutral.js";
+import type { ReadText } from "../text/readText.js";
+
+/** How an indicator's behaviour appears in the answer. */
+export type HitMode =
+  /** The candidate did it ("I apologised"). */
+  | "performed"
+  /** The candidate's team did it ("we apologised"): weaker evidence of the candidate's own behaviour. */
+  | "team"
+  /** It is denied ("I didn't apologise"). */
+  | "negated"
+  /** It is hypothetical, conditional or future ("I would apologise"). */
+  | "hypothetical"
+  /** Someone else did it ("my manager apologised"). */
+  | "other-actor";
+
+/** One place in an answer where an indicator's pattern matched. */
+export interface IndicatorHit {
+  /** The indicator matched. */
+  readonly indicatorId: string;
+  /** Positive evidence or a red flag. */
+  readonly kind: IndicatorKind;
+  /** Which sentence. */
+  readonly sentence: number;
+  /** Character offset in the answer where the match starts. */
+  readonly start: number;
+  /** Character offset one past where the match ends. */
+  readonly end: number;
+  /** The matched text, quoted from the answer. */
+  readonly quote: string;
+  /** Whether the candidate did it, or it was negated, hypothetical or someone else's. */
+  readonly mode: HitMode;
+  /** The clause state where the match starts. */
+  readonly state: ClauseState;
+}
+
+const compiled = new WeakMap<Indicator, readonly RegExp[]>();
+
+/**
+ * An indicator's patterns as regular expressions, compiled once.
+ *
+ * @param indicator - the indicator
+ * @returns its patterns, global and case-insensitive
+ */
+export function patternsOf(indicator: Indicator): readonly RegExp[] {
+  let list = compiled.get(indicator);
+  if (list === undefined) {
+    list = indicator.patterns.map((source) => new RegExp(source, "gi"));
+    compiled.set(indicator, list);
+  }
+  return list;
+}
+
+function modeOf(state: ClauseState): HitMode {
+  if (state.negated) return "negated";
+  if (state.hypothetical) return "hypothetical";
+  if (state.actor === "other") return "other-actor";
+  return state.actor === "we" ? "team" : "performed";
+}
+
+const NEUTRAL_STATE: ClauseState = { actor: "self", negated: false, hypothetical: false, reported: false, speaker: "self", tense: "unknown", habitual: false };
+
+/** Every match of an indicator's patterns in one neutral sentence; overlapping matches count once. */
+function matchesIn(text: string, indicator: Indicator): { index: number; length: number }[] {
+  const found: { index: number; length: number }[] = [];
+  for (const re of patternsOf(indicator)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else found.push({ index: m.index, length: m[0].length });
+    }
+  }
+  found.sort((a, b) => a.index - b.index || b.length - a.length);
+  let lastEnd = -1;
+  return found.filter((m) => {
+    if (m.index < lastEnd) return false;
+    lastEnd = m.index + m.length;
+    return true;
+  });
+}
+
+/**
+ * Finds every place an answer matches the given indicators, and how: done by the candidate, by their team, negated,
+ * hypothetical, or by someone else. Patterns are matched against the neutral reading of each sentence (gendered words
+ * and names neutralised); spans point into the answer as given.
+ *
+ * @param read - the answer, read once
+ * @param clauses - each sentence's clause states
+ * @param indicators - the indicators to look for
+ * @param sentences - which sentences to search (all by default)
+ * @returns the hits, in text order
+ */
+export function findIndicatorHits(read: ReadText, clauses: readonly (readonly ClauseState[])[], indicators: readonly Indicator[], sentences?: readonly number[]): IndicatorHit[] {
+  const hits: IndicatorHit[] = [];
+  const { parsed } = read;
+  for (const s of sentences ?? read.neutral.map((_, i) => i)) {
+    const sentence = read.neutral[s];
+    if (sentence === undefined || sentence.text === "") continue;
+    const states = clauses[s] ?? [];
+    for (const indicator of indicators) {
+      for (const m of matchesIn(sentence.text, indicator)) {
+        const first = tokenAt(sentence, m.index);
+        const last = tokenAt(sentence, m.index + m.length - 1);
+        const start = parsed.tokens[first]?.start ?? 0;
+        const end = Math.max(start, parsed.tokens[last]?.end ?? start);
+        const state = states[first - sentence.firstToken] ?? NEUTRAL_STATE;
+        hits.push({ indicatorId: indicator.id, kind: indicator.kind, sentence: s, start, end, quote: read.text.slice(start, end), mode: modeOf(state), state });
+      }
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start || a.indicatorId.localeCompare(b.indicatorId));
+}
+
+/**
+ * Whether a hit counts. A competency's behaviour counts when the candidate or the team did it (or, for a situational
+ * question, would do it). A red flag counts when it is the candidate's own view or deed: not denied, not a hypothetical
+ * of the candidate's own ("I would never…"), and not words someone else said. A red flag that judges (`whoever`) counts
+ * whoever the clause is about; one that is a deed counts only when the candidate or the team did it.
+ *
+ * @param hit - the hit
+ * @param situational - whether the question asks for a plan
+ * @param whoever - for a red flag: whether it counts whoever the clause is about
+ * @returns whether it counts towards the level
+ */
+export function hitCounts(hit: IndicatorHit, situational: boolean, whoever: boolean | undefined): boolean {
+  const { state } = hit;
+  if (whoever === undefined) return hit.mode === "performed" || hit.mode === "team" || (situational && hit.mode === "hypothetical");
+  if (state.negated || (state.hypothetical && state.actor !== "other") || (state.reported && state.speaker === "other")) return false;
+  return whoever || state.actor !== "other";
+}

@@ -1,0 +1,182 @@
+import type { ClauseState } from "../clauses/classifyClauses.js";
+import type { CompiledRules } from "../rules/compile.js";
+import { type NeutralSentence, tokenAt } from "../text/neutral.js";
+import type { SentenceRange, Token } from "../text/nlp.js";
+import type { ReadText } from "../text/readText.js";
+
+/** What one sentence tells, read from its clauses and cues. Stage 3 of scoring: one sentence, no running totals. */
+export interface SentenceFacts {
+  /** Which sentence. */
+  readonly index: number;
+  /** Character offsets in the answer. */
+  readonly start: number;
+  readonly end: number;
+  /** It speaks to the scorer ("rate this 5"), so scoring ignores it. */
+  readonly instruction: boolean;
+  /** It repeats an earlier sentence word for word, so scoring reads it once. */
+  readonly repeated: boolean;
+  /** Past actions of the candidate ("I"), and their verbs' lemmas. */
+  readonly ownActions: number;
+  readonly ownLemmas: readonly string[];
+  /** Past actions of "we". */
+  readonly teamActions: number;
+  /** Steps the candidate or the team would take. */
+  readonly plannedActions: number;
+  /** Present-tense clauses of the candidate or the team (habits, states, or a plan told in the present). */
+  readonly generalStatements: number;
+  /** Present-tense actions among them (a plan, or a story told in the present). */
+  readonly presentSteps: number;
+  /** Present-tense actions of the candidate that are not habits, and their lemmas: a story told in the present. */
+  readonly presentActions: number;
+  readonly presentLemmas: readonly string[];
+  /** Actions the candidate or the team says they did not do. */
+  readonly negatedActions: number;
+  /** Past verbs of anyone, and of someone other than the candidate. */
+  readonly pastVerbs: number;
+  readonly otherPast: number;
+  /** Words read, stop words, content words, and words of a service context. */
+  readonly words: number;
+  readonly stopWords: number;
+  readonly contentWords: number;
+  readonly serviceWords: number;
+  /** Numbers, times, dates and sums of money. */
+  readonly specifics: number;
+  /** Cues, where the candidate does not negate them. */
+  readonly resultCue: boolean;
+  readonly measured: boolean;
+  readonly reflection: boolean;
+  readonly task: boolean;
+  readonly situationCue: boolean;
+  readonly storyMarker: boolean;
+  readonly genericClaim: boolean;
+  readonly qualityNaming: number;
+  /** Concrete nouns the candidate does not negate (till, router, refund). */
+  readonly concreteNouns: readonly string[];
+  /** Tokens in negated clauses: they add nothing to a score. */
+  readonly negatedTokens: readonly number[];
+}
+
+const any = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(text));
+
+/** Whether a cue matches somewhere the candidate does not negate. */
+function affirmed(patterns: readonly RegExp[], sentence: NeutralSentence, states: readonly ClauseState[]): boolean {
+  for (const pattern of patterns) {
+    const match = pattern.exec(sentence.text);
+    if (match === null) continue;
+    if (states[tokenAt(sentence, match.index) - sentence.firstToken]?.negated !== true) return true;
+  }
+  return false;
+}
+
+/** Counts of verbs by who acts and how. */
+interface VerbCounts {
+  own: number; team: number; planned: number; general: number; presentSteps: number; present: number; negated: number; past: number; otherPast: number;
+  ownLemmas: string[]; presentLemmas: string[];
+}
+
+function isSpecific(token: Token, rules: CompiledRules): boolean {
+  return token.type === "number" || token.type === "time" || token.pos === "NUM" || rules.dates.has(token.value.toLowerCase()) || /^[$€£]/.test(token.value);
+}
+
+/** One verb, counted by actor, mood and tense; states and settings ("I worked at a café") are not actions. */
+function countVerb(v: VerbCounts, token: Token, next: Token | undefined, state: ClauseState, rules: CompiledRules): void {
+  const setting = (token.lemma === "work" || token.lemma === "volunteer" || token.lemma === "intern") && /^(?:at|in|as|for|on)$/.test(next?.lemma ?? "");
+  const stative = setting || rules.stative.has(token.lemma);
+  const mine = state.actor !== "other";
+  if (state.negated) {
+    if (mine && !stative) v.negated++;
+  } else if (state.hypothetical) {
+    if (mine && !stative) v.planned++;
+  } else if (state.tense === "past") {
+    v.past++;
+    if (state.actor === "other") v.otherPast++;
+    else if (!stative && state.actor === "self") {
+      v.own++;
+      v.ownLemmas.push(token.lemma);
+    } else if (!stative) v.team++;
+  } else if (state.tense === "present" && mine) {
+    v.general++;
+    if (!stative) v.presentSteps++;
+    if (!state.habitual && !stative && state.actor === "self") {
+      v.present++;
+      v.presentLemmas.push(token.lemma);
+    }
+  }
+}
+
+function countVerbs(read: ReadText, range: SentenceRange, states: readonly ClauseState[], rules: CompiledRules): VerbCounts {
+  const v: VerbCounts = { own: 0, team: 0, planned: 0, general: 0, presentSteps: 0, present: 0, negated: 0, past: 0, otherPast: 0, ownLemmas: [], presentLemmas: [] };
+  const { tokens } = read.parsed;
+  for (let t = range.firstToken; t < range.endToken; t++) {
+    const token = tokens[t] as Token;
+    const state = states[t - range.firstToken];
+    if (state === undefined || state.reported) continue; // words said, not actions taken
+    if (token.pos === "AUX" && /^(?:was|were)$/i.test(token.value) && state.actor === "other" && !state.negated && !state.hypothetical) v.otherPast++;
+    if (token.pos !== "VERB" || tokens[t - 1]?.lemma === "to") continue; // an infinitive belongs to the verb before it
+    countVerb(v, token, tokens[t + 1], state, rules);
+  }
+  return v;
+}
+
+/** Word counts and concrete nouns, leaving out what the candidate negates. */
+function countWords(read: ReadText, range: SentenceRange, states: readonly ClauseState[], rules: CompiledRules) {
+  let words = 0, stopWords = 0, contentWords = 0, serviceWords = 0, specifics = 0;
+  const nouns = new Set<string>();
+  const negatedTokens: number[] = [];
+  for (let t = range.firstToken; t < range.endToken; t++) {
+    const token = read.parsed.tokens[t] as Token;
+    if (states[t - range.firstToken]?.negated === true) {
+      negatedTokens.push(t);
+      continue; // a denied detail adds nothing
+    }
+    if (token.type === "word") {
+      words++;
+      if (token.stop) stopWords++;
+      else {
+        contentWords++;
+        if (rules.serviceContext.has(token.lemma)) serviceWords++;
+      }
+    } else if (token.type === "number" || token.type === "time" || token.type === "ordinal") words++;
+    if (isSpecific(token, rules)) specifics++;
+    if (token.pos === "NOUN" && token.lemma.length > 2 && !rules.abstractNouns.has(token.lemma)) nouns.add(token.lemma);
+  }
+  return { words, stopWords, contentWords, serviceWords, specifics, concreteNouns: [...nouns], negatedTokens };
+}
+
+/**
+ * Reads what one sentence tells: who acts and how (from its clauses), its words, and the cues of a STAR story.
+ *
+ * @param read - the read answer
+ * @param index - which sentence
+ * @param states - the sentence's clause states
+ * @param rules - the compiled reading rules
+ * @param repeated - whether it repeats an earlier sentence
+ * @returns the sentence's facts
+ */
+export function sentenceFacts(read: ReadText, index: number, states: readonly ClauseState[], rules: CompiledRules, repeated: boolean): SentenceFacts {
+  const range = read.parsed.sentences[index] as SentenceRange;
+  const neutral = read.neutral[index] as NeutralSentence;
+  const { cues } = rules;
+  const instruction = any(cues.instruction, neutral.text);
+  const skip = instruction || repeated;
+  const v = skip ? countVerbs(read, { ...range, endToken: range.firstToken }, states, rules) : countVerbs(read, range, states, rules);
+  const w = countWords(read, skip ? { ...range, endToken: range.firstToken } : range, states, rules);
+  const reflection = !skip && affirmed(cues.reflection, neutral, states);
+  const resultCue = !skip && (affirmed(cues.result, neutral, states) || /^\s*(?:result|outcome|the result|in the end)\b/i.test(neutral.text));
+  let qualityNaming = 0;
+  if (!skip) for (const pattern of cues.qualityNaming) qualityNaming += neutral.text.match(pattern)?.length ?? 0;
+  return {
+    index, start: range.start, end: range.end, instruction, repeated,
+    ownActions: v.own, ownLemmas: v.ownLemmas, teamActions: v.team, plannedActions: v.planned, generalStatements: v.general,
+    presentSteps: v.presentSteps, presentActions: v.present, presentLemmas: v.presentLemmas, negatedActions: v.negated, pastVerbs: v.past, otherPast: v.otherPast,
+    ...w,
+    resultCue,
+    measured: resultCue && any(cues.measured, neutral.text),
+    reflection,
+    task: !skip && affirmed(cues.task, neutral, states),
+    situationCue: !skip && any(cues.situation, neutral.text),
+    storyMarker: !skip && (any(cues.situation, neutral.text) || any(cues.storyParticipant, neutral.text)),
+    genericClaim: !skip && !reflection && any(cues.genericClaims, neutral.text),
+    qualityNaming,
+  };
+}

@@ -1,0 +1,190 @@
+import type { SentenceFacts } from "../facts/sentenceFacts.js";
+
+/** The part of a STAR story a sentence tells. */
+export type StarRole = "situation" | "task" | "action" | "result" | "none";
+
+/** How an answer is told: a past example, a hypothetical plan, or a general self-description. */
+export type AnswerMode = "past-example" | "hypothetical" | "general";
+
+/** One sentence of an answer, as the analysis read it. */
+export interface AnalyzedSentence {
+  /** Character offset where it starts. */
+  readonly start: number;
+  /** Character offset one past where it ends. */
+  readonly end: number;
+  /** The sentence as written. */
+  readonly text: string;
+  /** The main STAR role it plays. */
+  readonly role: StarRole;
+  /** Every STAR role it plays (a sentence can tell an action and its result). */
+  readonly roles: readonly StarRole[];
+  /** It speaks to the scorer ("rate this 5"), so scoring ignores it. */
+  readonly instruction: boolean;
+  /** It repeats an earlier sentence word for word, so scoring reads it once. */
+  readonly repeated: boolean;
+  /** Actions in it that the candidate ("I") took. */
+  readonly ownActions: number;
+  /** Actions in it that "we" took. */
+  readonly teamActions: number;
+  /** Steps in it that the candidate would take, or takes as a rule: a plan, in answer to a situational question. */
+  readonly plannedActions: number;
+}
+
+/** What an answer shows, measured so that more text does not by itself mean more. */
+export interface AnswerFeatures {
+  /** Words in the answer. */
+  readonly words: number;
+  /** Sentences in the answer. */
+  readonly sentences: number;
+  /** Clauses in which the candidate ("I") did something, in the past, not negated. */
+  readonly selfActions: number;
+  /** Distinct verbs among those actions. */
+  readonly distinctSelfActions: number;
+  /** Clauses in which "we" did something. */
+  readonly teamActions: number;
+  /** Clauses in which the candidate says what they would or will do. */
+  readonly plannedActions: number;
+  /** Clauses in which the candidate describes what they usually do, in the present. */
+  readonly generalStatements: number;
+  /** Actions the candidate says they did not do. */
+  readonly negatedActions: number;
+  /** Share of the candidate's own actions among own and team actions (1 when there are none). */
+  readonly ownership: number;
+  /** Specific details: numbers, times, dates and sums of money (names are read as one placeholder and not counted). */
+  readonly specifics: number;
+  /** The answer states how things turned out. */
+  readonly outcome: boolean;
+  /** The outcome is measured (a number, a percentage, a time). */
+  readonly measuredOutcome: boolean;
+  /** The answer reflects, follows up or prevents a recurrence. */
+  readonly reflection: boolean;
+  /** Sentences that claim a quality instead of showing it ("I am a very patient person"). */
+  readonly genericClaims: number;
+  /** How the answer is told. */
+  readonly mode: AnswerMode;
+  /** English, or another language (not scored as if it were English). */
+  readonly language: "en" | "other";
+  /** Share of words that are common English words, from which `language` is read. */
+  readonly englishShare: number;
+  /** Share of content words that belong to a service or work context. */
+  readonly serviceContext: number;
+  /** Sentences that speak to the scorer. */
+  readonly instructionSentences: number;
+  /** Sentences repeated word for word. */
+  readonly repeatedSentences: number;
+  /** Words and stock phrases that name a quality instead of showing it ("I showed empathy"). */
+  readonly qualityNaming: number;
+  /** Distinct concrete nouns in the sentences where the candidate acts or the outcome is told (till, router, refund). */
+  readonly concreteNouns: number;
+}
+
+const sum = (facts: readonly SentenceFacts[], key: { [K in keyof SentenceFacts]: SentenceFacts[K] extends number ? K : never }[keyof SentenceFacts]): number =>
+  facts.reduce((total, f) => total + (f[key] as number), 0);
+
+/**
+ * A story told in the present tense (common in speech and in second-language English) is a story, not a
+ * self-description, when it names a particular customer or scene and claims no quality.
+ */
+function toldInPresent(facts: readonly SentenceFacts[]): boolean {
+  const past = sum(facts, "ownActions") + sum(facts, "teamActions");
+  const present = sum(facts, "presentActions");
+  return !facts.some((f) => f.genericClaim) && facts.some((f) => f.storyMarker) && present >= 2 && past < present;
+}
+
+/** The STAR roles of each sentence: after the candidate has acted, what others did or what became of things is the result. */
+function starRoles(facts: readonly SentenceFacts[], present: boolean): { roles: StarRole[][]; outcomes: boolean[] } {
+  let firstAction = -1;
+  const outcomes: boolean[] = [];
+  const roles = facts.map((f) => {
+    const roles = new Set<StarRole>();
+    outcomes.push(false);
+    if (f.instruction || f.repeated) return [];
+    const acts = f.ownActions + f.teamActions > 0 || (present && f.presentActions > 0);
+    const result = f.resultCue || (firstAction !== -1 && f.index > firstAction && f.otherPast > 0 && !acts);
+    outcomes[outcomes.length - 1] = result;
+    if (result || f.reflection) roles.add("result");
+    if (f.task) roles.add("task");
+    if (acts) {
+      roles.add("action");
+      if (firstAction === -1) firstAction = f.index;
+    }
+    if (f.situationCue || (f.pastVerbs > 0 && !acts && !roles.has("result") && (firstAction === -1 || firstAction === f.index))) roles.add("situation");
+    return [...roles];
+  });
+  return { roles, outcomes };
+}
+
+function modeOf(story: number, planned: number, general: number): AnswerMode {
+  if (story >= 2 && story >= planned && story >= general) return "past-example";
+  if (planned > general && planned >= story) return "hypothetical";
+  return story >= 1 && general <= 1 && planned <= 1 ? "past-example" : "general";
+}
+
+/** English, or not: by the share of common English words, and by script (any letters outside the Latin alphabet). */
+function languageOf(text: string, words: number, stopWords: number): { language: "en" | "other"; englishShare: number } {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const latinShare = letters === 0 ? 1 : latin / letters;
+  const englishShare = words === 0 ? 0 : (stopWords / words) * latinShare;
+  return { language: latinShare < 0.5 || (words >= 6 && englishShare < 0.2) ? "other" : "en", englishShare };
+}
+
+const ROLE_ORDER: readonly StarRole[] = ["result", "action", "task", "situation"];
+
+/**
+ * Adds up an answer's sentence facts into its features and its sentences' STAR roles. Stage 4 of scoring.
+ *
+ * @param text - the answer as given
+ * @param facts - each sentence's facts
+ * @returns the analysed sentences and the features
+ */
+export function answerFeatures(text: string, facts: readonly SentenceFacts[]): { sentences: AnalyzedSentence[]; features: AnswerFeatures } {
+  const present = toldInPresent(facts);
+  const { roles, outcomes } = starRoles(facts, present);
+  const sentences = facts.map((f, i): AnalyzedSentence => {
+    const r = roles[i] ?? [];
+    return {
+      start: f.start, end: f.end, text: text.slice(f.start, f.end), role: ROLE_ORDER.find((x) => r.includes(x)) ?? "none", roles: r,
+      instruction: f.instruction, repeated: f.repeated, ownActions: f.ownActions + (present ? f.presentActions : 0), teamActions: f.teamActions, plannedActions: f.plannedActions + f.presentSteps,
+    };
+  });
+  const selfActions = sum(facts, "ownActions") + (present ? sum(facts, "presentActions") : 0);
+  const teamActions = sum(facts, "teamActions");
+  const plannedActions = sum(facts, "plannedActions");
+  const generalStatements = sum(facts, "generalStatements") - (present ? sum(facts, "presentActions") : 0);
+  const story = selfActions + teamActions;
+  const acting = new Set(roles.flatMap((r, i) => (r.includes("action") || r.includes("result") ? [i] : [])));
+  const words = sum(facts, "words");
+  const contentWords = sum(facts, "contentWords");
+  return {
+    sentences,
+    features: {
+      words, sentences: facts.length, selfActions,
+      distinctSelfActions: new Set(facts.flatMap((f) => [...f.ownLemmas, ...(present ? f.presentLemmas : [])])).size,
+      teamActions, plannedActions, generalStatements, negatedActions: sum(facts, "negatedActions"),
+      ownership: story === 0 ? 1 : selfActions / story,
+      specifics: sum(facts, "specifics"),
+      outcome: outcomes.includes(true),
+      measuredOutcome: facts.some((f) => f.measured),
+      reflection: facts.some((f) => f.reflection),
+      genericClaims: facts.filter((f) => f.genericClaim).length,
+      mode: modeOf(story, plannedActions, generalStatements),
+      ...languageOf(text, words, sum(facts, "stopWords")),
+      serviceContext: contentWords === 0 ? 0 : sum(facts, "serviceWords") / contentWords,
+      instructionSentences: facts.filter((f) => f.instruction).length,
+      repeatedSentences: facts.filter((f) => f.repeated).length,
+      qualityNaming: sum(facts, "qualityNaming"),
+      concreteNouns: new Set(facts.flatMap((f, i) => (acting.has(i) ? f.concreteNouns : []))).size,
+    },
+  };
+}
+
+/** An answer, analysed: its sentences with STAR roles, and its features. */
+export interface AnswerAnalysis {
+  /** The answer as given. */
+  readonly text: string;
+  /** Every sentence with its STAR role. */
+  readonly sentences: readonly AnalyzedSentence[];
+  /** What the answer shows. */
+  readonly features: AnswerFeatures;
+}

@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { Indicator } from "../../competencies/schema.js";
+
+/**
+ * A universal red flag: an indicator of counter-evidence, and whether it counts whoever the clause is about (a
+ * judgment in the candidate's own narration, "they were clueless") or only when the candidate or the team does it.
+ */
+export const RedFlag = Indicator.extend({ kind: z.literal("red-flag"), whoever: z.boolean() });
+/** A universal red flag. */
+export type RedFlag = z.infer<typeof RedFlag>;
+
+const Patterns = z.array(z.instanceof(RegExp)).min(1);
+const Words = z.array(z.string().min(1)).min(1);
+
+/**
+ * The English reading rules the scorer reads an answer with, as one typed object passed in (like a date-fns
+ * locale): cue patterns, function words, name lists and the universal red flags. Validated once, when a scorer
+ * is created.
+ */
+export const ReadingRules = z.object({
+  /** A name for the rules, recorded in the scorer's provenance (e.g. "en-1"). */
+  id: z.string().min(1),
+  /** Cue patterns, each matched case-insensitively against the neutral reading of one sentence. */
+  cues: z.object({
+    /** A stated outcome. */
+    result: Patterns,
+    /** Reflection, follow-up or prevention. */
+    reflection: Patterns,
+    /** The candidate's own task or goal. */
+    task: Patterns,
+    /** How a story sets its scene. */
+    situation: Patterns,
+    /** Self-descriptions that claim a quality instead of showing it. */
+    genericClaims: Patterns,
+    /** Text that speaks to the scorer. */
+    instruction: Patterns,
+    /** Words and stock phrases that name a quality instead of showing it. */
+    qualityNaming: Patterns,
+    /** A particular customer or scene ("a young man", "one customer"). */
+    storyParticipant: Patterns,
+    /** A measured outcome (a number, a share, a time). */
+    measured: Patterns,
+  }),
+  /** Function words and word classes, as lower-case lemmas or forms. */
+  words: z.object({
+    modals: Words,
+    negations: Words,
+    conditionals: Words,
+    /** Verbs after which "to" + verb is a failure to act ("failed to", "refused to"). */
+    failures: Words,
+    /** "could see/hear…": past perception, not a hypothetical. */
+    perception: Words,
+    /** "planned to", "wanted to": intent, not an action taken. */
+    intent: Words,
+    /** Verbs of saying: what follows is reported speech. */
+    speech: Words,
+    /** Habit markers: "always", "usually". */
+    habitual: Words,
+    /** Verbs of state or thought, not actions. */
+    stative: Words,
+    /** Verbs whose past form is their base ("put", "set"). */
+    sameForm: Words,
+    /** Words of a date or a time span: specific details. */
+    dates: Words,
+    /** Words of a service or work context. */
+    serviceContext: Words,
+    /** Nouns too abstract to make a story concrete. */
+    abstractNouns: Words,
+    /** Subjects that are someone other than the candidate. */
+    otherSubjects: Words,
+    /** Clause boundaries besides punctuation and conjunctions. */
+    boundaries: Words,
+    /** Gendered words and their neutral readings ("she" → "they"). */
+    neutral: z.record(z.string(), z.string()),
+  }),
+  /** Lists for telling names from words. */
+  names: z.object({
+    /** Capitalised words that are never a person's name. */
+    notNames: Words,
+    /** Given names that are also everyday words ("Will", "Hope"). */
+    wordNames: Words,
+    /** Months that are also given names ("May", "June"). */
+    monthOrName: Words,
+  }),
+  /** Counter-evidence whatever the competency: contempt, blame, deception, temper, giving up. */
+  redFlags: z.array(RedFlag).min(1).readonly(),
+});
+/** The English reading rules the scorer reads an answer with. */
+export type ReadingRules = z.infer<typeof ReadingRules>;

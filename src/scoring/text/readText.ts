@@ -1,0 +1,59 @@
+import type { CompiledRules } from "../rules/compile.js";
+import { findNames, remapParse, substituteNames } from "./names.js";
+import { type NeutralSentence, neutralSentence } from "./neutral.js";
+import { type ParsedText, parseText } from "./nlp.js";
+
+/** An answer read once: folded, names replaced, parsed, and each sentence's neutral reading. Stage 1 of scoring. */
+export interface ReadText {
+  /** The answer as given. */
+  readonly text: string;
+  /** Tokens and sentences, with offsets into `text` (token values are the folded reading's). */
+  readonly parsed: ParsedText;
+  /** Per sentence, the neutral reading that patterns are matched on. */
+  readonly neutral: readonly NeutralSentence[];
+}
+
+/**
+ * The text the scorer reads: every whitespace character a plain space and every letter in one canonical case (lower,
+ * but capitals to start sentences and for "I"), character for character, so that spans still point into the original
+ * and neither line breaks, spacing nor letter case can change a score. A letter whose other case has another length
+ * ("ß", "ﬁ", "İ") is kept as written.
+ *
+ * @param text - the answer
+ * @returns the folded text, exactly as long as the original
+ * @example
+ * foldForScoring("THEN i\nCALLED her")
+ * //=> "Then I called her"
+ */
+export function foldForScoring(text: string): string {
+  let out = "";
+  for (const char of text) {
+    if (/\s/.test(char)) out += " ".repeat(char.length);
+    else {
+      const lower = char.toLowerCase();
+      out += lower.length === char.length ? lower : char;
+    }
+  }
+  const upper = (letter: string): string => {
+    const up = letter.toUpperCase();
+    return up.length === letter.length ? up : letter;
+  };
+  return out
+    .replace(/(^|[.!?]["”’')\]]?\s+)(\p{Ll})/gu, (_, before: string, letter: string) => before + upper(letter))
+    .replace(/(^|[^\p{L}\p{N}'’])i(?=$|[^\p{L}\p{N}])/gu, (_, before: string) => `${before}I`);
+}
+
+/**
+ * Reads an answer once for scoring: folds it, reads every name as one placeholder ("Will", "Hope" and "Priya" alike),
+ * parses it, and builds each sentence's neutral reading (gendered words made neutral). Offsets point into the answer
+ * as given.
+ *
+ * @param text - the answer
+ * @param rules - the compiled reading rules
+ * @returns the read answer
+ */
+export function readText(text: string, rules: CompiledRules): ReadText {
+  const substituted = substituteNames(foldForScoring(text), findNames(text, rules));
+  const parsed = substituted.text.length === text.length ? { ...parseText(substituted.text), text } : remapParse(parseText(substituted.text), text, substituted.toOriginal);
+  return { text, parsed, neutral: parsed.sentences.map((_, i) => neutralSentence(parsed, i, rules)) };
+}
