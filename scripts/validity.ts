@@ -33,33 +33,76 @@ const confusion = (truth: number[], predicted: number[]): string => {
   });
   return ["| human ↓ / scorer → | 1 | 2 | 3 | 4 | 5 |", "| --- | ---: | ---: | ---: | ---: | ---: |", ...m.map((r, i) => `| ${i + 1} | ${r.join(" | ")} |`)].join("\n");
 };
+const KINDS = ["contempt", "blame", "deception", "long-empty", "concise-strong", "we-only", "off-topic", "hypothetical", "negated", "injection", "student", "non-native", "buzzwords"];
 const byTag = (items: readonly DevAnswerType[], predicted: number[]): string => {
-  const tags = new Map<string, { n: number; err: number; exact: number }>();
+  const tags = new Map<string, { n: number; signed: number; err: number; near: number }>();
   items.forEach((item, i) => {
     for (const tag of item.tags) {
-      const e = tags.get(tag) ?? { n: 0, err: 0, exact: 0 };
+      const e = tags.get(tag) ?? { n: 0, signed: 0, err: 0, near: 0 };
+      const d = (predicted[i] ?? 1) - item.level;
       e.n++;
-      e.err += Math.abs((predicted[i] ?? 1) - item.level);
-      if (predicted[i] === item.level) e.exact++;
+      e.signed += d;
+      e.err += Math.abs(d);
+      if (Math.abs(d) <= 1) e.near++;
       tags.set(tag, e);
     }
   });
-  const wanted = ["buzzwords", "long-empty", "hypothetical", "negated", "blame", "we-only", "injection", "off-topic", "concise-strong"];
   return [
-    "| adversarial kind | n | mean absolute error (levels) | exact |",
-    "| --- | ---: | ---: | ---: |",
-    ...wanted.filter((t) => tags.has(t)).map((t) => {
-      const e = tags.get(t) as { n: number; err: number; exact: number };
-      return `| ${t} | ${e.n} | ${(e.err / e.n).toFixed(2)} | ${pct(e.exact / e.n)} |`;
+    "| kind of answer | n | mean error (scorer − human, levels) | mean absolute error | within ±1 |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...KINDS.filter((t) => tags.has(t)).map((t) => {
+      const e = tags.get(t) as { n: number; signed: number; err: number; near: number };
+      return `| ${t} | ${e.n} | ${(e.signed / e.n >= 0 ? "+" : "") + (e.signed / e.n).toFixed(2)} | ${(e.err / e.n).toFixed(2)} | ${pct(e.near / e.n)} |`;
     }),
   ].join("\n");
 };
+const words = (text: string): number => text.trim().split(/\s+/).length;
 
 // 1. The development set, cross-validated.
 const dev = loadDevSet();
 const cv = crossValidate(dev);
 const devScorer = agreement(cv.predicted, cv.truth);
 const devLength = agreement(cv.baseline, cv.truth);
+const devWords = dev.map((d) => words(d.answer));
+const lengthRho = { human: agreement(devWords, cv.truth).spearman, scorer: agreement(devWords, cv.predicted).spearman };
+const adversarialNear = (() => {
+  const idx = dev.map((d, i) => (d.tags.includes("adversarial") || d.tags.some((t) => KINDS.slice(0, 10).includes(t)) ? i : -1)).filter((i) => i >= 0);
+  return { n: idx.length, near: idx.filter((i) => Math.abs((cv.predicted[i] ?? 1) - (cv.truth[i] ?? 1)) <= 1).length / idx.length };
+})();
+
+// 1b. A second labeller levelled part of the development set independently: the ceiling to read the scorer against.
+const second = jsonl<{ id: string; level: number }>("dev-second/levels.jsonl");
+const devIndex = new Map(dev.map((d, i) => [d.id, i]));
+const pairedIdx = second.map((s2) => devIndex.get(s2.id)).filter((i): i is number => i !== undefined);
+const secondLevels = second.filter((s2) => devIndex.has(s2.id)).map((s2) => s2.level);
+const labellers = agreement(secondLevels, pairedIdx.map((i) => cv.truth[i] ?? 1));
+const scorerOnPaired = agreement(pairedIdx.map((i) => cv.predicted[i] ?? 1), pairedIdx.map((i) => cv.truth[i] ?? 1));
+const scorerVsSecond = agreement(pairedIdx.map((i) => cv.predicted[i] ?? 1), secondLevels);
+
+// 1c. STAR elements on real answers (siop2024-interview), against two labellers' consensus.
+interface StarLabel { id: string; labeller_a: Record<string, boolean>; labeller_b: Record<string, boolean> }
+const starLabels = jsonl<StarLabel>("public/siop2024-interview/star-labels.jsonl");
+const siop = new Map(jsonl<{ id: string; question: string; text: string }>("public/siop2024-interview/interview_answers.jsonl").map((r) => [r.id, r]));
+const situationalQuestion = (q: string): boolean => /\b(?:what would you|how would you|what do you do|how do you|what is your approach|your approach)\b/i.test(q);
+const starRows = ["situation", "task", "action", "result"].map((element) => {
+  let tp = 0, fp = 0, fn = 0, agreed = 0;
+  for (const label of starLabels) {
+    const a = label.labeller_a[element] === true;
+    const b = label.labeller_b[element] === true;
+    if (a !== b) continue;
+    agreed++;
+    const answer = siop.get(label.id);
+    if (answer === undefined) continue;
+    const s = scoreAnswer({ competency: "problem-solving", answer: answer.text, question: answer.question, questionType: situationalQuestion(answer.question) ? "situational" : "behavioural" });
+    const found = s.star[element as "situation"].present;
+    if (found && a) tp++;
+    else if (found) fp++;
+    else if (a) fn++;
+  }
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, tp + fn);
+  return { element, agreed, labellersAgree: agreed / starLabels.length, precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+});
 
 // 2. The held-out set: written apart from the development set and never used to fit or tune.
 const heldout = jsonl<unknown>("heldout/answers.jsonl").map((r) => DevAnswer.parse(r));
@@ -124,34 +167,54 @@ Generated by \`npm run validity\` (\`scripts/validity.ts\`) on ${date}, rapport 
 (${fitted.fittedOn}), Node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"}. Deterministic: the same files give the
 same figures. Every figure is reported as measured, good or bad.
 
-**Summary.** On the labelled development set, cross-validated, the scorer reaches QWK **${f2(devScorer.qwk)}** against
-**${f2(devLength.qwk)}** for levels assigned by answer length alone (+${f2(devScorer.qwk - devLength.qwk)}). On the held-out set,
-written separately and never used for fitting or tuning, it reaches QWK **${f2(heldAgreement.qwk)}** (length alone:
-${f2(heldLength.qwk)}). It is built for STAR interview answers; on the public sets, which hold other kinds of text
-(coaching e-mails, one-line requests, support chats), it does little better than chance, and those results are reported below.
+**Summary.** On the development set, rebuilt so that answer length does not predict the level (Spearman of human level
+with word count ${f2(lengthRho.human)}), the scorer reaches QWK **${f2(devScorer.qwk)}** cross-validated, against **${f2(devLength.qwk)}** for
+levels assigned by length alone; its own levels correlate ${f2(lengthRho.scorer)} with word count. A second labeller,
+levelling ${labellers.n} of the answers independently, agrees with the first at QWK **${f2(labellers.qwk)}**: that is the ceiling to read the
+scorer against. On the older held-out set it reaches QWK **${f2(heldAgreement.qwk)}** (length alone: ${f2(heldLength.qwk)}). STAR elements on
+${starLabels.length} real answers, against two labellers' consensus: F1 ${starRows.map((r) => f2(r.f1)).join(" / ")} (situation / task / action / result).
+It is built for STAR interview answers; on the public sets of other kinds of text (coaching e-mails, one-line requests,
+support chats) it does little better than chance, and those results are reported below.
 
 ## 1. Development set, cross-validated
 
-${dev.length} answers across all 20 competencies and all five levels, written for this project with expert-style levels
-(\`tests/fixtures/dev\`; parts a-b first, then parts c-e in deliberately varied voices: students, career changers,
-non-native speakers, answers told in the present tense, as "you" or in fragments), ${dev.filter((d) => d.tags.includes("adversarial")).length} of them adversarial (buzzword lists, long polished
-empty answers, "I would" answers, negated behaviours, blame inside a polished story, "we" only, instructions to the scorer,
-off-topic, concise strong answers). Five folds by a hash of the id: the level model is fitted on four folds and the fifth is
-scored through the real \`scoreAnswer\` (caps and all). The length-only baseline is the same ordinal model fitted on answer
-length alone (log words), in the same folds.
+${dev.length} answers across all 20 competencies and all five levels (\`tests/fixtures/dev\`). Parts f-h (320 answers) were written for
+the rebuilt scorer by three writers who never saw its code, under one rule: in every competency, every level has short
+(25-70 words) and long (150-280 words) answers, so that concise complete stories reach 4-5 and long, fluent, empty
+answers sit at 1-2. They hold casual and sarcastic contempt, derisive nicknames, talking down, blame inside a
+good-looking story, deception, faked sympathy, "we"-only stories, well-told off-topic stories, "I would" answers,
+negated behaviours, instructions to the scorer, and students' and non-native speakers' plain answers at every level.
+Parts a-e are the earlier set, in which longer answers were better answers (Spearman 0.61 with word count); only the
+130 of its 400 answers that balance length across levels are kept. Five folds by a hash of the id: the level model is
+fitted on four folds and the fifth is scored through the real scorer (caps and all). The length-only baseline is the
+same ordinal model fitted on answer length alone (log words), in the same folds.
 
 ${header}
 ${row("rapport scorer", devScorer)}
 ${row("length only", devLength)}
 
-The scorer adds **${f2(devScorer.qwk - devLength.qwk)}** QWK and **${f2(devScorer.spearman - devLength.spearman)}** Spearman over length alone
-(targets: QWK ≥ 0.80 and ≥ 0.15 above length). ${cv.insufficient} answers were returned as \`insufficient-evidence\` and count as level 1.
+| length control | Spearman with word count |
+| --- | ---: |
+| human levels | ${f2(lengthRho.human)} |
+| scorer levels (cross-validated) | ${f2(lengthRho.scorer)} |
+
+The scorer adds **${f2(devScorer.qwk - devLength.qwk)}** QWK over length alone. ${cv.insufficient} answers were returned as \`insufficient-evidence\` and count as level 1.
+Adversarial answers (${adversarialNear.n}) within ±1 of the human level: ${pct(adversarialNear.near)}.
+
+**Two labellers.** ${labellers.n} answers of parts f and h were levelled again, blind, by a second labeller working only from the
+rubric. The scorer is read against that agreement:
+
+| | n | exact | adjacent (±1) | QWK | Spearman |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${row("second labeller against the first", labellers)}
+${row("scorer (cross-validated) against the first", scorerOnPaired)}
+${row("scorer (cross-validated) against the second", scorerVsSecond)}
 
 Confusion (cross-validated):
 
 ${confusion(cv.truth, cv.predicted)}
 
-By adversarial kind (cross-validated):
+By kind of answer (cross-validated; a positive mean error means the scorer rates too high):
 
 ${byTag(dev, cv.predicted)}
 
@@ -175,7 +238,18 @@ ${confusion(heldout.map((h) => h.level), heldPredicted)}
 
 ${byTag(heldout, heldPredicted)}
 
-## 3. Public data labelled outside the project
+## 3. STAR elements on real answers
+
+${starLabels.length} answers from \`siop2024-interview\` (real answers, many by students, to behavioural and approach questions), each
+labelled for situation, task, action and result by two labellers working apart from a written guide (\`tests/fixtures/public/siop2024-interview/star-labels.jsonl\`).
+An element counts where both labellers agree; the scorer's \`star\` elements are compared with that consensus. The second
+labeller saw the first one's label for one answer by accident (a shared scratch folder); the rest were labelled blind.
+
+| element | labellers agree | precision | recall | F1 |
+| --- | ---: | ---: | ---: | ---: |
+${starRows.map((r) => `| ${r.element} | ${pct(r.labellersAgree)} | ${f2(r.precision)} | ${f2(r.recall)} | ${f2(r.f1)} |`).join("\n")}
+
+## 4. Public data labelled outside the project
 
 These sets were not used to fit or tune anything. Their licences travel with the copies in \`tests/fixtures/public\`.
 
@@ -220,12 +294,13 @@ Chat turns in the moment are not STAR stories either; rapport's scores here are 
 
 ## What this does and does not show
 
-- On answers to behavioural and situational interview questions, the scorer's levels follow expert-style levels closely and
-  far better than length. Both sets with levels were written for this project; their labels follow the rubric scale in
-  DESIGN.md, but they are not an independent expert panel.
+- On answers to behavioural and situational interview questions whose length says nothing of their level, the scorer's
+  levels follow expert-style levels moderately (QWK ${f2(devScorer.qwk)}, against ${f2(labellers.qwk)} between two labellers) and owe nothing
+  to length. Both sets with levels were written for this project; their labels follow the rubric scale in DESIGN.md,
+  but they are not an independent expert panel.
 - The scorer reads behaviour narrated in an interview answer. It does not rate written work samples, single requests or
   live chat, and should not be used for them.
 - Off-topic answers that tell a good story about something else remain its weakest point (see the adversarial table).
 `;
 writeFileSync(new URL("../docs/validity.md", import.meta.url), md);
-console.log(`wrote docs/validity.md: dev QWK ${f2(devScorer.qwk)} (length ${f2(devLength.qwk)}), held-out QWK ${f2(heldAgreement.qwk)}, empathy test ${pct(testAccuracy)}`);
+console.log(`wrote docs/validity.md: dev QWK ${f2(devScorer.qwk)} (length ${f2(devLength.qwk)}, labellers ${f2(labellers.qwk)}), held-out QWK ${f2(heldAgreement.qwk)}, STAR F1 ${starRows.map((r) => f2(r.f1)).join("/")}, empathy test ${pct(testAccuracy)}`);

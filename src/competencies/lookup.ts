@@ -69,6 +69,9 @@ export function closestCompetencyIds(name: string, options: LookupOptions = {}):
  */
 export function safeGetCompetency(idOrAlias: string, options: LookupOptions = {}): SafeResult<Competency> {
   const framework = options.framework ?? builtInFramework;
+  if (typeof idOrAlias !== "string" || idOrAlias.trim() === "") {
+    return { success: false, issues: [{ code: "invalid-input", path: [], message: `A competency id or alias must be a non-empty string; got ${idOrAlias === undefined ? "undefined" : JSON.stringify(idOrAlias)}.` }] };
+  }
   const found = indexOf(framework).byName.get(normaliseName(idOrAlias));
   if (found) return { success: true, data: found };
   const suggestions = closestCompetencyIds(idOrAlias, options);

@@ -85,6 +85,7 @@ export interface ScoreRatingsOptions {
  */
 export function safeScoreRatings(ratings: readonly unknown[], options: ScoreRatingsOptions = {}): SafeResult<RatingsSummary> {
   const framework = options.framework ?? builtInFramework;
+  if (!Array.isArray(ratings)) return { success: false, issues: [{ code: "invalid-input", path: [], message: `Ratings must be an array of interviewer ratings; got ${ratings === null ? "null" : typeof ratings}.` }] };
   const issues: Issue[] = [];
   const rows: (InterviewerRating & { competency: string })[] = [];
   ratings.forEach((raw, i) => {

@@ -1,3 +1,4 @@
+import { fromZodIssues, type Issue, RapportError } from "../errors.js";
 import { InterviewKit } from "./kitSchema.js";
 import type { StarQuestion } from "./schema.js";
 
@@ -68,11 +69,13 @@ export function renderKitMarkdown(kit: InterviewKit): string {
  *
  * @param kit - the kit
  * @returns pretty-printed JSON
- * @throws {z.ZodError} if the kit was altered into an invalid shape
+ * @throws {RapportError} `invalid-input` naming the field, if the kit was altered into an invalid shape
  * @example
  * JSON.parse(renderKitJson(kit)).questions.length === kit.questions.length
  * //=> true
  */
 export function renderKitJson(kit: InterviewKit): string {
-  return `${JSON.stringify(InterviewKit.parse(kit), null, 2)}\n`;
+  const parsed = InterviewKit.safeParse(kit);
+  if (!parsed.success) throw new RapportError(fromZodIssues(parsed.error.issues, ["kit"]) as [Issue, ...Issue[]]);
+  return `${JSON.stringify(parsed.data, null, 2)}\n`;
 }

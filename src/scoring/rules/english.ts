@@ -40,12 +40,14 @@ export const englishRules: ReadingRules = {
     /\bsent (?:them|the customer|the guest) a (?:card|note|message|follow-up|thank-you)\b/i,
   ],
     task: [
+    /\b(?:i was (?:assigned|tasked|given|asked|chosen|put in charge|elected)|i (?:was supposed|had been asked|volunteered) to|my (?:part|role|responsibility|assignment|duty) (?:was|in|there)|(?:we|our (?:team|group)) (?:had|needed|were asked) to|(?:the|our|my) (?:goal|task|assignment|objective|challenge|deadline|aim) (?:was|is)|(?:had|with) a (?:tight |short |hard )?deadline|(?:was|were) due (?:on|by|in|the)|i wanted to (?:make sure|help|get|finish|improve|learn)|it was (?:on me|my turn|down to me) to)\b/i,
     /^\s*(?:task|my task|the task|goal|my goal)\s*[:\-–]/i,
     /\b(?:so that|in order to|to make sure|to ensure|to try and|to try to)\b/i,
     /\bmy (?:priority|focus|main concern|aim|objective) (?:was|became)\b/i,
     /\b(?:i (?:needed|had|wanted|was asked|was supposed|was expected) to|my (?:job|task|role|goal|responsibility|aim) (?:was|there was)|it was (?:up to me|my job|my responsibility)|i was (?:responsible|in charge|the one)|the goal was|i had to)\b/i,
   ],
     situation: [
+    /\b(?:in (?:high school|middle school|college|university|my (?:\w+ )?(?:class|course|lab|seminar|internship|placement)|(?:my )?(?:freshman|sophomore|junior|senior|first|second|final|last) year)|(?:last|this past|one|my first|my last) (?:semester|term|fall|spring|autumn|quarter|season)|when i was (?:in|a|an|at|working|younger|still)|for (?:a|an|my|one|our) (?:class|group project|project|assignment|course|module|internship)|as an? (?:\w+ )?(?:intern|volunteer|cashier|server|waiter|waitress|barista|tutor|assistant|leader|captain|manager|agent|associate|representative|umpire|referee|coach|lifeguard|counsellor|counselor|technician|student)\b)/i,
     /^\s*(?:situation|context|background|the situation)\s*[:\-–]/i,
     /\bi (?:was|used to) (?:work|working|employed|a \w+|an \w+) ?(?:at|in|as|for|on)\b/i,
     /\b(?:in|at) my (?:last|previous|old|current|first|part-time|summer) (?:job|role|position|placement)\b/i,

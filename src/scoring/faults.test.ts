@@ -1,0 +1,107 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { safeGetCompetency } from "../competencies/index.js";
+import { RapportError } from "../errors.js";
+import { safeScoreRatings } from "../profile/scoreRatings.js";
+import { renderKitJson } from "../questions/renderKit.js";
+import { createScorer } from "./createScorer.js";
+import { scoreAnswer } from "./scoreAnswer.js";
+
+const story =
+  "I was working the phones at a broadband company when a customer rang about a router that kept dropping. I will admit she was cross. " +
+  "I checked the line, found a fault at the cabinet and booked an engineer for 9am the next day. The engineer fixed it and she thanked me. " +
+  "Since then I check the cabinet alerts before I start troubleshooting a home router.";
+
+describe("faults of the old scorer, each with the test that failed before", () => {
+  it("reads a line break inside a sentence as a space: the level and flags do not change", () => {
+    const broken = story.replace("I will admit", "I\nwill admit").replace("booked an", "booked\n  an");
+    const a = scoreAnswer({ competency: "problem-solving", answer: story });
+    const b = scoreAnswer({ competency: "problem-solving", answer: broken });
+    expect(b.level).toBe(a.level);
+    expect(b.flags.map((f) => f.code)).toEqual(a.flags.map((f) => f.code));
+  });
+
+  it("keeps every quote equal to the answer's own text at its span, after letters that change length when cased (ß, ﬁ, ﬃ)", () => {
+    const answer = "ﬁrst I rang the customer. ßo I ﬁxed the ﬃce router for a customer who was upset. I called her back the next day and she thanked me.";
+    const s = scoreAnswer({ competency: "patience", answer });
+    expect(s.evidence.length).toBeGreaterThan(0);
+    for (const e of s.evidence) expect(answer.slice(e.span[0], e.span[1])).toBe(e.quote);
+  });
+
+  it("refuses a level for a good story in another script, with a language flag (Arabic, Russian, Hindi)", () => {
+    const stories = [
+      "اتصل بي عميل غاضب لأن طلبه تأخر. استمعت إليه واعتذرت وتتبعت الشحنة ورتبت توصيلها في اليوم التالي، وشكرني بعد ذلك.",
+      "Клиент позвонил очень расстроенный, потому что заказ задержался. Я выслушал его, извинился, нашёл посылку и организовал доставку на следующий день.",
+      "एक ग्राहक बहुत नाराज़ होकर आया क्योंकि उसका ऑर्डर देर से आया था। मैंने उसकी बात सुनी, माफ़ी माँगी और अगले दिन डिलीवरी करवाई।",
+    ];
+    for (const answer of stories) {
+      const s = scoreAnswer({ competency: "patience", answer });
+      expect(s.level).toBe("insufficient-evidence");
+      expect(s.flags.map((f) => f.code)).toContain("non-english");
+    }
+  });
+
+  it("gives the same scorer name whatever object holds the model: it comes from the model's id and version", () => {
+    const a = createScorer();
+    const b = createScorer({ model: { ...a.model } });
+    expect(b.name).toBe(a.name);
+    expect(a.name).toMatch(/^rapport-evidence@\d/);
+  });
+
+  it("rejects a model whose features are not the scorer's, naming the field", () => {
+    const model = { ...createScorer().model, features: ["star"], weights: [1] };
+    try {
+      createScorer({ model });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(RapportError);
+      expect((error as RapportError).issues.map((i) => i.path.join("."))).toContain("model.features");
+    }
+  });
+
+  it("safe functions return issues instead of throwing on missing input", () => {
+    expect(safeGetCompetency(undefined as unknown as string).success).toBe(false);
+    expect(safeScoreRatings(null as unknown as unknown[]).success).toBe(false);
+  });
+
+  it("renderKitJson throws a RapportError naming the field, not a raw ZodError", () => {
+    expect(() => renderKitJson({} as never)).toThrow(RapportError);
+  });
+});
+
+describe("span integrity and spacing, for any text", () => {
+  it("every evidence quote and STAR span lies inside the answer and equals its text, on arbitrary Unicode", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 160 }), fc.constantFrom("I called the customer back and refunded the order. ", "ﬁne. I ﬁxed it. ", ""), (noise, lead) => {
+        const answer = `${lead}${noise} I checked the account and she thanked me.`;
+        const s = scoreAnswer({ competency: "empathy", answer });
+        for (const e of s.evidence) {
+          expect(e.span[0]).toBeGreaterThanOrEqual(0);
+          expect(e.span[1]).toBeLessThanOrEqual(answer.length);
+          expect(answer.slice(e.span[0], e.span[1])).toBe(e.quote);
+        }
+        for (const element of Object.values(s.star)) {
+          for (const [start, end] of element.spans) {
+            expect(start).toBeGreaterThanOrEqual(0);
+            expect(end).toBeLessThanOrEqual(answer.length);
+          }
+        }
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it("line breaks and runs of spaces inside sentences never change the score", () => {
+    const words = story.split(" ");
+    fc.assert(
+      fc.property(fc.array(fc.nat(words.length - 2), { maxLength: 6 }), fc.constantFrom("\n", "  ", "\t", " \n "), (at, gap) => {
+        const spaced = words.map((w, i) => (at.includes(i) ? `${w}${gap}` : `${w} `)).join("").trim();
+        const a = scoreAnswer({ competency: "problem-solving", answer: story });
+        const b = scoreAnswer({ competency: "problem-solving", answer: spaced });
+        expect(b.level).toBe(a.level);
+        expect(b.score).toBe(a.score);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
