@@ -8,6 +8,7 @@ import { Writable } from "node:stream";
 import { measure } from "mitata";
 import { quantileSorted } from "simple-statistics";
 import { scoreFile } from "../src/node/index.js";
+import { parseText } from "../src/scoring/text/nlp.js";
 import { buildProfile, scoreAnswer } from "../src/index.js";
 
 const COMPETENCIES = ["patience", "empathy", "problem-solving", "communication", "teamwork", "adaptability"];
@@ -43,6 +44,14 @@ const passes = Array.from({ length: 7 }, () => {
 }).sort((a, b) => a - b);
 const perSecond = passes[3] ?? 0;
 
+// wink-nlp's own pass (sentence boundaries and tagging) over the same answers, in the same run: the floor rapport's own code adds to.
+const winkPasses = Array.from({ length: 7 }, () => {
+  const t0 = performance.now();
+  for (const a of answers) parseText(a.answer);
+  return answers.length / ((performance.now() - t0) / 1000);
+}).sort((a, b) => a - b);
+const winkPerSecond = winkPasses[3] ?? 0;
+
 // mitata's own estimate for one typical answer (median length).
 const median = answers.find((a) => a.answer.split(/\s+/).length === words[Math.floor(words.length / 2)]) ?? answers[0];
 const stats = await measure(() => scoreAnswer(median as (typeof answers)[number]));
@@ -75,6 +84,7 @@ console.log(`date: ${new Date().toISOString().slice(0, 10)}; node ${process.vers
 console.log(`answers: ${answers.length} (median ${words[Math.floor(words.length / 2)]} words, max ${words.at(-1)})`);
 console.log(`latency (warm, ${latencies.length} calls): p50 ${ms(quantileSorted(latencies, 0.5))}, p95 ${ms(quantileSorted(latencies, 0.95))}, p99 ${ms(quantileSorted(latencies, 0.99))}, max ${ms(latencies.at(-1) ?? 0)}`);
 console.log(`throughput (one core, 7 passes): median ${perSecond.toFixed(0)} answers/s (range ${passes[0]?.toFixed(0)}–${passes[6]?.toFixed(0)})`);
+console.log(`wink-nlp's own pass (same answers, same run): median ${winkPerSecond.toFixed(0)} answers/s; rapport runs at ${((perSecond / winkPerSecond) * 100).toFixed(1)}% of it`);
 console.log(`mitata, one median answer: avg ${ms(stats.avg / 1e6)}, p75 ${ms(stats.p75 / 1e6)}, p99 ${ms(stats.p99 / 1e6)}`);
 console.log(`mitata, buildProfile from 6 raw answers: avg ${ms(profileStats.avg / 1e6)}`);
 console.log(`bulk scoreFile: ${summary.rows} rows in ${bulkSeconds.toFixed(2)} s = ${(summary.rows / bulkSeconds).toFixed(0)} rows/s; heap ${((heapBefore) / 2 ** 20).toFixed(0)} -> ${(heapAfter / 2 ** 20).toFixed(0)} MiB`);

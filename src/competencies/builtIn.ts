@@ -1,4 +1,5 @@
 import * as catalog from "./catalog/index.js";
+import { deepFreeze } from "./defineFramework.js";
 import { BUILT_IN_ROLES } from "./roles.js";
 import { COMPETENCY_IDS, type Competency, type Framework, type RoleProfile } from "./schema.js";
 
@@ -15,7 +16,7 @@ const byId = new Map<string, Competency>(Object.values(catalog).map((c) => [c.id
  * builtInFramework.competencies.length
  * //=> 20
  */
-export const builtInFramework: Framework = {
+export const builtInFramework: Framework = deepFreeze({
   id: "rapport-customer-service",
   name: "rapport customer-service competencies",
   version: RUBRIC_VERSION,
@@ -27,4 +28,4 @@ export const builtInFramework: Framework = {
     settings: [...role.settings],
     scenarios: [...role.scenarios],
   })),
-};
+});

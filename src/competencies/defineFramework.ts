@@ -21,7 +21,7 @@ export function safeDefineFramework(input: unknown): SafeResult<Framework> {
   }
   const issues = checkFramework(parsed.data);
   const [first, ...rest] = issues;
-  return first ? { success: false, issues: [first, ...rest] } : { success: true, data: parsed.data };
+  return first ? { success: false, issues: [first, ...rest] } : { success: true, data: deepFreeze(parsed.data) };
 }
 
 /**
@@ -194,4 +194,18 @@ function checkFramework(framework: Framework): Issue[] {
   });
 
   return issues;
+}
+
+/**
+ * Freezes a value and everything in it, so that a framework scorers have compiled cannot change under them.
+ *
+ * @param value - the value
+ * @returns the same value, frozen
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }

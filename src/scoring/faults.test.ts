@@ -105,3 +105,15 @@ describe("span integrity and spacing, for any text", () => {
     );
   });
 });
+
+describe("frameworks cannot change under a scorer", () => {
+  it("a framework from defineFramework is frozen: editing it after its first score throws instead of being silently ignored", async () => {
+    const { defineFramework, builtInFramework } = await import("../competencies/index.js");
+    const framework = defineFramework({ ...builtInFramework, id: "acme", version: "9" });
+    scoreAnswer({ competency: "patience", answer: story }, { framework });
+    expect(() => {
+      (framework.competencies[0] as { name: string }).name = "Changed";
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(builtInFramework.competencies[0]?.rubric)).toBe(true);
+  });
+});

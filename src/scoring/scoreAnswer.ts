@@ -5,18 +5,28 @@ import type { AnswerScore, ScoreAnswerInput } from "./schema.js";
 /** Options of {@link scoreAnswer}: the same as {@link createScorer}'s. Pass a scorer you made once for many answers. */
 export type ScoreAnswerOptions = CreateScorerOptions;
 
-let defaultScorer: BuiltInScorer | undefined;
-const scorers = new WeakMap<object, BuiltInScorer>();
+const scorers = new WeakMap<object, WeakMap<object, WeakMap<object, WeakMap<object, BuiltInScorer>>>>();
+const DEFAULTS = { framework: {}, model: {}, rules: {}, banks: {} };
 
-/** The scorer for these options: the default instance, or one made once per options object. */
-function scorerFor(options: ScoreAnswerOptions): BuiltInScorer {
-  if (options.framework === undefined && options.model === undefined && options.rules === undefined && options.banks === undefined) return (defaultScorer ??= createScorer());
-  let scorer = scorers.get(options);
-  if (scorer === undefined) {
-    scorer = createScorer(options);
-    scorers.set(options, scorer);
+/** One level of the scorer cache: the map under `key`, made on first use. */
+function level<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
   }
-  return scorer;
+  return value;
+}
+
+/**
+ * The scorer for these options, made once per framework, model, rules and banks (by identity; frameworks from
+ * `defineFramework` are frozen, so they cannot change under it).
+ */
+function scorerFor(options: ScoreAnswerOptions): BuiltInScorer {
+  const byModel = level(scorers, options.framework ?? DEFAULTS.framework, () => new WeakMap());
+  const byRules = level(byModel, options.model ?? DEFAULTS.model, () => new WeakMap());
+  const byBanks = level(byRules, options.rules ?? DEFAULTS.rules, () => new WeakMap());
+  return level(byBanks, options.banks ?? DEFAULTS.banks, () => createScorer(options));
 }
 
 /**
