@@ -1,1 +1,22 @@
 export { type Agreement, agreement, quadraticWeightedKappa } from "./agreement.js";
+export { createScoredRecordReader, ReadScoredRecordOptions, readScoredRecords, RecordState, rowName, safeReadScoredRecord, type ScoredRecord, type ScoredRecordReader } from "./scoredRecord.js";
+export { type ComparisonGroup, type ComparisonStatistics, compareScoredRecords, compareScores, CompareScoresOptions, safeCompareScores, type ScoreComparison } from "./compareScores.js";
+export {
+  agreementWithin,
+  AlphaLevel,
+  bootstrap,
+  BootstrapOptions,
+  cohensKappa,
+  CohensKappaOptions,
+  type ConfusionMatrix,
+  confusionMatrix,
+  type Estimate,
+  type IntraclassCorrelation,
+  intraclassCorrelation,
+  KappaWeights,
+  kappaFromTable,
+  krippendorffAlpha,
+  pearson,
+  spearman,
+  standardisedMeanDifference,
+} from "../stats/index.js";
