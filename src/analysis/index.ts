@@ -20,3 +20,4 @@ export {
   spearman,
   standardisedMeanDifference,
 } from "../stats/index.js";
+export { auditFairness, AuditFairnessOptions, auditScoredRecords, FOUR_FIFTHS, type FairnessAudit, type FairnessCategory, type FairnessTable, type FairnessWarning, safeAuditFairness } from "./auditFairness.js";
