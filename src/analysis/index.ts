@@ -21,3 +21,4 @@ export {
   standardisedMeanDifference,
 } from "../stats/index.js";
 export { auditFairness, AuditFairnessOptions, auditScoredRecords, FOUR_FIFTHS, type FairnessAudit, type FairnessCategory, type FairnessTable, type FairnessWarning, safeAuditFairness } from "./auditFairness.js";
+export { type RaterEffect, raterEffects, RaterEffectsOptions, type RaterReport, safeRaterEffects } from "./raterEffects.js";
