@@ -22,3 +22,4 @@ export {
 } from "../stats/index.js";
 export { auditFairness, AuditFairnessOptions, auditScoredRecords, FOUR_FIFTHS, type FairnessAudit, type FairnessCategory, type FairnessTable, type FairnessWarning, safeAuditFairness } from "./auditFairness.js";
 export { type RaterEffect, raterEffects, RaterEffectsOptions, type RaterReport, safeRaterEffects } from "./raterEffects.js";
+export { type CandidateRanking, RANKING_RULE, type RankCandidatesOptions, rankCandidates, type RankedCandidate, type RoleFit, safeRankCandidates } from "./rankCandidates.js";
