@@ -98,3 +98,13 @@ describe("auditFairness", () => {
     expect(() => auditFairness([], { groups: ["g"], cutoff: 6 as 5 })).toThrow(/cutoff/);
   });
 });
+
+describe("impact ratios at the four-fifths boundary", () => {
+  it("computes 8/25 against 10/25 as exactly 0.8, which is not under four-fifths", () => {
+    // As rates, 0.32 / 0.4 is 0.7999999999999999 in floating point; the rule is about the ratio of counts.
+    const data = [...rows("a", 8, "A", 4), ...rows("a", 17, "A", 2), ...rows("b", 10, "B", 4), ...rows("b", 15, "B", 2)];
+    const a = auditFairness(data, { groups: ["gender"], minGroupSize: 1 }).tables[0]?.categories.find((c) => c.value === "A");
+    expect(a?.selectionImpactRatio).toBe(0.8);
+    expect(a?.belowFourFifths).toBe(false);
+  });
+});

@@ -99,7 +99,6 @@ interface AuditContext {
 }
 
 const pct = (v: number): string => `${(v * 100).toFixed(1)}%`;
-const ratio = (rate: number, best: number): number | null => (best > 0 ? rate / best : null);
 
 /** Counts, rates and mean of one category's rows (ratios come after, against the best category). */
 function countCategory(values: readonly string[], rows: readonly ScoredRecord[], rest: readonly number[], ctx: AuditContext): FairnessCategory {
@@ -153,12 +152,17 @@ function tableOf(fields: readonly string[], records: readonly ScoredRecord[], ct
     countCategory(g.values, g.rows, sorted.filter((o) => o !== g).flatMap((o) => scoresOf(o.rows)), ctx),
   );
   const included = counted.filter((c) => c.excluded === null);
-  const bestSelection = included.reduce<FairnessCategory | null>((best, c) => (best === null || c.selectionRate > best.selectionRate ? c : best), null);
-  const bestScoring = included.reduce<FairnessCategory | null>((best, c) => (best === null || c.scoringRate > best.scoringRate ? c : best), null);
+  // Rates compared and divided as fractions of counts, so that 8/25 against 10/25 is exactly 0.8, not 0.7999….
+  const best = (count: (c: FairnessCategory) => number): FairnessCategory | null =>
+    included.reduce<FairnessCategory | null>((top, c) => (top === null || count(c) * top.n > count(top) * c.n ? c : top), null);
+  const bestSelection = best((c) => c.selected);
+  const bestScoring = best((c) => c.aboveMedian);
+  const ratioTo = (c: FairnessCategory, top: FairnessCategory | null, count: (x: FairnessCategory) => number): number | null =>
+    top === null || count(top) === 0 ? null : (count(c) * top.n) / (c.n * count(top));
   const categories = counted.map((c) => {
     if (c.excluded !== null) return c;
-    const selectionImpactRatio = ratio(c.selectionRate, bestSelection?.selectionRate ?? 0);
-    const scoringImpactRatio = ratio(c.scoringRate, bestScoring?.scoringRate ?? 0);
+    const selectionImpactRatio = ratioTo(c, bestSelection, (x) => x.selected);
+    const scoringImpactRatio = ratioTo(c, bestScoring, (x) => x.aboveMedian);
     const below = (selectionImpactRatio !== null && selectionImpactRatio < FOUR_FIFTHS) || (scoringImpactRatio !== null && scoringImpactRatio < FOUR_FIFTHS);
     return { ...c, selectionImpactRatio, scoringImpactRatio, belowFourFifths: below };
   });

@@ -23,3 +23,7 @@ export {
 export { auditFairness, AuditFairnessOptions, auditScoredRecords, FOUR_FIFTHS, type FairnessAudit, type FairnessCategory, type FairnessTable, type FairnessWarning, safeAuditFairness } from "./auditFairness.js";
 export { type RaterEffect, raterEffects, RaterEffectsOptions, type RaterReport, safeRaterEffects } from "./raterEffects.js";
 export { type CandidateRanking, RANKING_RULE, type RankCandidatesOptions, rankCandidates, type RankedCandidate, type RoleFit, safeRankCandidates } from "./rankCandidates.js";
+export { escapeHtml, type HtmlReportOptions } from "./format.js";
+export { renderComparisonHtml, renderComparisonMarkdown } from "./renderComparison.js";
+export { FAIRNESS_METHOD, renderFairnessHtml, renderFairnessMarkdown } from "./renderFairness.js";
+export { renderRankingMarkdown, renderRatersMarkdown } from "./renderPanel.js";
