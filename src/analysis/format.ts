@@ -130,7 +130,7 @@ export function htmlPage(title: string, body: string, charts: readonly HtmlChart
   const canvases = charts.map((c) => `<figure class="chart"><figcaption>${escapeHtml(c.title)}</figcaption><canvas id="${c.id}"></canvas></figure>`).join("\n");
   const note = charts.length > 0 && !canDraw ? '<p class="note">Charts are left out: this report was made without the charting library.</p>' : "";
   const library = scripts.map((s) => `<script>${s.replaceAll("</script", "<\\/script")}</script>`).join("\n");
-  const draws = charts.map((c) => `(function(){const data=${scriptJson(c.data)};const canvas=document.getElementById(${JSON.stringify(c.id)});${c.draw}})();`).join("\n");
+  const draws = charts.map((c) => `(function(){const data=${scriptJson(c.data)};const canvas=document.getElementById(${JSON.stringify(c.id)});${c.draw}canvas.dataset.drawn="true";})();`).join("\n");
   return [
     "<!doctype html>",
     '<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',

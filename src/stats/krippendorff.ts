@@ -26,12 +26,12 @@ function marginalsOf(units: readonly (readonly number[])[]): Marginals {
   return { values, counts, index: new Map(values.map((v, i) => [v, i])), cumulative };
 }
 
-/** Krippendorff's squared distance δ² between two values, given the marginals (ordinal needs them). */
-function distance(level: AlphaLevel, m: Marginals, a: number, b: number): number {
+/** Krippendorff's squared distance δ² for a level of measurement, given the marginals (ordinal needs them). */
+function distanceFor(level: AlphaLevel, m: Marginals): (a: number, b: number) => number {
   return match(level)
-    .with("nominal", () => (a === b ? 0 : 1))
-    .with("interval", () => (a - b) ** 2)
-    .with("ordinal", () => {
+    .with("nominal", () => (a: number, b: number) => (a === b ? 0 : 1))
+    .with("interval", () => (a: number, b: number) => (a - b) ** 2)
+    .with("ordinal", () => (a: number, b: number) => {
       const i = m.index.get(Math.min(a, b)) ?? 0;
       const j = m.index.get(Math.max(a, b)) ?? 0;
       const between = (m.cumulative[j] ?? 0) - (m.cumulative[i - 1] ?? 0);
@@ -53,16 +53,17 @@ export function alphaOfUnits(units: readonly (readonly number[])[], level: Alpha
   const m = marginalsOf(pairable);
   const n = m.cumulative.at(-1) ?? 0;
   if (n < 2) return Number.NaN;
+  const distance = distanceFor(level, m);
   let observed = 0;
   for (const unit of pairable) {
     let sum = 0;
-    for (let i = 0; i < unit.length; i++) for (let j = 0; j < unit.length; j++) if (i !== j) sum += distance(level, m, unit[i] as number, unit[j] as number);
+    for (let i = 0; i < unit.length; i++) for (let j = 0; j < unit.length; j++) if (i !== j) sum += distance(unit[i] as number, unit[j] as number);
     observed += sum / (unit.length - 1);
   }
   let expected = 0;
   for (let c = 0; c < m.values.length; c++) {
     for (let k = 0; k < m.values.length; k++) {
-      if (c !== k) expected += (m.counts[c] ?? 0) * (m.counts[k] ?? 0) * distance(level, m, m.values[c] as number, m.values[k] as number);
+      if (c !== k) expected += (m.counts[c] ?? 0) * (m.counts[k] ?? 0) * distance(m.values[c] as number, m.values[k] as number);
     }
   }
   observed /= n;
