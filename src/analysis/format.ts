@@ -10,7 +10,8 @@ import type { Estimate } from "../stats/index.js";
  * //=> "0.73"
  */
 export function fixed2(v: number | null | undefined): string {
-  return v === null || v === undefined || !Number.isFinite(v) ? "–" : v.toFixed(2);
+  if (v === null || v === undefined || !Number.isFinite(v)) return "–";
+  return Math.abs(v) < 0.005 ? "0.00" : v.toFixed(2); // no "-0.00"
 }
 
 /**
