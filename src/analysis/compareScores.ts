@@ -2,17 +2,18 @@ import { z } from "zod";
 import { LEVELS as LEVEL_VALUES } from "../competencies/index.js";
 import { fromZodIssues, type Issue, RapportError, type SafeResult } from "../errors.js";
 import {
-  alphaOfUnits,
+  alphaOfTable,
   BOOTSTRAP_DEFAULTS,
   bootstrap,
   BootstrapOptions,
   type ConfusionMatrix,
   createRandom,
+  createRanker,
   type Estimate,
   iccOfColumns,
+  intervalAlphaOfPairs,
   kappaOfTable,
   pearsonOf,
-  spearmanOf,
   tableOf,
 } from "../stats/index.js";
 import { createScoredRecordReader, rowName, type ScoredRecord } from "./scoredRecord.js";
@@ -92,37 +93,33 @@ interface Pairs {
 
 type StatisticKey = "exact" | "adjacent" | "unweighted" | "linear" | "quadratic" | "pearson" | "spearman" | "icc21" | "icc2k" | "alphaOrdinal" | "alphaInterval" | "meanDifference";
 
-/** Every statistic of a sample of pair indexes (for the bootstrap). */
+/** Every statistic of a sample of pair indexes (for the bootstrap); ranks and tables avoid sorting in the loop. */
 function statisticsOfSample(p: Pairs): (sample: readonly number[]) => Record<StatisticKey, number> {
+  const rankA = createRanker(p.sa);
+  const rankB = createRanker(p.sb);
   return (sample) => {
     const la = sample.map((i) => p.la[i] as number);
     const lb = sample.map((i) => p.lb[i] as number);
     const sa = sample.map((i) => p.sa[i] as number);
     const sb = sample.map((i) => p.sb[i] as number);
     const n = sample.length;
-    let exact = 0;
-    let adjacent = 0;
     let difference = 0;
-    for (let i = 0; i < n; i++) {
-      const gap = Math.abs((la[i] as number) - (lb[i] as number));
-      if (gap === 0) exact++;
-      if (gap <= 1) adjacent++;
-      difference += (sa[i] as number) - (sb[i] as number);
-    }
+    for (let i = 0; i < n; i++) difference += (sa[i] as number) - (sb[i] as number);
     const table = tableOf(la, lb, LEVELS);
+    const within = (gap: number): number => table.reduce((s, row, i) => s + row.reduce((t, v, j) => t + (Math.abs(i - j) <= gap ? v : 0), 0), 0);
     const icc = iccOfColumns([sa, sb]);
     return {
-      exact: n === 0 ? Number.NaN : exact / n,
-      adjacent: n === 0 ? Number.NaN : adjacent / n,
+      exact: n === 0 ? Number.NaN : within(0) / n,
+      adjacent: n === 0 ? Number.NaN : within(1) / n,
       unweighted: kappaOfTable(table, "unweighted"),
       linear: kappaOfTable(table, "linear"),
       quadratic: kappaOfTable(table, "quadratic"),
       pearson: pearsonOf(sa, sb),
-      spearman: spearmanOf(sa, sb),
+      spearman: n < 3 ? Number.NaN : pearsonOf(rankA(sample), rankB(sample)),
       icc21: icc.icc21,
       icc2k: icc.icc2k,
-      alphaOrdinal: alphaOfUnits(la.map((v, i) => [v, lb[i] as number]), "ordinal"),
-      alphaInterval: alphaOfUnits(sa.map((v, i) => [v, sb[i] as number]), "interval"),
+      alphaOrdinal: alphaOfTable(table, LEVELS, "ordinal"),
+      alphaInterval: intervalAlphaOfPairs(sa, sb),
       meanDifference: n === 0 ? Number.NaN : difference / n,
     };
   };

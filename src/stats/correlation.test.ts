@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RapportError } from "../errors.js";
-import { pearson, spearman } from "./correlation.js";
+import { createRanker, pearson, pearsonOf, spearman } from "./correlation.js";
 
 describe("correlations", () => {
   it("match SciPy's documented examples", () => {
@@ -23,5 +23,17 @@ describe("correlations", () => {
     expect(spearman([1, 2], [2, 1])).toBeNaN();
     expect(() => pearson([1, 2, 3], [1, 2])).toThrow(RapportError);
     expect(() => spearman([1, Number.NaN, 3], [1, 2, 3])).toThrow(RapportError);
+  });
+});
+
+describe("ranks of resamples", () => {
+  it("give simple-statistics' Spearman on any resample, ties included", () => {
+    const x = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3];
+    const y = [2, 7, 1, 8, 2, 8, 1, 8, 2, 8];
+    const sample = [0, 0, 3, 5, 9, 9, 2, 7, 4, 1, 1];
+    const rankX = createRanker(x);
+    const rankY = createRanker(y);
+    const direct = spearman(sample.map((i) => x[i] as number), sample.map((i) => y[i] as number));
+    expect(pearsonOf(rankX(sample), rankY(sample))).toBeCloseTo(direct, 12);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RapportError } from "../errors.js";
-import { krippendorffAlpha } from "./krippendorff.js";
+import { tableOf } from "./kappa.js";
+import { alphaOfTable, intervalAlphaOfPairs, krippendorffAlpha } from "./krippendorff.js";
 
 /** Turns rows of coders into units (columns). */
 const unitsOf = (coders: (number | null)[][]): (number | null)[][] => (coders[0] ?? []).map((_, j) => coders.map((row) => row[j] ?? null));
@@ -55,5 +56,22 @@ describe("krippendorffAlpha", () => {
       expect(error).toBeInstanceOf(RapportError);
       expect((error as RapportError).issues[0].path).toEqual(["units", 1, 1]);
     }
+  });
+});
+
+describe("Krippendorff's alpha for two complete raters, fast paths", () => {
+  const x = [1, 2, 2, 3, 4, 5, 3, 1, 4, 4, 2, 5];
+  const y = [1, 3, 2, 3, 5, 5, 2, 2, 4, 3, 2, 4];
+  it("gives from the table what the general computation gives, ordinal and nominal", () => {
+    const table = tableOf(x, y, [1, 2, 3, 4, 5]);
+    const units = x.map((v, i) => [v, y[i] as number]);
+    for (const level of ["ordinal", "nominal", "interval"] as const) {
+      expect(alphaOfTable(table, [1, 2, 3, 4, 5], level)).toBeCloseTo(krippendorffAlpha(units, level), 12);
+    }
+  });
+
+  it("gives in one pass the interval alpha of the general computation", () => {
+    const scores = x.map((v, i) => v + (i % 3) / 10);
+    expect(intervalAlphaOfPairs(scores, y)).toBeCloseTo(krippendorffAlpha(scores.map((v, i) => [v, y[i] as number]), "interval"), 12);
   });
 });

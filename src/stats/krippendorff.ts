@@ -91,3 +91,59 @@ export function krippendorffAlpha(units: readonly (readonly (number | null)[])[]
   const kind = parseInput(AlphaLevel, level, ["level"]);
   return alphaOfUnits(parsed.map((u) => u.filter((v): v is number => v !== null)), kind);
 }
+
+/**
+ * Krippendorff's alpha for two raters who both rated every item, from their table of categories,
+ * unchecked (for bootstrap loops): the coincidence matrix is the table plus its transpose.
+ *
+ * @param table - counts, row = first rater's category, column = second's
+ * @param values - the value of each category, in order
+ * @param level - level of measurement
+ * @returns alpha; NaN when nothing varies
+ */
+export function alphaOfTable(table: readonly (readonly number[])[], values: readonly number[], level: AlphaLevel): number {
+  const k = values.length;
+  const counts = values.map((_, c) => (table[c] ?? []).reduce((s, v) => s + v, 0) + table.reduce((s, row) => s + (row[c] ?? 0), 0));
+  let run = 0;
+  const cumulative = counts.map((c) => (run += c));
+  const n = run;
+  if (n < 2) return Number.NaN;
+  const distance = distanceFor(level, { values, counts, index: new Map(values.map((v, i) => [v, i])), cumulative });
+  let observed = 0;
+  let expected = 0;
+  for (let c = 0; c < k; c++) {
+    for (let j = 0; j < k; j++) {
+      const d = distance(values[c] as number, values[j] as number);
+      observed += ((table[c]?.[j] ?? 0) + (table[j]?.[c] ?? 0)) * d;
+      expected += (counts[c] ?? 0) * (counts[j] ?? 0) * d;
+    }
+  }
+  return expected === 0 ? Number.NaN : 1 - ((n - 1) * observed) / expected;
+}
+
+/**
+ * Interval Krippendorff's alpha for two raters who both rated every item, in one pass, unchecked
+ * (for bootstrap loops): observed disagreement Σ(x − y)² / n over expected 2·SS / (2n − 1) of all 2n values.
+ *
+ * @param x - first rater's values
+ * @param y - second rater's values, as many
+ * @returns alpha; NaN with fewer than one pair or no variation
+ */
+export function intervalAlphaOfPairs(x: readonly number[], y: readonly number[]): number {
+  const n = x.length;
+  if (n === 0) return Number.NaN;
+  let sum = 0;
+  let squares = 0;
+  let gaps = 0;
+  for (let i = 0; i < n; i++) {
+    const a = x[i] as number;
+    const b = y[i] as number;
+    sum += a + b;
+    squares += a * a + b * b;
+    gaps += (a - b) ** 2;
+  }
+  const total = 2 * n;
+  const ss = squares - (sum * sum) / total;
+  const expected = (2 * ss) / (total - 1);
+  return expected <= 0 ? Number.NaN : 1 - gaps / n / expected;
+}
