@@ -1,5 +1,5 @@
-import { sampleCorrelation, sampleRankCorrelation } from "simple-statistics";
 import { RapportError } from "../errors.js";
+import { kappaOfTable, pearsonOf, spearmanOf, tableOf } from "../stats/index.js";
 
 /** Agreement between two sets of ratings of the same items. */
 export interface Agreement {
@@ -40,38 +40,18 @@ function pairs(a: readonly (number | null | undefined)[], b: readonly (number | 
  * @param b - second rater's levels
  * @param min - lowest level of the scale
  * @param max - highest level of the scale
- * @returns kappa, from -1 to 1 (1: perfect agreement; 0: chance); NaN when undefined or when a value is off the scale
+ * @returns kappa, from -1 to 1 (1: perfect agreement; 0: chance); NaN when undefined (one level used by both) or when a value is off the scale
  * @example
  * quadraticWeightedKappa([1, 2, 3, 4, 5], [1, 2, 3, 4, 5])
  * //=> 1
  */
 export function quadraticWeightedKappa(a: readonly (number | null)[], b: readonly (number | null)[], min = 1, max = 5): number {
   const [x, y] = pairs(a, b);
-  const k = max - min + 1;
-  const n = x.length;
-  if (n === 0) return Number.NaN;
+  if (x.length === 0) return Number.NaN;
   const onScale = (v: number): boolean => Math.round(v) >= min && Math.round(v) <= max;
   if (!x.every(onScale) || !y.every(onScale)) return Number.NaN; // not ratings on this scale
-  const observed = Array.from({ length: k }, () => new Array<number>(k).fill(0));
-  const histA = new Array<number>(k).fill(0);
-  const histB = new Array<number>(k).fill(0);
-  x.forEach((value, i) => {
-    const r = Math.round(value) - min;
-    const c = Math.round(y[i] ?? 0) - min;
-    (observed[r] as number[])[c] = ((observed[r] as number[])[c] ?? 0) + 1;
-    histA[r] = (histA[r] ?? 0) + 1;
-    histB[c] = (histB[c] ?? 0) + 1;
-  });
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < k; i++) {
-    for (let j = 0; j < k; j++) {
-      const w = ((i - j) * (i - j)) / ((k - 1) * (k - 1));
-      num += w * ((observed[i] as number[])[j] ?? 0);
-      den += (w * (histA[i] ?? 0) * (histB[j] ?? 0)) / n;
-    }
-  }
-  return den === 0 ? (num === 0 ? 1 : Number.NaN) : 1 - num / den;
+  const scale = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  return kappaOfTable(tableOf(x.map(Math.round), y.map(Math.round), scale), "quadratic");
 }
 
 /**
@@ -92,13 +72,12 @@ export function agreement(a: readonly (number | null)[], b: readonly (number | n
   const n = x.length;
   const exact = n === 0 ? Number.NaN : x.filter((v, i) => Math.round(v) === Math.round(y[i] ?? Number.NaN)).length / n;
   const adjacent = n === 0 ? Number.NaN : x.filter((v, i) => Math.abs(Math.round(v) - Math.round(y[i] ?? Number.NaN)) <= 1).length / n;
-  const constant = (v: number[]): boolean => v.every((e) => e === v[0]);
   return {
     n,
     exact,
     adjacent,
     qwk: quadraticWeightedKappa(x, y),
-    spearman: n < 3 || constant(x) || constant(y) ? Number.NaN : sampleRankCorrelation(x, y),
-    pearson: n < 3 || constant(x) || constant(y) ? Number.NaN : sampleCorrelation(x, y),
+    spearman: spearmanOf(x, y),
+    pearson: pearsonOf(x, y),
   };
 }

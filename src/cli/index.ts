@@ -21,6 +21,7 @@ import {
   type ScoreAnswerInput,
 } from "../index.js";
 import { VERSION } from "../version.js";
+import { registerAnalysisCommands } from "./analysisCommands.js";
 
 const cli = cac("rapport");
 const names = (): Record<string, string> => Object.fromEntries(builtInFramework.competencies.map((c) => [c.id, c.name]));
@@ -176,6 +177,8 @@ cli
   .action(() => {
     for (const c of listCompetencies()) process.stdout.write(`${c.id.padEnd(24)}${c.name} — ${c.aliases.join(", ")}\n`);
   });
+
+registerAnalysisCommands(cli);
 
 cli.help();
 cli.version(VERSION);
