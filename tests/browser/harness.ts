@@ -16,18 +16,19 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 /**
  * The Chromium binary, or an error saying how to install it. The browser tests never skip.
  *
+ * @param path - where to look
  * @returns the path of the binary
  * @throws {Error} when there is no Chromium there
  */
-export function requireChromium(): string {
-  if (!existsSync(CHROMIUM_PATH)) {
+export function requireChromium(path = CHROMIUM_PATH): string {
+  if (!existsSync(path)) {
     throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. The browser tests of the form drive Debian's Chromium: install it with ` +
+      `Chromium not found at ${path}. The browser tests of the form drive Debian's Chromium: install it with ` +
         "`apt-get update && apt-get install -y chromium` (as root; .ci/run does this when it is missing), " +
         "or set CHROMIUM_PATH to a Chromium binary.",
     );
   }
-  return CHROMIUM_PATH;
+  return path;
 }
 
 /** A script of the built form: its file, size, whether the page loads it first, and what is in it. */

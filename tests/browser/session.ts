@@ -1,6 +1,5 @@
 // One built form and one Chromium per test file, with helpers that act as a recruiter would.
-import { afterAll, beforeAll } from "vitest";
-import { expect } from "vitest";
+import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import type { Locator, Page } from "playwright-core";
 import { type BuiltForm, buildForm, openSession, type Session } from "./harness.js";
 
@@ -18,9 +17,18 @@ export interface FormUnderTest {
  */
 export function useForm(options: { downloads?: string } = {}): FormUnderTest {
   const under = {} as FormUnderTest;
+  let failure: unknown;
   beforeAll(async () => {
-    under.form = await buildForm();
-    under.session = await openSession(under.form, options);
+    try {
+      under.form = await buildForm();
+      under.session = await openSession(under.form, options);
+    } catch (error) {
+      failure = error;
+    }
+  });
+  // Every test fails with the reason (no Chromium: how to install it); none is skipped.
+  beforeEach(() => {
+    if (failure !== undefined) throw failure;
   });
   afterAll(async () => {
     await under.session?.close();
