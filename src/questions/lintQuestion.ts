@@ -1,4 +1,4 @@
-import { HYPOTHETICAL, LEADING, CLOSED_OPENING, PAST_CUE, PROTECTED_TOPICS, type ProtectedTopic } from "./lintRules.js";
+import { BEHAVIOURAL_PROMPT, CLOSED_OPENING, HYPOTHETICAL, isStoryFollowUp, LEADING, PAST_CUE, PROMPT_OPENING, PROTECTED_TOPICS, type ProtectedTopic } from "./lintRules.js";
 import type { QuestionType } from "./schema.js";
 
 /** What a lint finding is about. */
@@ -27,8 +27,11 @@ export interface LintQuestionOptions {
 /**
  * Checks an interview question for what a structured interview must avoid: protected topics
  * (age, family, pregnancy, religion, national origin, race, disability or health, sexual orientation,
- * gender identity, arrests, union membership, genetic information), closed yes/no questions,
- * leading questions, two questions in one, and a behavioural question phrased hypothetically.
+ * gender identity, arrests, union membership, genetic information), asked by name or by proxy (a
+ * graduation year, a maiden name, a place of worship, family medical history); closed yes/no
+ * questions; leading questions; two questions in one (a behavioural prompt with its own follow-up,
+ * "…How did you handle it?", is the STAR shape and passes); and a behavioural question phrased
+ * hypothetically.
  *
  * @param text - the question
  * @param options - what type of question it is meant to be
@@ -36,8 +39,24 @@ export interface LintQuestionOptions {
  * @example
  * lintQuestion("How old are you?").map((f) => f.code)
  * //=> ["protected-topic"]
+ * lintQuestion("What year did you finish school?").map((f) => f.topic)
+ * //=> ["age"]
+ * lintQuestion("Tell me about a time you had to say no to a customer. How did you handle it?", { type: "behavioural" })
+ * //=> []
  */
 export function lintQuestion(text: string, options: LintQuestionOptions = {}): LintFinding[] {
+  const sentences = text.split(/(?<=[.?!])\s+/).filter((s) => s.trim() !== "");
+  const findings: LintFinding[] = [
+    ...protectedTopicFindings(text),
+    ...closedFindings(text, sentences),
+    ...leadingFindings(text),
+    ...doubleBarrelledFindings(text, sentences),
+    ...(options.type === "behavioural" ? behaviouralFindings(text) : []),
+  ];
+  return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+}
+
+function protectedTopicFindings(text: string): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const rule of PROTECTED_TOPICS) {
     const span = firstMatch(rule.patterns, text);
@@ -51,58 +70,72 @@ export function lintQuestion(text: string, options: LintQuestionOptions = {}): L
       });
     }
   }
+  return findings;
+}
 
-  const sentences = text.split(/(?<=[.?!])\s+/).filter((s) => s.trim() !== "");
+function closedFindings(text: string, sentences: readonly string[]): LintFinding[] {
   const questionSentences = sentences.filter((s) => s.trim().endsWith("?"));
   const closed = sentences.find((s) => CLOSED_OPENING.test(s) && !/\bwhat would you do\b/i.test(s));
-  if (closed !== undefined && questionSentences.every((s) => CLOSED_OPENING.test(s))) {
-    findings.push({
+  if (closed === undefined || !questionSentences.every((s) => CLOSED_OPENING.test(s))) return [];
+  return [
+    {
       code: "closed-question",
       severity: "error",
       message: "Can be answered yes or no. Ask for an example instead: 'Tell me about a time when…'.",
       span: spanOf(text, closed),
-    });
-  }
+    },
+  ];
+}
 
+function leadingFindings(text: string): LintFinding[] {
   const leading = firstMatch(LEADING, text);
-  if (leading) {
-    findings.push({
+  if (!leading) return [];
+  return [
+    {
       code: "leading-question",
       severity: "error",
       message: "Suggests the answer the interviewer wants to hear. Ask neutrally and let the candidate's example speak.",
       span: leading,
-    });
-  }
+    },
+  ];
+}
 
-  const asks = questionSentences.length + sentences.filter((s) => !s.trim().endsWith("?") && /^\s*(?:tell me|describe|explain|walk me through|give (?:me )?an example)\b/i.test(s)).length;
+/**
+ * Two asks in one. A behavioural prompt followed by one follow-up about the same occasion ("Tell me
+ * about a time you said no to a customer. How did you handle it?") is the STAR shape and one ask.
+ */
+function doubleBarrelledFindings(text: string, sentences: readonly string[]): LintFinding[] {
+  const isAsk = (s: string): boolean => s.trim().endsWith("?") || PROMPT_OPENING.test(s);
+  let asks = sentences.filter(isAsk).length;
+  const [first, second, ...rest] = sentences;
+  const starShape = first !== undefined && second !== undefined && BEHAVIOURAL_PROMPT.test(first) && isStoryFollowUp(second) && !rest.some(isAsk);
+  if (starShape) asks -= 1;
   const joined = /\?\s*(?:and|or)\b|\b(?:and|or) (?:what|how|why|when|where|which|who) (?:did|do|would|will|was|were|is|are)\b/i.exec(text);
-  if (asks > 1 || joined !== null) {
-    findings.push({
+  if (asks <= 1 && joined === null) return [];
+  return [
+    {
       code: "double-barrelled",
       severity: "error",
       message: "Asks two things at once, so the answer to one hides the other. Split it into two questions.",
       ...(joined ? { span: [joined.index, joined.index + joined[0].length] as const } : {}),
-    });
-  }
+    },
+  ];
+}
 
-  if (options.type === "behavioural") {
-    const hypothetical = HYPOTHETICAL.exec(text);
-    if (hypothetical) {
-      findings.push({
+function behaviouralFindings(text: string): LintFinding[] {
+  const hypothetical = HYPOTHETICAL.exec(text);
+  if (hypothetical) {
+    return [
+      {
         code: "hypothetical-behavioural",
         severity: "error",
         message: "A behavioural question must ask what the candidate did, not what they would do. Ask about a past occasion.",
         span: [hypothetical.index, hypothetical.index + hypothetical[0].length],
-      });
-    } else if (!PAST_CUE.test(text)) {
-      findings.push({
-        code: "not-behavioural",
-        severity: "warning",
-        message: "Does not clearly ask about a real past occasion. Start with 'Tell me about a time when…'.",
-      });
-    }
+      },
+    ];
   }
-  return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  if (PAST_CUE.test(text)) return [];
+  return [{ code: "not-behavioural", severity: "warning", message: "Does not clearly ask about a real past occasion. Start with 'Tell me about a time when…'." }];
 }
 
 /** Where the first of the patterns that matches does, if any. */
