@@ -5,7 +5,16 @@ import type { PhysicalLine } from "./lines.js";
 
 /** A CSV record's cells, or why its lines could not be read as one. Both name the line the record begins on. */
 export type CsvRecord =
-  | { readonly kind: "cells"; readonly line: number; readonly cells: readonly string[]; readonly badUtf8: boolean }
+  | {
+      readonly kind: "cells";
+      readonly line: number;
+      readonly cells: readonly string[];
+      readonly badUtf8: boolean;
+      /** The line the record ends on. */
+      readonly endLine: number;
+      /** Whether a line ending follows the record (a file cut off mid-record has none). */
+      readonly ended: boolean;
+    }
   | { readonly kind: "broken"; readonly line: number; readonly message: string };
 
 /** Records longer than this (in characters) while a quote is open are taken as an unclosed quote. */
@@ -60,7 +69,8 @@ function cellsOf(pending: readonly PhysicalLine[]): CsvRecord {
   for (let i = 1; i < pending.length; i++) text += (pending[i - 1] as PhysicalLine).eol + (pending[i] as PhysicalLine).text;
   try {
     const [cells = []] = parse(text, { relax_quotes: true, relax_column_count: true, record_delimiter: "\n" }) as string[][];
-    return { kind: "cells", line: first.line, cells, badUtf8: pending.some((l) => l.badUtf8) };
+    const last = pending.at(-1) as PhysicalLine;
+    return { kind: "cells", line: first.line, cells, badUtf8: pending.some((l) => l.badUtf8), endLine: last.line, ended: last.eol !== "" };
   } catch (error) {
     return { kind: "broken", line: first.line, message: `line ${first.line}: ${(error as Error).message}` };
   }

@@ -100,6 +100,8 @@ export interface ReadAnswerRowsOptions {
   readonly format?: AnswerFileFormat;
   /** Warn on rows whose id an earlier row already has (true by default; it keeps every id in memory). */
   readonly checkIds?: boolean;
+  /** Told a CSV's other columns (those passed through as `fields`), in order, once its header is read. */
+  readonly onColumns?: (fields: readonly string[]) => void;
 }
 
 const FIELDS = ["id", "competency", "answer", "question", "questionType", "candidate"] as const;
@@ -209,15 +211,17 @@ interface Draft {
  */
 export function readAnswerRows(source: string | NodeJS.ReadableStream, options: ReadAnswerRowsOptions = {}): AsyncGenerator<AnswerRow> {
   const format = formatOf(source, options.format);
-  return checked(readDrafts(source, format), options.checkIds ?? true);
+  return checked(readDrafts(source, format, options.onColumns), options.checkIds ?? true);
 }
 
-async function* readDrafts(source: string | NodeJS.ReadableStream, format: AnswerFileFormat | undefined): AsyncGenerator<Draft> {
+type OnColumns = ReadAnswerRowsOptions["onColumns"];
+
+async function* readDrafts(source: string | NodeJS.ReadableStream, format: AnswerFileFormat | undefined, onColumns: OnColumns): AsyncGenerator<Draft> {
   const stream = typeof source !== "string" ? source : source === STDIN ? process.stdin : createReadStream(source);
   const lines = readLines(stream as AsyncIterable<Buffer>);
   try {
     const kind = format !== undefined ? { format, lines } : await sniff(lines);
-    yield* kind.format === "csv" ? readCsv(kind.lines) : readJsonl(kind.lines);
+    yield* kind.format === "csv" ? readCsv(kind.lines, onColumns) : readJsonl(kind.lines);
   } finally {
     await lines.return(undefined);
     if (typeof source === "string" && source !== STDIN) (stream as ReturnType<typeof createReadStream>).destroy();
@@ -324,11 +328,12 @@ function csvRow(record: Extract<CsvRecord, { kind: "cells" }>, columns: readonly
   return withFields(toAnswerRow(known, line), fields);
 }
 
-async function* readCsv(lines: AsyncIterable<PhysicalLine>): AsyncGenerator<Draft> {
+async function* readCsv(lines: AsyncIterable<PhysicalLine>, onColumns: OnColumns): AsyncGenerator<Draft> {
   const context: CsvContext = { columns: undefined };
   for await (const record of readCsvRecords(lines, context)) {
     if (context.columns === undefined) {
       context.columns = headerOf(record);
+      onColumns?.(context.columns.filter((c) => !KNOWN.has(c)));
       continue;
     }
     if (record.kind === "broken") {
