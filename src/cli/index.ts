@@ -1,7 +1,6 @@
-import { createWriteStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { cac } from "cac";
-import { readAnswerRows, scoreFile } from "../node/index.js";
+import { OutputError, readAnswerRows } from "../node/index.js";
 import {
   buildInterviewKit,
   builtInFramework,
@@ -22,6 +21,7 @@ import {
 } from "../index.js";
 import { VERSION } from "../version.js";
 import { registerAnalysisCommands } from "./analysisCommands.js";
+import { DASH, EXIT, registerBulk } from "./score.js";
 
 const cli = cac("rapport");
 const names = (): Record<string, string> => Object.fromEntries(builtInFramework.competencies.map((c) => [c.id, c.name]));
@@ -60,26 +60,7 @@ cli
     process.stdout.write(renderProfileMarkdown(profile));
   });
 
-cli
-  .command("score <answers>", "Score every row of a .jsonl or .csv file (id, competency, answer[, question, questionType, candidate]) to JSON Lines")
-  .option("--out <file>", "Write to a file instead of standard output")
-  .option("--format <format>", "csv or jsonl, when the extension does not say")
-  .option("--progress", "Show progress on standard error")
-  .option("--workers <n>", "Worker threads to score on, or 'auto' (every core but one)", { default: 1 })
-  .action(async (path: string, options: { out?: string; format?: string; progress?: boolean; workers: unknown }) => {
-    if (options.format !== undefined && options.format !== "csv" && options.format !== "jsonl") usage(`--format must be csv or jsonl, not '${options.format}'.`);
-    const workers = options.workers === "auto" ? "auto" : integer(options.workers, "--workers");
-    const out = options.out === undefined ? process.stdout : createWriteStream(options.out);
-    const showProgress = options.progress === true || (options.progress === undefined && process.stderr.isTTY === true);
-    const summary = await scoreFile(path, {
-      out,
-      workers,
-      ...(options.format !== undefined ? { format: options.format as "csv" | "jsonl" } : {}),
-      ...(showProgress ? { onProgress: (done: number) => process.stderr.write(`\rscored ${done} rows`) } : {}),
-    });
-    if (out !== process.stdout) await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((error?: Error | null) => (error ? reject(error) : resolve())));
-    process.stderr.write(`${showProgress ? "\n" : ""}rapport: ${summary.rows} rows, ${summary.scored} scored, ${summary.rejected} rejected\n`);
-  });
+registerBulk(cli);
 
 cli
   .command("profile <answers>", "Score a candidate's answers and print their profile")
@@ -184,14 +165,24 @@ cli.help();
 cli.version(VERSION);
 
 try {
-  cli.parse(process.argv, { run: false });
+  cli.parse(process.argv.map((arg) => (arg === "-" ? DASH : arg)), { run: false });
   if (!cli.matchedCommand && cli.args.length > 0) {
     throw new RapportError([{ code: "invalid-input", path: [], message: `Unknown command '${cli.args[0]}'. Run 'rapport --help' for the commands.` }]);
   }
   if (!cli.matchedCommand && !cli.options.help && !cli.options.version) cli.outputHelp();
   await cli.runMatchedCommand();
 } catch (error) {
+  process.exitCode = failed(error);
+}
+
+/** Reports a failure in one line and gives the exit code: a closed pipe (`| head`) ends quietly. */
+function failed(error: unknown): number {
+  if (error instanceof OutputError) {
+    if (error.code === "EPIPE") return EXIT.pipe;
+    process.stderr.write(`rapport: ${error.message}\n`);
+    return EXIT.output;
+  }
   const message = error instanceof RapportError ? error.issues.map((i) => i.message).join(" ") : error instanceof Error ? error.message : String(error);
   process.stderr.write(`rapport: ${message}\n`);
-  process.exitCode = 2;
+  return EXIT.usage;
 }

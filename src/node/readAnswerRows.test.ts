@@ -1,3 +1,4 @@
+import { createReadStream } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { RapportError } from "../errors.js";
@@ -51,11 +52,87 @@ describe("readAnswerRows (CSV)", () => {
     expect(rows[3]?.ok && "question" in rows[3].input).toBe(false);
   });
 
-  it("turns a record that cannot be parsed into an error row instead of stopping", async () => {
+  it("turns a quote that is never closed into one error row naming its line and field, and reads the records after it", async () => {
     const rows = await collect(readAnswerRows(fixture("unclosed-quote.csv")));
-    expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ ok: true, line: 2, input: { id: "b1" } });
-    expect(errorOf(rows[1])).toEqual({ id: "line-3", code: "invalid-csv", message: expect.stringMatching(/^line 3: a quoted field opens here and is never closed/) });
+    expect(rows.map((r) => (r.ok ? r.input.id : r.id))).toEqual(["b1", "line-3", "b3"]);
+    expect(rows.map((r) => r.line)).toEqual([2, 3, 4]);
+    expect(errorOf(rows[1])).toEqual({ id: "line-3", code: "invalid-csv", message: expect.stringMatching(/^line 3: a quoted field opens here \('answer'\) and is never closed/) });
+  });
+});
+
+describe("readAnswerRows on a file broken in every way", () => {
+  const summary = (row: AnswerRow): unknown[] => [row.record, row.line, row.ok ? row.input.id : row.id, row.ok ? "ok" : row.error.code, (row.warnings ?? []).map((w) => w.code)];
+
+  it("gives one row per CSV record, each on the line it begins, with the error where it belongs", async () => {
+    const rows = await collect(readAnswerRows(fixture("broken.csv")));
+    expect(rows.map(summary)).toEqual([
+      [1, 2, "c1", "ok", []],
+      // A quote opened on line 3 is closed by the quote of line 4's answer: one error, and line 4 is read on its own.
+      [2, 3, "line-3", "invalid-csv", []],
+      [3, 4, "c3", "ok", []],
+      // A quoted answer over two lines ending in CRLF, then a bare CR inside an unquoted cell: the line numbers stay right.
+      [4, 5, "c4", "ok", []],
+      [5, 7, "c5", "ok", []],
+      [6, 8, "c6", "invalid-csv", []],
+      [7, 9, "c7", "invalid-input", []],
+      [8, 11, "c1", "ok", ["duplicate-id"]],
+      [9, 12, "c8", "ok", ["invalid-utf8"]],
+      [10, 13, "line-13", "invalid-csv", []],
+      [11, 14, "c10", "ok", []],
+    ]);
+    expect(errorOf(rows[1])?.message).toMatch(/^line 3: the quoted field 'answer' has text after its closing quote \(on line 4\)/);
+    expect(errorOf(rows[5])?.message).toBe("line 8: 7 cells, but the header names 6 columns (is there an unquoted comma in a field?)");
+    expect(rows[7]?.warnings?.[0]?.message).toBe("line 11: the id 'c1' is also on line 2");
+    expect(rows[9]?.ok === false && rows[9].error.message).toMatch(/never closed/);
+  });
+
+  it("keeps CR characters as text: CRLF inside quotes and a bare CR in a cell", async () => {
+    const rows = await collect(readAnswerRows(fixture("broken.csv")));
+    const answer = (i: number): string => (rows[i]?.ok ? rows[i].input.answer : "");
+    expect(answer(3).endsWith("hour.\r\nShe wrote back to thank me.")).toBe(true);
+    expect(answer(4).endsWith("hour.\rwith a bare CR")).toBe(true);
+  });
+
+  it("passes the columns rapport does not read through as fields, unchanged", async () => {
+    const rows = await collect(readAnswerRows(fixture("broken.csv")));
+    expect(rows[0]?.fields).toEqual({ cohort: "A", human_level: "4" });
+    expect(rows[6]?.fields).toEqual({ cohort: "B", human_level: "1" });
+    const jsonl = await collect(readAnswerRows(fixture("broken.jsonl")));
+    expect(jsonl[0]?.fields).toEqual({ cohort: "A", human_level: 4, meta: { source: "pilot" } });
+    expect(jsonl[2]?.fields).toEqual({ cohort: "B" });
+    expect(jsonl[3] !== undefined && "fields" in jsonl[3]).toBe(false);
+  });
+
+  it("gives one row per JSON line: a bare CR inside a string does not split it", async () => {
+    const rows = await collect(readAnswerRows(fixture("broken.jsonl")));
+    expect(rows.map(summary)).toEqual([
+      [1, 1, "j1", "ok", []],
+      [2, 2, "line-2", "invalid-json", []],
+      [3, 3, "j3", "ok", []],
+      [4, 5, "j1", "ok", ["duplicate-id"]],
+      [5, 6, "j5", "ok", ["invalid-utf8"]],
+      [6, 7, "line-7", "invalid-json", []],
+      [7, 8, "line-8", "invalid-input", []],
+      [8, 9, "j7", "ok", []],
+    ]);
+  });
+
+  it("leaves out the duplicate check when asked", async () => {
+    const rows = await collect(readAnswerRows(fixture("broken.jsonl"), { checkIds: false }));
+    expect(rows.flatMap((r) => r.warnings ?? []).map((w) => w.code)).toEqual(["invalid-utf8"]);
+  });
+
+  it("refuses a CSV without a header, and an empty CSV, instead of reading 0 rows", async () => {
+    await expect(collect(readAnswerRows(fixture("no-header.csv")))).rejects.toThrow(/first row must name the columns id, competency and answer.*lack its header/);
+    await expect(collect(readAnswerRows(fixture("empty.csv")))).rejects.toThrow(/The CSV is empty/);
+    await expect(collect(readAnswerRows(fixture("no-header.csv")))).rejects.toBeInstanceOf(RapportError);
+  });
+
+  it("reads a stream, telling JSON Lines from CSV by the first line", async () => {
+    const jsonl = await collect(readAnswerRows(createReadStream(fixture("answers-jsonl.txt"))));
+    expect(jsonl.map((r) => r.ok)).toEqual([true, false]);
+    const csv = await collect(readAnswerRows(createReadStream(fixture("answers.csv"))));
+    expect(csv.map((r) => r.line)).toEqual([2, 5, 6, 7, 8, 10, 11]);
   });
 });
 

@@ -4,10 +4,15 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { RapportError } from "../errors.js";
 import type { ScoreAnswerOptions } from "../scoring/scoreAnswer.js";
-import { type AnswerFileFormat, type AnswerRow, readAnswerRows } from "./readAnswerRows.js";
-import { type ScoredRow, scoreOne } from "./scoreRow.js";
+import type { Scorer } from "../scoring/scorer.js";
+import { type BatchResult, scoreBatch, type Scoring } from "./batch.js";
+import type { AnswerRow } from "./readAnswerRows.js";
+import type { OutputSpec } from "./rowText.js";
+import { loadScorer, scorerModuleUrl } from "./scorerModule.js";
+import type { ScoredRow } from "./scoreRow.js";
+import type { WorkerSetup } from "./worker.js";
 
-export type { ScoredRow } from "./scoreRow.js";
+export type { ScoredRow, ScoredRowBase } from "./scoreRow.js";
 
 /** Options of {@link scoreRows}. */
 export interface ScoreRowsOptions extends ScoreAnswerOptions {
@@ -17,13 +22,31 @@ export interface ScoreRowsOptions extends ScoreAnswerOptions {
   readonly progressEvery?: number;
   /**
    * Worker threads to score on (a piscina pool); 1 (the default) scores in this thread. `"auto"` uses
-   * every core but one. Output order is input order either way.
+   * every core but one. More than the cores available are not started (`onWarning` says so). Output
+   * order is input order either way.
    */
   readonly workers?: number | "auto";
+  /**
+   * A {@link Scorer} of your own (an LLM adapter, say), or the path or URL of a module whose default
+   * export is one (or a function returning one). The built-in scorer by default. Each worker thread
+   * imports a module itself; a Scorer object cannot be sent to threads, so it scores in this thread.
+   */
+  readonly scorer?: Scorer | string | URL;
+  /** Answers a scorer of your own scores at once, per thread (1 by default): for scorers that wait on a service. */
+  readonly concurrency?: number;
+  /** Told about choices made for the run, such as fewer workers than asked for. */
+  readonly onWarning?: (message: string) => void;
+  /** Stops the run: no more rows are read, and the rows already scored are still given. */
+  readonly signal?: AbortSignal;
 }
 
 /** Rows sent to a worker at a time. */
 const BATCH = 200;
+/** Rows scored at a time in this thread: small, so that a slow source is not kept waiting. */
+const LOCAL_BATCH = 32;
+
+/** Rows between progress calls, unless told otherwise. */
+export const DEFAULT_PROGRESS_EVERY = 1000;
 
 /** The worker script next to this module: built JavaScript, or TypeScript run through tsx in development. */
 function workerFile(): { filename: string; execArgv: string[] } {
@@ -36,37 +59,121 @@ function workerFile(): { filename: string; execArgv: string[] } {
   throw new RapportError([{ code: "invalid-input", path: ["workers"], message: "The worker script (dist/node/worker.js) is missing; rebuild rapport or score with workers: 1." }]);
 }
 
-/** Rows between progress calls, unless told otherwise. */
-export const DEFAULT_PROGRESS_EVERY = 1000;
+const invalid = (path: string, message: string): RapportError => new RapportError([{ code: "invalid-input", path: [path], message }]);
+
+/** How a run will score: threads, and the scorer (an object for this thread, or a module every thread imports). */
+export interface ScorePlan {
+  readonly threads: number;
+  readonly options: ScoreAnswerOptions;
+  readonly scorer?: Scorer;
+  readonly scorerModule?: string;
+  readonly concurrency: number;
+  readonly signal?: AbortSignal;
+}
+
+function threadsOf(options: ScoreRowsOptions): number {
+  const cores = availableParallelism();
+  const asked = options.workers ?? 1;
+  if (asked === "auto") return Math.max(1, cores - 1);
+  if (!Number.isInteger(asked) || asked < 1) throw invalid("workers", `workers must be a whole number of at least 1, or "auto"; got ${String(options.workers)}.`);
+  if (asked <= cores) return asked;
+  options.onWarning?.(`${asked} workers asked for, but only ${cores} core${cores === 1 ? " is" : "s are"} available: scoring on ${cores}.`);
+  return cores;
+}
+
+/**
+ * Checks the options and decides how the run scores.
+ *
+ * @param options - the options
+ * @returns the plan
+ * @throws {RapportError} `invalid-input` naming the option at fault
+ */
+export function planScoring(options: ScoreRowsOptions): ScorePlan {
+  const concurrency = options.concurrency ?? 1;
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw invalid("concurrency", `concurrency must be a whole number of at least 1; got ${String(concurrency)}.`);
+  const { framework, model, scorer, signal } = options;
+  const scoring: ScoreAnswerOptions = { ...(framework !== undefined && { framework }), ...(model !== undefined && { model }) };
+  let threads = threadsOf(options);
+  const base = { options: scoring, concurrency, ...(signal !== undefined && { signal }) };
+  if (scorer === undefined) return { ...base, threads };
+  if (typeof scorer === "string" || scorer instanceof URL) return { ...base, threads, scorerModule: scorerModuleUrl(scorer) };
+  if (threads > 1) {
+    options.onWarning?.(`The scorer '${scorer.name}' is an object, which cannot be sent to worker threads: scoring in one thread (give its module's path to score on ${threads}).`);
+    threads = 1;
+  }
+  return { ...base, threads, scorer };
+}
+
+/**
+ * Scores rows in batches, in input order, on this thread or on a pool of worker threads. At most two
+ * batches per worker are in flight, so a slow consumer slows the reading instead of filling memory.
+ *
+ * @param rows - the rows
+ * @param plan - from {@link planScoring}
+ * @param spec - when given, batches come back as text in this format
+ * @returns an async generator of scored batches
+ */
+export async function* scoreBatches(rows: AsyncIterable<AnswerRow>, plan: ScorePlan, spec?: OutputSpec): AsyncGenerator<BatchResult> {
+  if (plan.threads === 1) {
+    const scorer = plan.scorer ?? (plan.scorerModule === undefined ? undefined : await loadScorer(plan.scorerModule));
+    const scoring: Scoring = { options: plan.options, concurrency: plan.concurrency, ...(scorer !== undefined && { scorer }) };
+    for await (const batch of batches(rows, LOCAL_BATCH, plan.signal)) yield await scoreBatch(batch, scoring, spec);
+    return;
+  }
+  const workerData: WorkerSetup = { options: plan.options, concurrency: plan.concurrency, ...(plan.scorerModule !== undefined && { scorerModule: plan.scorerModule }) };
+  const pool = new Piscina({ ...workerFile(), maxThreads: plan.threads, minThreads: 1, idleTimeout: 60_000, workerData });
+  const inFlight: Promise<BatchResult>[] = [];
+  try {
+    for await (const batch of batches(rows, BATCH, plan.signal)) {
+      inFlight.push(pool.run({ rows: batch, ...(spec !== undefined && { spec }) }) as Promise<BatchResult>);
+      while (inFlight.length >= 2 * plan.threads) yield await (inFlight.shift() as Promise<BatchResult>);
+    }
+    while (inFlight.length > 0) yield await (inFlight.shift() as Promise<BatchResult>);
+  } finally {
+    // Rejections of batches no one waits for any more must not go unhandled.
+    for (const pending of inFlight) pending.catch(() => undefined);
+    await pool.destroy();
+  }
+}
+
+async function* batches(rows: AsyncIterable<AnswerRow>, size: number, signal: AbortSignal | undefined): AsyncGenerator<AnswerRow[]> {
+  let batch: AnswerRow[] = [];
+  for await (const row of rows) {
+    batch.push(row);
+    if (batch.length < size) continue;
+    yield batch;
+    batch = [];
+    if (signal?.aborted === true) return;
+  }
+  if (batch.length > 0) yield batch;
+}
 
 /**
  * Scores rows one by one, in input order, with exactly one output per input row. Rows the reader
  * rejected pass through as errors; an answer the scorer refuses (an unknown competency, say)
- * becomes an error carrying the scorer's issue code, with a message naming the line. Rows are
+ * becomes an error carrying the scorer's issue code, with a message naming the line. Each row keeps
+ * its input's id, line, record number, candidate, other columns (`fields`) and warnings. Rows are
  * pulled as they are scored, so a slow consumer slows the reading instead of filling memory.
  *
  * @param rows - rows from {@link readAnswerRows}, or any async iterable of {@link AnswerRow}
- * @param options - progress reporting, and the framework and model to score with
+ * @param options - progress reporting, workers, the scorer, and the framework and model to score with
  * @returns an async generator of scored rows
- * @throws {RapportError} `invalid-input` at once, when `progressEvery` is not a positive whole number
+ * @throws {RapportError} `invalid-input` at once, when `progressEvery`, `workers` or `concurrency` is not a positive whole number
  * @example
- * for await (const row of scoreRows(readAnswerRows("answers.jsonl"))) {
+ * for await (const row of scoreRows(readAnswerRows("answers.jsonl"), { workers: "auto" })) {
  *   console.log(row.id, "score" in row ? row.score.level : row.error.code);
  * }
  * //=> prints e.g. "a1 4", "a2 unknown-competency", "line-5 invalid-json"
  */
 export function scoreRows(rows: AsyncIterable<AnswerRow>, options: ScoreRowsOptions = {}): AsyncGenerator<ScoredRow> {
   const every = options.progressEvery ?? DEFAULT_PROGRESS_EVERY;
-  if (!Number.isInteger(every) || every < 1) {
-    throw new RapportError([{ code: "invalid-input", path: ["progressEvery"], message: `progressEvery must be a whole number of at least 1; got ${String(every)}.` }]);
-  }
-  const workers = options.workers === "auto" ? Math.max(1, availableParallelism() - 1) : (options.workers ?? 1);
-  if (!Number.isInteger(workers) || workers < 1) {
-    throw new RapportError([{ code: "invalid-input", path: ["workers"], message: `workers must be a whole number of at least 1, or "auto"; got ${String(options.workers)}.` }]);
-  }
-  const { onProgress, progressEvery: _every, workers: _workers, ...scoring } = options;
-  const scored = workers === 1 ? scoreEach(rows, scoring) : scorePooled(rows, workers, scoring);
-  return onProgress === undefined ? scored : withProgress(scored, every, onProgress);
+  if (!Number.isInteger(every) || every < 1) throw invalid("progressEvery", `progressEvery must be a whole number of at least 1; got ${String(every)}.`);
+  const scored = flatten(scoreBatches(rows, planScoring(options)));
+  return options.onProgress === undefined ? scored : withProgress(scored, every, options.onProgress);
+}
+
+async function* flatten(batches: AsyncIterable<BatchResult>): AsyncGenerator<ScoredRow> {
+  for await (const batch of batches) yield* batch.rows ?? [];
 }
 
 /** Passes rows through, reporting every `every` rows and once at the end. */
@@ -78,106 +185,4 @@ async function* withProgress(rows: AsyncIterable<ScoredRow>, every: number, onPr
     if (done % every === 0) onProgress(done);
   }
   if (done === 0 || done % every !== 0) onProgress(done);
-}
-
-async function* scorePooled(rows: AsyncIterable<AnswerRow>, workers: number, scoring: ScoreAnswerOptions): AsyncGenerator<ScoredRow> {
-  const pool = new Piscina({ ...workerFile(), maxThreads: workers, minThreads: workers, workerData: scoring });
-  // Batches in flight, oldest first: at most two per worker, so a slow consumer slows the reading.
-  const inFlight: Promise<ScoredRow[]>[] = [];
-  let batch: AnswerRow[] = [];
-  try {
-    for await (const row of rows) {
-      batch.push(row);
-      if (batch.length < BATCH) continue;
-      inFlight.push(pool.run(batch) as Promise<ScoredRow[]>);
-      batch = [];
-      while (inFlight.length >= 2 * workers) yield* await (inFlight.shift() as Promise<ScoredRow[]>);
-    }
-    if (batch.length > 0) inFlight.push(pool.run(batch) as Promise<ScoredRow[]>);
-    while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<ScoredRow[]>);
-  } finally {
-    await pool.destroy();
-  }
-}
-
-async function* scoreEach(rows: AsyncIterable<AnswerRow>, scoring: ScoreAnswerOptions): AsyncGenerator<ScoredRow> {
-  for await (const row of rows) yield scoreOne(row, scoring);
-}
-
-/** Waits until `out` wants more, failing if it errors or closes first (a closed pipe never drains). */
-async function drained(out: NodeJS.WritableStream, failure: () => unknown): Promise<void> {
-  const gone = (): boolean => (out as { destroyed?: boolean }).destroyed === true;
-  if (failure() !== undefined || gone()) throw failure() ?? new Error("The output closed before every row was written.");
-  await new Promise<void>((resolve, reject) => {
-    const settle = (error?: unknown): void => {
-      out.off("drain", onDrain);
-      out.off("error", onError);
-      out.off("close", onClose);
-      if (error === undefined) resolve();
-      else reject(error);
-    };
-    const onDrain = (): void => settle();
-    const onError = (error: unknown): void => settle(error);
-    const onClose = (): void => settle(failure() ?? new Error("The output closed before every row was written."));
-    out.on("drain", onDrain);
-    out.on("error", onError);
-    out.on("close", onClose);
-  });
-}
-
-/** Options of {@link scoreFile}. */
-export interface ScoreFileOptions extends ScoreRowsOptions {
-  /** Where the JSON lines go; `process.stdout` by default. It is not ended, so you may write more. */
-  readonly out?: NodeJS.WritableStream;
-  /** The input's format; from its extension by default. */
-  readonly format?: AnswerFileFormat;
-}
-
-/** What {@link scoreFile} did. */
-export interface ScoreFileSummary {
-  /** Rows read: data rows of the file, good or bad. */
-  readonly rows: number;
-  /** Rows that got a score (including "insufficient-evidence"). */
-  readonly scored: number;
-  /** Rows that got an error instead: rejected by the reader or refused by the scorer. */
-  readonly rejected: number;
-}
-
-/**
- * Scores every answer of a CSV or JSONL file and writes one JSON line per row (a {@link ScoredRow})
- * to `out`, in file order, waiting for `out` to drain when it is full.
- *
- * @param inputPath - a `.csv`, `.jsonl` or `.ndjson` file (see {@link readAnswerRows})
- * @param options - where to write, the format, progress reporting, framework and model
- * @returns how many rows were read, scored and rejected
- * @throws {RapportError} `invalid-input` when the format cannot be told; rejects with Node's error when the
- *   file cannot be read or `out` fails
- * @example
- * await scoreFile("answers.csv", { out: createWriteStream("scores.jsonl") })
- * //=> { rows: 1200, scored: 1187, rejected: 13 }
- */
-export async function scoreFile(inputPath: string, options: ScoreFileOptions = {}): Promise<ScoreFileSummary> {
-  const { out = process.stdout, format, ...rest } = options;
-  const rows = readAnswerRows(inputPath, format === undefined ? {} : { format });
-  let failure: unknown;
-  let failed = false;
-  const onError = (error: unknown): void => {
-    failed = true;
-    failure = error;
-  };
-  out.on("error", onError);
-  let count = 0;
-  let scored = 0;
-  try {
-    for await (const row of scoreRows(rows, rest)) {
-      if (failed) throw failure;
-      count++;
-      if ("score" in row) scored++;
-      if (!out.write(`${JSON.stringify(row)}\n`)) await drained(out, () => (failed ? failure : undefined));
-    }
-    if (failed) throw failure;
-  } finally {
-    out.off("error", onError);
-  }
-  return { rows: count, scored, rejected: count - scored };
 }

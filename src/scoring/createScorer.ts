@@ -156,9 +156,12 @@ function readWords(c: Compiled, a: Analyzed): string {
   a.analysis.sentences.forEach((sentence, s) => {
     const neutral = a.read.neutral[s];
     if (sentence.instruction || sentence.repeated || neutral === undefined) return;
+    // A denial adds nothing to what the answer is about: from a negation on, the sentence is left out.
+    let denied = false;
     neutral.offsets.forEach((at, k) => {
       const token = a.read.parsed.tokens[neutral.firstToken + k];
-      if (!a.negated.has(neutral.firstToken + k) && !c.rules.negations.has(token?.lemma ?? "")) words.push(neutral.text.slice(at, neutral.offsets[k + 1] ?? neutral.text.length));
+      denied ||= a.negated.has(neutral.firstToken + k) || c.rules.negations.has(token?.lemma ?? "");
+      if (!denied) words.push(neutral.text.slice(at, neutral.offsets[k + 1] ?? neutral.text.length));
     });
   });
   return words.join(" ");

@@ -119,8 +119,8 @@ export const AnswerScore = z.object({
   flags: z.array(Flag),
   /** Why this level, in sentences a recruiter can read. */
   reasons: z.array(z.string()).min(1),
-  /** The level against the rubric: requirements met, the competency's anchors, what the next level needs. */
-  rubric: RubricExplanation,
+  /** The level against the rubric: requirements met, the competency's anchors, what the next level needs (always given by the built-in scorer; a scorer of your own may leave it out). */
+  rubric: RubricExplanation.optional(),
   /** The features the level model read, by name, each 0-1 (empty when there is no level). */
   features: z.record(z.string(), z.number()),
   /** The highest level the flags allow (5 when nothing caps it). */

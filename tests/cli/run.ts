@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -14,4 +14,19 @@ export async function rapport(...args: string[]): Promise<{ code: number; stdout
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
+}
+
+/** Starts the rapport CLI from source, for tests that feed standard input, read as it runs, or send signals. */
+export function startRapport(args: readonly string[]): ChildProcess {
+  // Node itself with tsx's loader (not the tsx wrapper, which runs a second process): signals reach the CLI.
+  return spawn(process.execPath, ["--import", "tsx", cli, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+}
+
+/** Waits for a started CLI to end, collecting what it printed. */
+export function ended(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (d: Buffer) => (stdout += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
 }
