@@ -182,7 +182,7 @@ export function streamSink(out: NodeJS.WritableStream, target: string, end: bool
   };
 }
 
-/** Options of {@link fileSink}. */
+/** Options of the file sink `rapport score --out` writes through: a temporary file beside the target, renamed into place at the end. */
 export interface FileSinkOptions {
   readonly format: OutputFormat;
   /** Continue an interrupted run's partial output instead of refusing to start over it. */

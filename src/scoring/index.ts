@@ -15,5 +15,6 @@ export { findIndicatorHits, type HitMode, type IndicatorHit } from "./evidence/f
 export { foldForScoring, readText, type ReadText } from "./text/readText.js";
 export { parseText, type ParsedText, type SentenceRange, type Token } from "./text/nlp.js";
 export { type Actor, type ClauseState, classifyClauses, toldAsYou } from "./clauses/classifyClauses.js";
+export type { Tense } from "./clauses/tense.js";
 export { compileRules, type CompiledRules } from "./rules/compile.js";
 export { type NeutralSentence, neutralSentence } from "./text/neutral.js";
