@@ -3,7 +3,10 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   {
     // The browser-safe core and the Node-only entry, as ESM and CJS with declarations.
-    entry: { index: "src/index.ts", "node/index": "src/node/index.ts", "node/worker": "src/node/worker.ts" },
+    // The English model sits in an entry of its own (internal/nlp), so that a bundler drops it, with wink-nlp, from an
+    // import that never scores (getCompetency, kits, lint): the package is side-effect free, and this file is the only
+    // one that imports the model.
+    entry: { index: "src/index.ts", "node/index": "src/node/index.ts", "node/worker": "src/node/worker.ts", "internal/nlp": "src/scoring/text/nlp.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,

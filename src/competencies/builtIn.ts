@@ -1,4 +1,4 @@
-import * as catalog from "./catalog/index.js";
+import { CATALOG } from "./catalog/index.js";
 import { deepFreeze } from "./defineFramework.js";
 import { BUILT_IN_ROLES } from "./roles.js";
 import { COMPETENCY_IDS, type Competency, type Framework, type RoleProfile } from "./schema.js";
@@ -6,7 +6,7 @@ import { COMPETENCY_IDS, type Competency, type Framework, type RoleProfile } fro
 /** The version of the built-in rubrics, recorded in every profile scored against them. */
 export const RUBRIC_VERSION = "1.0.0";
 
-const byId = new Map<string, Competency>(Object.values(catalog).map((c) => [c.id, c]));
+const byId = new Map<string, Competency>(CATALOG.map((c) => [c.id, c]));
 
 /**
  * The built-in framework: the twenty competencies of good customer service, in catalog order,
