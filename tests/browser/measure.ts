@@ -8,7 +8,7 @@ import { answerFor } from "./fixtures.js";
 import { buildForm, CHROMIUM_PATH, openSession } from "./harness.js";
 
 const RUNS = 7;
-const EDITS = 40;
+const EDITS = 100;
 
 const kB = (n: number): string => `${(n / 1000).toFixed(1)} kB`;
 const ms = (n: number): string => `${n.toFixed(1)} ms`;

@@ -4,7 +4,7 @@ import type { App, ScoringModule } from "./app.js";
 import { el, replaceChildren } from "./dom.js";
 import type { ChartConfiguration } from "chart.js";
 import { type CandidateProfile, getRole, type InterviewKit, listCompetencies } from "./rapport.js";
-import { levelName } from "./scoreView.js";
+import { levelName } from "./nextLevel.js";
 
 /**
  * The profile view; it fills in once the scorer has loaded.

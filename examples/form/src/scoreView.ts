@@ -1,26 +1,13 @@
 // Shows one answer's score: level, confidence, STAR elements, the evidence highlighted in the
 // answer's own text, flags, reasons, and what the next level needs. Candidate text is only ever text.
 import { match } from "ts-pattern";
-import { z } from "zod";
 import { type Child, el } from "./dom.js";
 import { type Mark, segmentText } from "./highlight.js";
-import { type AnswerScore, LevelLabel } from "./rapport.js";
+import { levelName, nextLevelSection } from "./nextLevel.js";
+import type { AnswerScore } from "./rapport.js";
 import { type AnswerOutcome, MAX_ANSWER_CHARS } from "./outcome.js";
 
-/** What the answer lacks for the next level, when the scorer says (a field it may gain). */
-const NextLevel = z.object({ level: z.number().int().min(2).max(5), needs: z.array(z.string()).min(1) });
-
 const STAR = ["situation", "task", "action", "result"] as const;
-
-/**
- * The name of a level, 1-5.
- *
- * @param level - the level
- * @returns "Level 4 · Strong"
- */
-export function levelName(level: number): string {
-  return `Level ${level} · ${LevelLabel.options[level - 1] ?? ""}`;
-}
 
 function confidenceWords(confidence: number): string {
   return confidence < 0.4 ? "low" : confidence < 0.7 ? "moderate" : "high";
@@ -61,7 +48,7 @@ function renderScore(score: AnswerScore, answer: string): Child[] {
     evidenceList(score),
     section("Flags", score.flags.map((f) => f.message), "flags"),
     section("Why this level", score.reasons, "reasons"),
-    nextLevelSection(score),
+    nextLevel(score),
   ];
 }
 
@@ -98,14 +85,7 @@ function section(title: string, lines: readonly string[], cls: string): HTMLElem
   return el("div", { class: cls }, el("h4", {}, title), el("ul", {}, ...lines.map((line) => el("li", {}, line))));
 }
 
-function nextLevelSection(score: AnswerScore): HTMLElement | null {
-  const next = NextLevel.safeParse((score as { nextLevel?: unknown }).nextLevel);
-  if (next.success) return section(`What it needs for ${levelName(next.data.level).toLowerCase()}`, next.data.needs, "next-level");
-  if (score.level === 5) return null;
-  const missing = STAR.filter((part) => !score.star[part].present);
-  const lines = [
-    ...(missing.length ? [`STAR elements not yet in the answer: ${missing.join(", ")}. The probes above ask for them.`] : []),
-    "The reasons above say what the scorer found; the rubric's next anchor says what a higher level shows.",
-  ];
-  return section("What it lacks for the next level", lines, "next-level");
+function nextLevel(score: AnswerScore): HTMLElement | null {
+  const next = nextLevelSection(score);
+  return next ? section(next.title, next.lines, "next-level") : null;
 }
