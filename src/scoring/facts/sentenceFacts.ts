@@ -56,10 +56,23 @@ export interface SentenceFacts {
   readonly negatedTokens: readonly number[];
 }
 
-const any = (patterns: readonly RegExp[], text: string): boolean => patterns.some((p) => p.test(text));
+const gates = new WeakMap<readonly RegExp[], RegExp>();
+
+/** One regular expression that matches wherever any of a cue list's patterns does: most sentences match none. */
+function gateOf(patterns: readonly RegExp[]): RegExp {
+  let gate = gates.get(patterns);
+  if (gate === undefined) {
+    gate = new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "i");
+    gates.set(patterns, gate);
+  }
+  return gate;
+}
+
+const any = (patterns: readonly RegExp[], text: string): boolean => gateOf(patterns).test(text);
 
 /** Whether a cue matches somewhere the candidate does not negate. */
 function affirmed(patterns: readonly RegExp[], sentence: NeutralSentence, states: readonly ClauseState[]): boolean {
+  if (!any(patterns, sentence.text)) return false;
   for (const pattern of patterns) {
     const match = pattern.exec(sentence.text);
     if (match === null) continue;

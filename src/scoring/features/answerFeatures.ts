@@ -122,12 +122,27 @@ function modeOf(story: number, planned: number, general: number): AnswerMode {
 
 /** English, or not: by the share of common English words, and by script (any letters outside the Latin alphabet). */
 function languageOf(text: string, words: number, stopWords: number): { language: "en" | "other"; englishShare: number } {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      letters++;
+      latin++;
+    } else if (code >= 128) {
+      const char = text[i] as string;
+      if (LETTER.test(char)) {
+        letters++;
+        if (LATIN.test(char)) latin++;
+      }
+    }
+  }
   const latinShare = letters === 0 ? 1 : latin / letters;
   const englishShare = words === 0 ? 0 : (stopWords / words) * latinShare;
   return { language: latinShare < 0.5 || (words >= 6 && englishShare < 0.2) ? "other" : "en", englishShare };
 }
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
 
 const ROLE_ORDER: readonly StarRole[] = ["result", "action", "task", "situation"];
 

@@ -26,10 +26,12 @@ export interface ReadText {
  * //=> "Then I called her"
  */
 export function foldForScoring(text: string): string {
-  let out = "";
-  for (const char of text) {
-    if (/\s/.test(char)) out += " ".repeat(char.length);
-    else {
+  // Every whitespace character is one UTF-16 unit, so a plain space keeps the length.
+  const spaced = text.replace(/\s/g, " ");
+  let out = spaced.toLowerCase();
+  if (out.length !== spaced.length) {
+    out = "";
+    for (const char of spaced) {
       const lower = char.toLowerCase();
       out += lower.length === char.length ? lower : char;
     }

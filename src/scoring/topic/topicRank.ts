@@ -12,6 +12,8 @@ export interface TopicIndex {
   readonly ids: readonly string[];
   readonly vectors: ReadonlyMap<string, Vector>;
   readonly idf: ReadonlyMap<string, number>;
+  /** For each stem, the competencies (by index in `ids`) whose vector holds it, and its weight there. */
+  readonly postings: ReadonlyMap<string, readonly (readonly [number, number])[]>;
 }
 
 const STOP = new Set(
@@ -92,7 +94,16 @@ export function buildTopicIndex(framework: Framework, banks: Readonly<Record<str
   const n = docs.length;
   const idf = new Map([...df].map(([s, d]) => [s, Math.log((n + 1) / (d + 0.5))]));
   const vectors = new Map(framework.competencies.map((c, i) => [c.id, vectorOf(docs[i] ?? [], idf)]));
-  return { ids: framework.competencies.map((c) => c.id), vectors, idf };
+  const ids = framework.competencies.map((c) => c.id);
+  const postings = new Map<string, [number, number][]>();
+  ids.forEach((id, i) => {
+    for (const [s, w] of (vectors.get(id) as Vector).weights) {
+      const list = postings.get(s) ?? [];
+      list.push([i, w]);
+      postings.set(s, list);
+    }
+  });
+  return { ids, vectors, idf, postings };
 }
 
 function cosine(a: Vector, b: Vector): number {
@@ -124,11 +135,32 @@ export function topicFit(index: TopicIndex, competencyId: string, answerStems: r
   const answer = vectorOf(answerStems, index.idf);
   const asked = index.vectors.get(competencyId);
   if (asked === undefined || index.ids.length < 2) return { rank: 1, similarity: 0 };
-  const target = question === undefined || question.trim() === "" ? asked : merge(asked, vectorOf(stemsOf(question), index.idf));
+  const target = question === undefined || question.trim() === "" ? asked : askedWith(index, competencyId, asked, question);
   const similarity = cosine(answer, target);
+  // Every competency's dot product with the answer in one pass over the answer's stems.
+  const dots = new Array<number>(index.ids.length).fill(0);
+  for (const [s, w] of answer.weights) for (const [i, v] of index.postings.get(s) ?? []) dots[i] = (dots[i] ?? 0) + w * v;
   let above = 0;
-  for (const id of index.ids) if (id !== competencyId && cosine(answer, index.vectors.get(id) as Vector) > similarity) above++;
+  index.ids.forEach((id, i) => {
+    const norm = (index.vectors.get(id) as Vector).norm;
+    if (id !== competencyId && answer.norm > 0 && norm > 0 && (dots[i] ?? 0) / (answer.norm * norm) > similarity) above++;
+  });
   return { rank: 1 - above / (index.ids.length - 1), similarity };
+}
+
+// Bulk runs ask the same questions over and over: keep the last few competency-and-question vectors.
+const merged = new WeakMap<TopicIndex, Map<string, Vector>>();
+function askedWith(index: TopicIndex, competencyId: string, asked: Vector, question: string): Vector {
+  let cache = merged.get(index);
+  if (cache === undefined) merged.set(index, (cache = new Map()));
+  const key = `${competencyId}\n${question}`;
+  let vector = cache.get(key);
+  if (vector === undefined) {
+    vector = merge(asked, vectorOf(stemsOf(question), index.idf));
+    if (cache.size >= 512) cache.delete(cache.keys().next().value as string);
+    cache.set(key, vector);
+  }
+  return vector;
 }
 
 function merge(a: Vector, b: Vector): Vector {
