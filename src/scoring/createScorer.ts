@@ -4,7 +4,7 @@ import { BUILT_IN_BANKS } from "../questions/index.js";
 import type { QuestionBank, QuestionType } from "../questions/schema.js";
 import { VERSION } from "../version.js";
 import { applyCaps } from "./caps/capRules.js";
-import { classifyClauses, toldAsYou } from "./clauses/classifyClauses.js";
+import { classifyClauses, endsInQuote, toldAsYou } from "./clauses/classifyClauses.js";
 import { buildLexicons, builtInLexicons } from "./competencyLexicon.js";
 import { findIndicatorHits, hitCounts } from "./evidence/findEvidence.js";
 import { describeLevel, explainAgainstRubric } from "./explain/explain.js";
@@ -93,7 +93,12 @@ function compile(options: CreateScorerOptions): Compiled {
 function analyzeWith(c: Compiled, text: string): { read: ReadText; clauses: ReturnType<typeof classifyClauses>[]; analysis: AnswerAnalysis; negated: ReadonlySet<number> } {
   const read = readText(text, c.rules);
   const youIsSelf = toldAsYou(read.parsed);
-  const clauses = read.parsed.sentences.map((_, i) => classifyClauses(read.parsed, i, c.rules, youIsSelf));
+  let quoted = false;
+  const clauses = read.parsed.sentences.map((_, i) => {
+    const states = classifyClauses(read.parsed, i, c.rules, youIsSelf, quoted);
+    quoted = endsInQuote(read.parsed, i, quoted);
+    return states;
+  });
   const seen = new Set<string>();
   const facts = read.neutral.map((n, i) => {
     const key = n.text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -124,12 +129,23 @@ function starOf(a: Analyzed, situational: boolean): AnswerScore["star"] {
   };
 }
 
+/** Whether a place in a sentence follows an "if" (or "unless") within a few words: a condition, not a step of a plan. */
+function inIfClause(a: Analyzed, sentence: number, start: number): boolean {
+  const range = a.read.parsed.sentences[sentence];
+  if (range === undefined) return false;
+  const { tokens } = a.read.parsed;
+  let t = range.firstToken;
+  while (t < range.endToken && (tokens[t]?.start ?? 0) < start) t++;
+  for (let k = Math.max(range.firstToken, t - 6); k < t; k++) if (tokens[k]?.lemma === "if" || tokens[k]?.lemma === "unless") return true;
+  return false;
+}
+
 /** Stage 5: the competency's behaviours and every red flag, in the sentences scoring reads; then the story's own quotes. */
 function evidenceOf(c: Compiled, a: Analyzed, competency: Competency, star: AnswerScore["star"], situational: boolean): Evidence[] {
   const scored = a.analysis.sentences.flatMap((s, i) => (s.instruction || s.repeated ? [] : [i]));
   const evidence: Evidence[] = findIndicatorHits(a.read, a.clauses, c.indicators.get(competency.id) ?? [], scored).map((hit) => {
     const universal = c.universal.has(hit.indicatorId);
-    const counted = universal ? hitCounts(hit, situational, c.rules.whoever.has(hit.indicatorId)) : hit.kind === "red-flag" ? hit.mode === "performed" || hit.mode === "team" : hitCounts(hit, situational, undefined);
+    const counted = universal ? hitCounts(hit, situational, c.rules.whoever.has(hit.indicatorId), inIfClause(a, hit.sentence, hit.start)) : hit.kind === "red-flag" ? hit.mode === "performed" || hit.mode === "team" : hitCounts(hit, situational, undefined);
     return {
       indicatorId: hit.indicatorId, competency: c.about.get(hit.indicatorId)?.competency || competency.id, kind: hit.kind,
       description: c.about.get(hit.indicatorId)?.description ?? hit.indicatorId, span: [hit.start, hit.end],

@@ -117,3 +117,26 @@ describe("frameworks cannot change under a scorer", () => {
     expect(Object.isFrozen(builtInFramework.competencies[0]?.rubric)).toBe(true);
   });
 });
+
+describe("counter-evidence read in context", () => {
+  const flagged = (answer: string, questionType: "behavioural" | "situational"): boolean =>
+    scoreAnswer({ competency: "people-first", answer, questionType }).flags.some((f) => f.code === "contempt-or-blame");
+
+  it("counts a dishonest step of a situational plan, and puts the answer at level 1", () => {
+    const plan = "I would greet every customer and offer the warranty. If they hesitate I'd tell them the bundle price ends on Friday, even though it doesn't, because a deadline gets people over the line.";
+    expect(flagged(plan, "situational")).toBe(true);
+    expect(scoreAnswer({ competency: "people-first", answer: plan, questionType: "situational" }).level).toBe(1);
+  });
+
+  it("does not count a condition the candidate names in order to avoid it", () => {
+    const plan = "I would let the customer finish, then repeat back what I heard. If I lost my temper it would only make things worse, so I would breathe and slow down, check the account, and call them back the next morning.";
+    expect(flagged(plan, "situational")).toBe(false);
+  });
+
+  it("does not count contempt in what the customer said, only in the candidate's own words", () => {
+    const story = "The caller said the fee was ridiculous and that we were all useless. I apologised, checked his account, refunded the fee the same day and called him back to confirm it had gone through.";
+    expect(flagged(story, "behavioural")).toBe(false);
+    const own = "The caller was being ridiculous about a two-pound fee, honestly. I refunded it so he would go away and closed the ticket before he could reply.";
+    expect(flagged(own, "behavioural")).toBe(true);
+  });
+});

@@ -101,12 +101,20 @@ function readBoundary(c: Cursor, t: number, token: Token): void {
   }
 }
 
+/** Whether a straight quote toggles a quotation: not the apostrophe of a plural possessive ("the customers' orders"). */
+function togglesQuote(tokens: readonly Token[], t: number): boolean {
+  const token = tokens[t] as Token;
+  if (!TOGGLE_QUOTES.has(token.value)) return false;
+  const previous = tokens[t - 1];
+  return !(token.value === "'" && previous !== undefined && previous.end === token.start && /s$/i.test(previous.value));
+}
+
 /** A closing quote ends what was said: "I said '…', and told her to…" goes on with the story. */
-function readQuote(c: Cursor, token: Token): void {
+function readQuote(c: Cursor, t: number, token: Token): void {
   const wasQuoted = c.inQuote;
   if (OPEN_QUOTES.has(token.value)) c.inQuote = true;
   else if (CLOSE_QUOTES.has(token.value)) c.inQuote = false;
-  else if (TOGGLE_QUOTES.has(token.value)) c.inQuote = !c.inQuote;
+  else if (togglesQuote(c.tokens, t)) c.inQuote = !c.inQuote;
   if (!wasQuoted && c.inQuote) c.speaker = { actor: c.clause.actor ?? c.inherited.actor };
   if (wasQuoted && !c.inQuote) {
     c.reported = false;
@@ -147,6 +155,16 @@ function readSubject(c: Cursor, token: Token): void {
   }
 }
 
+/** Whether a verb follows a modal before the clause ends: "the ones I could, …" is ability in the past, and says no mood. */
+function verbFollows(tokens: readonly Token[], from: number): boolean {
+  for (let t = from; t < from + 4 && t < tokens.length; t++) {
+    const token = tokens[t] as Token;
+    if (token.pos === "VERB" || token.pos === "AUX") return true;
+    if (token.pos === "PUNCT" || BOUNDARY_VALUES.has(token.value) || token.pos === "CCONJ") return false;
+  }
+  return true;
+}
+
 /** Negations and modals take effect for the tokens after them. */
 function readMarkers(c: Cursor, t: number, token: Token): void {
   const { rules, tokens, clause } = c;
@@ -155,7 +173,7 @@ function readMarkers(c: Cursor, t: number, token: Token): void {
   if (rules.modals.has(token.lemma) && token.pos !== "NOUN") {
     const following = next?.lemma === "not" || next?.lemma === "n't" ? tokens[t + 2] : next;
     const pastPerception = token.lemma === "could" && following !== undefined && rules.perception.has(following.lemma);
-    if (!pastPerception && !(token.value === "'d" && isPastPerfect(tokens, t + 1))) clause.hypothetical = true;
+    if (!pastPerception && !(token.value === "'d" && isPastPerfect(tokens, t + 1)) && verbFollows(tokens, t + 1)) clause.hypothetical = true;
   }
   if ((token.lemma === "go" && next?.lemma === "to" && tokens[t + 2]?.pos === "VERB") || token.value.toLowerCase() === "gonna") clause.hypothetical = true;
   if (rules.intent.has(token.lemma) && next?.lemma === "to" && token.pos === "VERB") clause.hypothetical = true;
@@ -186,20 +204,21 @@ function verbTense(c: Cursor, t: number, actor: Actor): { tense: Tense; habitual
  * @param sentenceIndex - which sentence
  * @param rules - the compiled reading rules
  * @param youIsSelf - read "you" as the speaker (an answer told in the second person)
+ * @param startsInQuote - the sentence begins inside a quotation opened in an earlier sentence
  * @returns one state per token of the sentence, in order
  */
-export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules: CompiledRules, youIsSelf = false): ClauseState[] {
+export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules: CompiledRules, youIsSelf = false, startsInQuote = false): ClauseState[] {
   const sentence = parsed.sentences[sentenceIndex];
   if (sentence === undefined) return [];
   const states: ClauseState[] = [];
   const c: Cursor = {
     rules, tokens: parsed.tokens, youIsSelf, firstToken: sentence.firstToken, sentenceHypothetical: false,
-    clause: openClause(self), inherited: { ...self }, inQuote: false, reported: false, speaker: self, reporter: self,
+    clause: openClause(self), inherited: { ...self }, inQuote: startsInQuote, reported: false, speaker: self, reporter: self,
   };
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const token = parsed.tokens[t] as Token;
     readBoundary(c, t, token);
-    readQuote(c, token);
+    readQuote(c, t, token);
     readSubject(c, token);
     const actor = c.clause.actor ?? c.inherited.actor;
     const spoken = c.reported || c.inQuote;
@@ -228,4 +247,26 @@ export function toldAsYou(parsed: ParsedText): boolean {
     if (token.lemma === "you") you++;
   }
   return you >= 2;
+}
+
+/**
+ * Whether a quotation is still open at the end of a sentence ("I said, 'Peonies are gone. Can I send photos?'" opens
+ * one in the first sentence that the second closes).
+ *
+ * @param parsed - the parsed answer
+ * @param sentenceIndex - which sentence
+ * @param startsInQuote - whether it began inside one
+ * @returns whether it ends inside one
+ */
+export function endsInQuote(parsed: ParsedText, sentenceIndex: number, startsInQuote: boolean): boolean {
+  const sentence = parsed.sentences[sentenceIndex];
+  let inQuote = startsInQuote;
+  if (sentence === undefined) return inQuote;
+  for (let t = sentence.firstToken; t < sentence.endToken; t++) {
+    const value = (parsed.tokens[t] as Token).value;
+    if (OPEN_QUOTES.has(value)) inQuote = true;
+    else if (CLOSE_QUOTES.has(value)) inQuote = false;
+    else if (togglesQuote(parsed.tokens, t)) inQuote = !inQuote;
+  }
+  return inQuote;
 }

@@ -129,17 +129,21 @@ export function findIndicatorHits(read: ReadText, clauses: readonly (readonly Cl
 /**
  * Whether a hit counts. A competency's behaviour counts when the candidate or the team did it (or, for a situational
  * question, would do it). A red flag counts when it is the candidate's own view or deed: not denied, not a hypothetical
- * of the candidate's own ("I would never…"), and not words someone else said. A red flag that judges (`whoever`) counts
- * whoever the clause is about; one that is a deed counts only when the candidate or the team did it.
+ * of the candidate's own ("I would never…", "if I lost my temper…") — except, in answer to a situational question, a
+ * step of the candidate's plan ("I'd tell them the offer ends Friday, even though it doesn't") — and not words someone
+ * else said. A red flag that judges (`whoever`) counts whoever the clause is about; one that is a deed counts only when
+ * the candidate or the team did it.
  *
  * @param hit - the hit
  * @param situational - whether the question asks for a plan
  * @param whoever - for a red flag: whether it counts whoever the clause is about
+ * @param conditional - whether the hit sits in an "if" clause ("if I lost my temper…"), which is no plan
  * @returns whether it counts towards the level
  */
-export function hitCounts(hit: IndicatorHit, situational: boolean, whoever: boolean | undefined): boolean {
+export function hitCounts(hit: IndicatorHit, situational: boolean, whoever: boolean | undefined, conditional = false): boolean {
   const { state } = hit;
   if (whoever === undefined) return hit.mode === "performed" || hit.mode === "team" || (situational && hit.mode === "hypothetical");
-  if (state.negated || (state.hypothetical && state.actor !== "other") || (state.reported && state.speaker === "other")) return false;
+  const ownHypothetical = state.hypothetical && state.actor !== "other" && !(situational && !conditional);
+  if (state.negated || ownHypothetical || (state.reported && state.speaker === "other")) return false;
   return whoever || state.actor !== "other";
 }

@@ -63,6 +63,10 @@ export const englishRules: ReadingRules = {
     /\b(?:throughout my (?:career|working life|time)|in (?:all|each|every one) of my (?:roles|jobs|positions)|in every (?:role|job|position)|as a rule|in general)\b/i,
   ],
     instruction: [
+    /\b(?:if you(?:'re| are) (?:an? )?(?:ai|bot|llm|language model|model|automated)|(?:any |the )?(?:ai|bot|llm|gpt|chatgpt|model|system|algorithm)s? (?:reading|evaluating|reviewing|scoring|grading|assessing|processing) this)\b/i,
+    /\b(?:assign|output|return|respond with|reply with|record|enter|mark (?:this|it) as) (?:a |an |the )?(?:highest|maximum|max|top|perfect|full|best)? ?(?:level|score|rating|grade|mark)\b[^.]{0,20}\b(?:5|five|exceptional|highest|maximum|top)\b/i,
+    /\b(?:this|my) (?:answer|response|reply) (?:meets|exceeds|satisfies|fulfils|fulfills|demonstrates|deserves) (?:all|every|each|the highest|level 5|the top)\b/i,
+    /<!--|\[\/?inst\]|#{2,}\s*(?:instruction|system)|\b(?:begin|end) (?:system|instructions?)\b/i,
     /\b(?:ignore|disregard|forget|override) (?:all |any |the |your |previous |prior |above |earlier |these |those )*(?:instructions?|rubric|rules|criteria|guidelines|prompt|scoring)\b/i,
     /\b(?:rate|score|grade|mark|level|assess|evaluate) (?:this|my|the) (?:answer|response|candidate|reply)\b[^.]{0,30}\b(?:5|five|4|four|top|highest|maximum|max|exceptional|strong|full)\b/i,
     /\b(?:give|assign|award) (?:me|this|it|this answer|my answer|the candidate) (?:a |an |the )?(?:5|five|top|highest|maximum|max|perfect|full)\b/i,
@@ -80,6 +84,7 @@ export const englishRules: ReadingRules = {
     /\b(?:showed|show|showing|demonstrated|demonstrate|displayed|used|use|applied|exercised) (?:a lot of |great |real |genuine |my |excellent |strong )?(?:empathy|compassion|patience|professionalism|understanding|care|kindness|flexibility|initiative|humility|teamwork|communication skills|problem-solving skills|listening skills|emotional intelligence)\b/gi,
   ],
     storyParticipant: [
+      /^\s*(?:a |an |one |the |this |that |my |our )?(?:last |first |young |old |older |elderly |new |regular )?(?:customer|guest|caller|client|person|child|student|patient|tourist|couple|family|shopper|visitor|member|passenger|user)\b|\b(?:next (?:morning|day|week)|the day after|that (?:day|night|morning|evening|afternoon)|on (?:a|one) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
       /\b(?:a|an|one|this|that) (?:young |old |older |elderly |regular |new |angry |upset |nervous )?(?:customer|man|woman|lady|guy|gentleman|client|guest|caller|girl|boy|couple|family|person|chap|student|patient|mum|dad|mother|father|driver|tourist|shopper|visitor|member)\b|\b(?:mr|mrs|ms|mx|miss|dr)\.? [a-z]+/i,
     ],
     measured: [/\d|\b(?:percent|per cent|half|a third|a quarter|double|doubled|twice|halved|minutes?|hours?|days?|weeks?)\b/i],
