@@ -79,8 +79,8 @@ function compile(options: CreateScorerOptions): Compiled {
   const about = new Map<string, { competency: string; description: string }>();
   for (const c of framework.competencies) for (const i of c.indicators) about.set(i.id, { competency: c.id, description: i.description });
   for (const i of rules.redFlags) about.set(i.id, { competency: "", description: i.description });
-  const redFlags: Indicator[] = [...framework.competencies.flatMap((c) => c.indicators.filter((i) => i.kind === "red-flag")), ...rules.redFlags];
-  const indicators = new Map(framework.competencies.map((c) => [c.id, [...c.indicators.filter((i) => i.kind === "positive"), ...redFlags] as readonly Indicator[]]));
+  // A competency's own red flags count against it; the reading rules' universal ones count against every competency.
+  const indicators = new Map(framework.competencies.map((c) => [c.id, [...c.indicators, ...rules.redFlags] as readonly Indicator[]]));
   let topic: TopicIndex | undefined;
   return {
     framework, rules, model, name: `${model.id}@${model.version}`, indicators, about, universal: new Set(rules.redFlags.map((f) => f.id)),

@@ -163,7 +163,7 @@ export const patience: Competency = {
       facet: "unhurried-pace",
       patterns: [
         "\\b(?:rush(?:ed)?|hurr(?:y|ied)|push(?:ed)?|hustl(?:e|ed))\\b (?:him|her|them|the customer)\\b[^.]{0,15}\\b(?:off|along|through|out)\\b",
-        "\\b(?:cut|interrupt(?:ed)?|talk(?:ed)? over)\\b (?:him|her|them|the customer)(?: off)?\\b",
+        "\\b(?:cut (?:him|her|them|the customer) (?:off|short)|(?:interrupt(?:ed)?|talk(?:ed)? over) (?:him|her|them|the customer))\\b",
       ],
       examples: [
         "I rushed her off the phone because my handling time was already over target.",

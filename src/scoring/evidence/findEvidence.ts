@@ -143,7 +143,8 @@ export function findIndicatorHits(read: ReadText, clauses: readonly (readonly Cl
 export function hitCounts(hit: IndicatorHit, situational: boolean, whoever: boolean | undefined, conditional = false): boolean {
   const { state } = hit;
   if (whoever === undefined) return hit.mode === "performed" || hit.mode === "team" || (situational && hit.mode === "hypothetical");
-  const ownHypothetical = state.hypothetical && state.actor !== "other" && !(situational && !conditional);
+  // A judgment is the candidate's view whatever the mood ("if they had read it…"); a deed must be done or planned.
+  const ownHypothetical = !whoever && state.hypothetical && state.actor !== "other" && !(situational && !conditional);
   if (state.negated || ownHypothetical || (state.reported && state.speaker === "other")) return false;
   return whoever || state.actor !== "other";
 }
