@@ -10,6 +10,7 @@ export const englishRules: ReadingRules = {
   id: "en-2",
   cues: {
     result: [
+    /\b(?:fell|dropped|rose|went|came|grew|shrank|climbed|halved|doubled)(?: down| up)? (?:by |from |to )?(?:about |around |roughly |nearly |almost |over |under |just )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a (?:third|quarter|half|fifth)|half|none|zero|nothing)\b/i,
     /\b(?:as a result|in the end|at the end|eventually|ended up|the outcome|the result(?: was)?|which (?:meant|led to)|that meant|by the end|afterwards)\b/i,
     /\b(?:was|were|felt|seemed|looked|left|went home) (?:very |really |much |a lot |so )?(?:happy|satisfied|pleased|grateful|relieved|delighted|thankful|calmer|calm|happier)\b/i,
     /\bthank(?:ed|s) (?:me|us)\b|\bthanked\b/i,
@@ -22,6 +23,7 @@ export const englishRules: ReadingRules = {
     /\b(?:score|rating|csat|nps|satisfaction)\b[^.]{0,30}\b(?:went|rose|increased|improved|was)\b/i,
   ],
     reflection: [
+    /\b(?:i|we|the (?:\w+ )?(?:team|desk|staff|office|shop|surgery|store|branch|agents|shift)|everyone|colleagues|they) (?:now|still) (?:all )?(?:\w+ )?(?:use|uses|do|does|check|checks|ask|asks|follow|follows|send|sends|keep|keeps|take|takes|email|emails|run|runs|start|starts|put|puts|include|includes|open|opens|read|reads|offer|offers)\b/i,
     /\bi (?:rang|called|phoned|emailed|messaged|texted|visited|checked (?:in )?(?:with|on)) (?:them |alex |the customer |the guest )?(?:back )?(?:again )?(?:a (?:few |couple of )?|two |three |the next |a week |later)[^.]{0,12}\b(?:later|day|days|week|weeks|morning|month)\b/i,
     /\b(?:rewrote|reworded|redrafted|updated|changed|fixed|added|improved)\b[^.]{0,40}\b(?:guide|form|wording|faq|process|template|page|instructions|article|checklist|script|signage|sign|label|macro)\b|\bgot (?:the|my|our) (?:\w+ )?(?:team|desk|manager|shop|office) to (?:add|change|update|start|fix|use)\b/i,
     // Reflection: what the candidate learned or now does differently.
@@ -87,7 +89,7 @@ export const englishRules: ReadingRules = {
       /^\s*(?:a |an |one |the |this |that |my |our )?(?:last |first |young |old |older |elderly |new |regular )?(?:customer|guest|caller|client|person|child|student|patient|tourist|couple|family|shopper|visitor|member|passenger|user)\b|\b(?:next (?:morning|day|week)|the day after|that (?:day|night|morning|evening|afternoon)|on (?:a|one) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
       /\b(?:a|an|one|this|that) (?:young |old |older |elderly |regular |new |angry |upset |nervous )?(?:customer|man|woman|lady|guy|gentleman|client|guest|caller|girl|boy|couple|family|person|chap|student|patient|mum|dad|mother|father|driver|tourist|shopper|visitor|member)\b|\b(?:mr|mrs|ms|mx|miss|dr)\.? [a-z]+/i,
     ],
-    measured: [/\d|\b(?:percent|per cent|half|a third|a quarter|double|doubled|twice|halved|minutes?|hours?|days?|weeks?)\b/i],
+    measured: [/\d|\b(?:percent|per cent|half|a third|a quarter|double|doubled|twice|halved|minutes?|hours?|days?|weeks?|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i],
   },
   words: {
     modals: ["would", "could", "should", "might", "may", "will", "shall", "can", "must", "wo", "ca", "sha"],
