@@ -129,7 +129,8 @@ export async function* scoreBatches(rows: AsyncIterable<AnswerRow>, plan: ScoreP
     return;
   }
   const workerData: WorkerSetup = { options: plan.options, concurrency: plan.concurrency, ...(plan.scorerModule !== undefined && { scorerModule: plan.scorerModule }) };
-  const pool = new Piscina({ ...workerFile(), maxThreads: plan.threads, minThreads: plan.threads, idleTimeout: 60_000, workerData, resourceLimits: WORKER_LIMITS });
+  // Threads start as batches queue up, so a file of five rows starts one, whatever was asked for.
+  const pool = new Piscina({ ...workerFile(), maxThreads: plan.threads, minThreads: 1, idleTimeout: 60_000, workerData, resourceLimits: WORKER_LIMITS });
   const inFlight: Promise<BatchResult>[] = [];
   try {
     for await (const batch of batches(rows, BATCH, plan.signal)) {
