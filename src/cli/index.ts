@@ -1,29 +1,18 @@
 import { readFile } from "node:fs/promises";
 import { cac } from "cac";
 import { OutputError, readAnswerRows } from "../node/index.js";
-import {
-  buildInterviewKit,
-  builtInFramework,
-  generateQuestions,
-  getCompetency,
-  getRole,
-  listCompetencies,
-  QuestionType,
-  RapportError,
-  renderKitJson,
-  renderKitMarkdown,
-  renderQuestionMarkdown,
-  renderRoleMarkdown,
-  renderProfileMarkdown,
-  renderRubricMarkdown,
-  buildProfile,
-  type ScoreAnswerInput,
-} from "../index.js";
+import { builtInFramework, getCompetency, getRole, listCompetencies, renderRoleMarkdown, renderRubricMarkdown } from "../competencies/index.js";
+import { RapportError } from "../errors.js";
+import { buildInterviewKit, generateQuestions, QuestionType, renderKitJson, renderKitMarkdown, renderQuestionMarkdown } from "../questions/index.js";
+import type { buildProfile as BuildProfile, ScoreAnswerInput } from "../index.js";
 import { VERSION } from "../version.js";
 import { registerAnalysisCommands } from "./analysisCommands.js";
 import { DASH, EXIT, registerBulk } from "./score.js";
 
 const cli = cac("rapport");
+
+/** Profiles need the scorer and its language model: loaded only by the commands that use them, so that `score --workers n` does not hold a copy in the main thread. */
+const profiles = (): Promise<typeof import("../profile/index.js")> => import("../profile/index.js");
 const names = (): Record<string, string> => Object.fromEntries(builtInFramework.competencies.map((c) => [c.id, c.name]));
 
 const SAMPLE_ANSWERS = new URL("../../examples/sample/answers.jsonl", import.meta.url);
@@ -55,7 +44,8 @@ cli
   .command("demo", "Score the bundled sample answers and print a candidate profile")
   .action(async () => {
     const answers = await candidateAnswers(SAMPLE_ANSWERS.pathname, "cand-042");
-    const ratings = (await readRatings(SAMPLE_RATINGS.pathname)) as Parameters<typeof buildProfile>[0]["ratings"];
+    const ratings = (await readRatings(SAMPLE_RATINGS.pathname)) as Parameters<typeof BuildProfile>[0]["ratings"];
+    const { buildProfile, renderProfileMarkdown } = await profiles();
     const profile = buildProfile({ candidate: { id: "cand-042" }, role: "contact-centre-agent", answers, ...(ratings ? { ratings } : {}) });
     process.stdout.write(renderProfileMarkdown(profile));
   });
@@ -72,7 +62,8 @@ cli
     if (options.candidate === undefined) usage("Name the candidate: --candidate <id> (the 'candidate' column of the file).");
     const out = format(options.format);
     const answers = await candidateAnswers(path, options.candidate);
-    const ratings = (await readRatings(options.ratings)) as Parameters<typeof buildProfile>[0]["ratings"];
+    const ratings = (await readRatings(options.ratings)) as Parameters<typeof BuildProfile>[0]["ratings"];
+    const { buildProfile, renderProfileMarkdown } = await profiles();
     const profile = buildProfile({
       candidate: { id: options.candidate },
       answers,

@@ -124,7 +124,17 @@ async function runScore(given: string, givenFlags: ScoreFlags): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   process.stderr.write(summaryLine(summary, seconds, shard));
   if (flags.summary !== undefined) {
-    const record = { ...summary, seconds: Number(seconds.toFixed(3)), rowsPerSecond: Math.round((summary.rows - summary.resumed) / Math.max(seconds, 1e-3)), input, output: flags.out ?? "standard output", ...(shard !== undefined && { shard }) };
+    const record = {
+      ...summary,
+      seconds: Number(seconds.toFixed(3)),
+      rowsPerSecond: Math.round((summary.rows - summary.resumed) / Math.max(seconds, 1e-3)),
+      // The process's peak resident memory, worker threads included.
+      peakMemoryMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      workers: options.workers,
+      input,
+      output: flags.out ?? "standard output",
+      ...(shard !== undefined && { shard }),
+    };
     await writeFile(flags.summary, `${JSON.stringify(record, null, 2)}\n`);
   }
   if (summary.interrupted === true) {

@@ -1,6 +1,6 @@
 export { loadFramework } from "./loadFramework.js";
 export { mergeScores, type MergeScoresOptions, type MergeSummary } from "./merge.js";
-export { type FileSinkOptions, OutputError } from "./output.js";
+export { OutputError } from "./output.js";
 export {
   ANSWER_FILE_EXTENSIONS,
   type AnswerFileFormat,

@@ -242,8 +242,12 @@ export async function fileSink(path: string, options: FileSinkOptions): Promise<
   }
   const partial = `${path}.partial`;
   let written: Written | undefined;
+  let reopened = false;
   if (options.resume) {
-    if (!(await exists(partial)) && info !== undefined) await rename(path, partial);
+    if (!(await exists(partial)) && info !== undefined) {
+      await rename(path, partial);
+      reopened = true;
+    }
     if (await exists(partial)) {
       written = await scanOutput(partial, options.format);
       await truncate(partial, written.bytes);
@@ -255,7 +259,7 @@ export async function fileSink(path: string, options: FileSinkOptions): Promise<
   }
   const stream = await writeStream(partial, written === undefined ? "wx" : "a").catch((e: unknown) => Promise.reject(new OutputError(partial, e)));
   const inner = streamSink(stream, partial, true);
-  return { sink: { ...inner, partial, commit: () => commitFile(inner, partial, path), keep: () => keepFile(inner, partial, written) }, ...(written !== undefined && { written }) };
+  return { sink: { ...inner, partial, commit: () => commitFile(inner, partial, path), keep: () => keepFile(inner, partial, written, reopened ? path : undefined) }, ...(written !== undefined && { written }) };
 }
 
 async function commitFile(inner: Sink, partial: string, path: string): Promise<void> {
@@ -269,8 +273,10 @@ async function commitFile(inner: Sink, partial: string, path: string): Promise<v
   await rename(partial, path);
 }
 
-async function keepFile(inner: Sink, partial: string, written: Written | undefined): Promise<void> {
+async function keepFile(inner: Sink, partial: string, written: Written | undefined, finished: string | undefined): Promise<void> {
   await inner.keep().catch(() => undefined);
-  // A fresh run that wrote nothing leaves nothing behind.
-  if (written === undefined && (await stat(partial).catch(() => undefined))?.size === 0) await unlink(partial).catch(() => undefined);
+  const size = (await stat(partial).catch(() => undefined))?.size;
+  // A fresh run that wrote nothing leaves nothing behind; a finished output reopened by --resume and left as it was goes back.
+  if (written === undefined && size === 0) await unlink(partial).catch(() => undefined);
+  else if (finished !== undefined && written !== undefined && size === written.bytes) await rename(partial, finished).catch(() => undefined);
 }

@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { extname } from "node:path";
 import { type CsvContext, type CsvRecord, readCsvRecords } from "./csvRecords.js";
+import { IdSet } from "./idSet.js";
 import { type PhysicalLine, readLines } from "./lines.js";
 import { z } from "zod";
 import { RapportError } from "../errors.js";
@@ -247,7 +248,7 @@ async function sniff(lines: AsyncGenerator<PhysicalLine>): Promise<{ format: Ans
 
 /** Numbers rows as records and adds the warnings every format shares: repeated ids and bytes that are not UTF-8. */
 async function* checked(drafts: AsyncIterable<Draft>, checkIds: boolean): AsyncGenerator<AnswerRow> {
-  const firstLine = new Map<string, number>();
+  const ids = new IdSet();
   let record = 0;
   for await (const { row, badUtf8 } of drafts) {
     record++;
@@ -255,9 +256,8 @@ async function* checked(drafts: AsyncIterable<Draft>, checkIds: boolean): AsyncG
     if (badUtf8) warnings.push({ code: "invalid-utf8", message: `line ${row.line}: bytes that are not UTF-8 were read as U+FFFD` });
     const id = row.ok ? row.input.id : row.id.startsWith("line-") ? undefined : row.id;
     if (checkIds && id !== undefined) {
-      const seen = firstLine.get(id);
-      if (seen === undefined) firstLine.set(id, row.line);
-      else warnings.push({ code: "duplicate-id", message: `line ${row.line}: the id '${id}' is also on line ${seen}` });
+      const seen = ids.add(id, row.line);
+      if (seen !== undefined) warnings.push({ code: "duplicate-id", message: `line ${row.line}: the id '${id}' is also on line ${seen}` });
     }
     yield { ...row, record, ...(warnings.length > 0 && { warnings }) };
   }

@@ -5,7 +5,7 @@ import { Piscina } from "piscina";
 import { RapportError } from "../errors.js";
 import type { ScoreAnswerOptions } from "../scoring/scoreAnswer.js";
 import type { Scorer } from "../scoring/scorer.js";
-import { type BatchResult, scoreBatch, type Scoring } from "./batch.js";
+import type { BatchResult, Scoring } from "./batch.js";
 import type { AnswerRow } from "./readAnswerRows.js";
 import type { OutputSpec } from "./rowText.js";
 import { loadScorer, scorerModuleUrl } from "./scorerModule.js";
@@ -44,6 +44,12 @@ export interface ScoreRowsOptions extends ScoreAnswerOptions {
 const BATCH = 200;
 /** Rows scored at a time in this thread: small, so that a slow source is not kept waiting. */
 const LOCAL_BATCH = 32;
+
+/**
+ * Each worker's heap: a worker holds about 40 MB of live objects (the language model included), and V8
+ * would otherwise let garbage grow the old generation to several times that before collecting.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 160 };
 
 /** Rows between progress calls, unless told otherwise. */
 export const DEFAULT_PROGRESS_EVERY = 1000;
@@ -117,11 +123,14 @@ export async function* scoreBatches(rows: AsyncIterable<AnswerRow>, plan: ScoreP
   if (plan.threads === 1) {
     const scorer = plan.scorer ?? (plan.scorerModule === undefined ? undefined : await loadScorer(plan.scorerModule));
     const scoring: Scoring = { options: plan.options, concurrency: plan.concurrency, ...(scorer !== undefined && { scorer }) };
+    // Imported here, not above: a run on workers never loads the scorer and its language model in this thread.
+    const { scoreBatch } = await import("./batch.js");
     for await (const batch of batches(rows, LOCAL_BATCH, plan.signal)) yield await scoreBatch(batch, scoring, spec);
     return;
   }
   const workerData: WorkerSetup = { options: plan.options, concurrency: plan.concurrency, ...(plan.scorerModule !== undefined && { scorerModule: plan.scorerModule }) };
-  const pool = new Piscina({ ...workerFile(), maxThreads: plan.threads, minThreads: 1, idleTimeout: 60_000, workerData });
+  // Threads start as batches queue up, so a file of five rows starts one, whatever was asked for.
+  const pool = new Piscina({ ...workerFile(), maxThreads: plan.threads, minThreads: 1, idleTimeout: 60_000, workerData, resourceLimits: WORKER_LIMITS });
   const inFlight: Promise<BatchResult>[] = [];
   try {
     for await (const batch of batches(rows, BATCH, plan.signal)) {

@@ -250,8 +250,9 @@ describe("rapport score --resume", () => {
     const result = await rapport("score", fixture("broken.jsonl"), "--out", out, "--resume");
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/not the input this output was scored from/);
-    // Nothing was lost: the finished output is still there, as the partial to continue.
-    expect(rowsOf(readFileSync(`${out}.partial`, "utf8"))).toHaveLength(8);
+    // The finished output is left where it was.
+    expect(rowsOf(readFileSync(out, "utf8"))).toHaveLength(8);
+    expect(existsSync(`${out}.partial`)).toBe(false);
   });
 });
 
@@ -268,6 +269,17 @@ describe("rapport score --shard and rapport merge", () => {
     const result = await rapport("merge", shards[2] as string, shards[0] as string, shards[1] as string, "--out", merged);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/merged 300 rows from 3 files/);
+    expect(readFileSync(merged, "utf8")).toBe(readFileSync(whole, "utf8"));
+  });
+
+  it("merges CSV shards too, header once, into the unsharded CSV", async () => {
+    const dir = scratch();
+    const whole = join(dir, "whole.csv");
+    expect((await rapport("score", fixture("broken.csv"), "--out", whole)).code).toBe(0);
+    const shards = [0, 1].map((i) => join(dir, `shard-${i}.csv`));
+    for (const [i, out] of shards.entries()) expect((await rapport("score", fixture("broken.csv"), "--shard", `${i}/2`, "--out", out)).code).toBe(0);
+    const merged = join(dir, "merged.csv");
+    expect((await rapport("merge", ...shards, "--out", merged)).code).toBe(0);
     expect(readFileSync(merged, "utf8")).toBe(readFileSync(whole, "utf8"));
   });
 
