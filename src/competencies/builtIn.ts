@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from "../schemaVersion.js";
 import * as catalog from "./catalog/index.js";
 import { deepFreeze } from "./defineFramework.js";
 import { BUILT_IN_ROLES } from "./roles.js";
@@ -17,6 +18,7 @@ const byId = new Map<string, Competency>(Object.values(catalog).map((c) => [c.id
  * //=> 20
  */
 export const builtInFramework: Framework = deepFreeze({
+  schemaVersion: SCHEMA_VERSION,
   id: "rapport-customer-service",
   name: "rapport customer-service competencies",
   version: RUBRIC_VERSION,

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from "../schemaVersion.js";
 import { z } from "zod";
 import { type Framework, getCompetency, getRole, ServiceSetting } from "../competencies/index.js";
 import { fromZodIssues, type Issue, RapportError, type SafeResult, unwrap } from "../errors.js";
@@ -165,6 +166,7 @@ export function questionFromTemplate(
   const text = fillTemplate(template.text, slots);
   const pick = (list: readonly string[]): string => list[chooser.index(list.length)] ?? "";
   return {
+    schemaVersion: SCHEMA_VERSION,
     id: `q-${hashText(text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim())}`,
     text,
     type: template.type,

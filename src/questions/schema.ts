@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CompetencyId, Level, ServiceSetting } from "../competencies/index.js";
+import { SchemaVersionField } from "../schemaVersion.js";
 
 /** A behavioural question asks about the past ("Tell me about a time…"); a situational one poses a scenario ("What would you do?"). */
 export const QuestionType = z.enum(["behavioural", "situational"]);
@@ -64,6 +65,8 @@ export type FilledSlots = z.infer<typeof FilledSlots>;
 
 /** A generated STAR interview question, ready for an interviewer. */
 export const StarQuestion = z.object({
+  /** The version of this shape (1). */
+  schemaVersion: SchemaVersionField,
   /** Stable id: the same text always gets the same id. */
   id: z.string().min(1),
   /** The question as asked. */
