@@ -4,3 +4,4 @@ export { InterviewerRating, RATING_RULE, RatedCompetency, RatingDisagreement, Ra
 export { buildProfile, type BuildProfileOptions, INTERVIEWER_SHARE, safeBuildProfile } from "./buildProfile.js";
 export { compareProfiles, type CompetencyDifference, type ProfileComparison } from "./compareProfiles.js";
 export { renderProfileMarkdown } from "./renderProfile.js";
+export * from "./export/index.js";
