@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CompetencyId, IndicatorKind, Level } from "../competencies/index.js";
-import { QuestionType } from "../questions/schema.js";
+import { QuestionType, QuestionTypeInput } from "../questions/schema.js";
 import { SCHEMA_VERSION } from "../schemaVersion.js";
 
 /** A level, or the admission that the answer gives nothing to rate. */
@@ -152,8 +152,8 @@ export const ScoreAnswerInput = z.object({
   answer: z.string().max(50_000, "Answers longer than 50,000 characters are not scored; split them."),
   /** The question asked, which helps judge whether the answer is on topic. */
   question: z.string().optional(),
-  /** The question's type; behavioural by default. */
-  questionType: QuestionType.optional(),
+  /** The question's type; behavioural by default ("behavioral" is read as "behavioural"). */
+  questionType: QuestionTypeInput.optional(),
 });
 /** Input of `scoreAnswer`. */
 export type ScoreAnswerInput = z.infer<typeof ScoreAnswerInput>;
