@@ -1,25 +1,29 @@
 import { z } from "zod";
 import { Competency, Facet, Framework, Indicator, RoleProfile, RubricLevel } from "./competencies/index.js";
 import { InterviewKit, QuestionBank, StarQuestion } from "./questions/index.js";
-import { CandidateProfile, InterviewerRating, RatingsSummary } from "./profile/index.js";
+import { CandidateProfile, GreenhouseScorecard, HrOpenPersonCompetency, InterviewerRating, LeverFeedback, RatingsSummary, WorkdayCompetencyRatings } from "./profile/index.js";
 import { AnswerScore, ScoreAnswerInput } from "./scoring/index.js";
 
-/** The public data shapes, by name, as zod schemas. Each ships as `schemas/<name>.json`. */
+/** The public data shapes, by name, as zod schemas (rapport's stored shapes and the ATS shapes it writes). Each ships as `schemas/<name>.json`. */
 export const PUBLIC_SCHEMAS = {
   AnswerScore,
   CandidateProfile,
   Competency,
   Facet,
   Framework,
+  GreenhouseScorecard,
+  HrOpenPersonCompetency,
   Indicator,
   InterviewerRating,
   InterviewKit,
+  LeverFeedback,
   QuestionBank,
   RatingsSummary,
   RoleProfile,
   RubricLevel,
   ScoreAnswerInput,
   StarQuestion,
+  WorkdayCompetencyRatings,
 } as const;
 
 /** The name of a public data shape. */

@@ -51,7 +51,7 @@ describe("rankCandidates", () => {
   });
 
   it("refuses an unknown role with suggestions, a profile that is not one, and a candidate twice", () => {
-    const role = safeRankCandidates([], { role: "contact-center-agent" });
+    const role = safeRankCandidates([], { role: "contact-centre-agnet" });
     expect(role.success).toBe(false);
     if (!role.success) {
       expect(role.issues[0].path).toEqual(["role"]);

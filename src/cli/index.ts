@@ -3,7 +3,7 @@ import { cac } from "cac";
 import { OutputError, readAnswerRows } from "../node/index.js";
 import { builtInFramework, getCompetency, getRole, listCompetencies, renderRoleMarkdown, renderRubricMarkdown } from "../competencies/index.js";
 import { RapportError } from "../errors.js";
-import { buildInterviewKit, generateQuestions, QuestionType, renderKitJson, renderKitMarkdown, renderQuestionMarkdown } from "../questions/index.js";
+import { buildInterviewKit, generateQuestions, QuestionTypeInput, renderKitJson, renderKitMarkdown, renderQuestionMarkdown } from "../questions/index.js";
 import type { buildProfile as BuildProfile, ScoreAnswerInput } from "../index.js";
 import { VERSION } from "../version.js";
 import { registerAnalysisCommands } from "./analysisCommands.js";
@@ -99,6 +99,12 @@ function format(value: unknown): "md" | "json" {
   return usage(`--format must be md or json, not '${String(value)}'.`);
 }
 
+/** A seed as the library takes it: `--seed 42` is the number 42 (as `seed: 42`), other text stays text. */
+function seedOf(value: unknown): number | string {
+  const text = String(value);
+  return /^-?\d+$/.test(text) && Number.isSafeInteger(Number(text)) ? Number(text) : text;
+}
+
 function integer(value: unknown, flag: string, fallback?: number): number {
   if (value === undefined && fallback !== undefined) return fallback;
   const n = Number(value);
@@ -117,13 +123,13 @@ cli
   .action((options: { competency?: string | string[]; count: unknown; seed: unknown; type?: string; role?: string; format: unknown }) => {
     if (options.competency === undefined || options.competency === "") usage("Name a competency: --competency patience (ids and aliases both work).");
     const competencies = Array.isArray(options.competency) ? options.competency : [options.competency];
-    const type = options.type === undefined ? undefined : QuestionType.safeParse(options.type);
-    if (type !== undefined && !type.success) usage(`--type must be behavioural or situational, not '${options.type}'.`);
+    const type = options.type === undefined ? undefined : QuestionTypeInput.safeParse(options.type);
+    if (type !== undefined && !type.success) usage(`--type must be behavioural (or behavioral) or situational, not '${options.type}'.`);
     const out = format(options.format);
     const questions = generateQuestions({
       competencies,
       count: integer(options.count, "--count", 5),
-      seed: String(options.seed),
+      seed: seedOf(options.seed),
       ...(type?.success ? { types: [type.data] } : {}),
       ...(options.role !== undefined ? { role: options.role } : {}),
     });
@@ -140,7 +146,7 @@ cli
     if (options.role === undefined) usage(`Name a role: --role contact-centre-agent (one of ${builtInFramework.roles.map((r) => r.id).join(", ")}).`);
     if (options.minutes === undefined) usage("Give the time budget: --minutes 45.");
     const out = format(options.format);
-    const kit = buildInterviewKit({ role: options.role, durationMinutes: integer(options.minutes, "--minutes"), seed: String(options.seed) });
+    const kit = buildInterviewKit({ role: options.role, durationMinutes: integer(options.minutes, "--minutes"), seed: seedOf(options.seed) });
     process.stdout.write(out === "json" ? renderKitJson(kit) : renderKitMarkdown(kit));
   });
 

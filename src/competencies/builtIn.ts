@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from "../schemaVersion.js";
 import { CATALOG } from "./catalog/index.js";
 import { deepFreeze } from "./defineFramework.js";
 import { BUILT_IN_ROLES } from "./roles.js";
@@ -17,6 +18,7 @@ const byId = new Map<string, Competency>(CATALOG.map((c) => [c.id, c]));
  * //=> 20
  */
 export const builtInFramework: Framework = deepFreeze({
+  schemaVersion: SCHEMA_VERSION,
   id: "rapport-customer-service",
   name: "rapport customer-service competencies",
   version: RUBRIC_VERSION,

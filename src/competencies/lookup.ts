@@ -8,6 +8,8 @@ interface FrameworkIndex {
   readonly byName: ReadonlyMap<string, Competency>;
   readonly names: readonly { readonly key: string; readonly id: string }[];
   readonly roles: ReadonlyMap<string, RoleProfile>;
+  /** Roles by folded id and display name (US spellings too). */
+  readonly roleNames: ReadonlyMap<string, RoleProfile>;
 }
 
 const indexes = new WeakMap<Framework, FrameworkIndex>();
@@ -24,9 +26,16 @@ function indexOf(framework: Framework): FrameworkIndex {
       names.push({ key, id: competency.id });
     }
   }
-  const index = { byName, names, roles: new Map(framework.roles.map((r) => [r.id, r])) };
+  const roleNames = new Map<string, RoleProfile>();
+  for (const role of framework.roles) for (const name of [role.id, role.name]) if (!roleNames.has(roleKey(name))) roleNames.set(roleKey(name), role);
+  const index = { byName, names, roles: new Map(framework.roles.map((r) => [r.id, r])), roleNames };
   indexes.set(framework, index);
   return index;
+}
+
+/** A role's id or name as typed, folded: case, spaces and dashes, and US spellings (center, behavior). */
+function roleKey(name: string): string {
+  return normaliseName(name).replace(/[\s_-]+/g, "-").replace(/center/g, "centre").replace(/behavior/g, "behaviour");
 }
 
 /** Options shared by the lookups. */
@@ -149,7 +158,7 @@ export function listCompetencies(filter: CompetencyFilter = {}): Competency[] {
 export function safeGetRole(id: string, options: LookupOptions = {}): SafeResult<RoleProfile> {
   const framework = options.framework ?? builtInFramework;
   const roles = indexOf(framework).roles;
-  const found = roles.get(id.trim().toLowerCase());
+  const found = roles.get(id.trim().toLowerCase()) ?? indexOf(framework).roleNames.get(roleKey(id));
   if (found) return { success: true, data: found };
   const known = [...roles.keys()];
   const suggestions = [...known].sort((a, b) => distance(id, a) - distance(id, b)).slice(0, 3);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SchemaVersionField } from "../schemaVersion.js";
 
 /** The twenty built-in competency ids, in catalog order. */
 export const COMPETENCY_IDS = [
@@ -212,6 +213,8 @@ export type RoleProfileInput = z.input<typeof RoleProfile>;
 
 /** A complete competency model: competencies, their rubrics and the roles that weigh them. */
 export const Framework = z.object({
+  /** The version of this shape (1), not the framework's own `version`. */
+  schemaVersion: SchemaVersionField,
   /** Kebab-case id. */
   id: CompetencyId,
   /** Display name. */

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from "../schemaVersion.js";
 import { addMonths } from "date-fns/addMonths";
 import { z } from "zod";
 import { builtInFramework, type Framework, type Level, RUBRIC_VERSION, safeGetCompetency, safeGetRole } from "../competencies/index.js";
@@ -41,6 +42,14 @@ const BuildProfileShape = z.object({
   assessedAt: z.union([z.date(), z.iso.datetime({ offset: true })]).optional(),
   validForMonths: z.number().int().positive().max(120).optional(),
 });
+
+/** The caller's ids of a scored answer, to link evidence back to it. */
+function linkOf(score: AnswerScore | undefined): { answerId?: string; questionId?: string } {
+  return {
+    ...(score?.answerId !== undefined ? { answerId: score.answerId } : {}),
+    ...(score?.questionId !== undefined ? { questionId: score.questionId } : {}),
+  };
+}
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
@@ -123,7 +132,7 @@ export function safeBuildProfile(options: BuildProfileOptions): SafeResult<Candi
     const humanSe = human ? (0.5 + 0.15 * human.spread) / Math.sqrt(Math.max(1, human.ratings)) : Number.POSITIVE_INFINITY;
     const se = 1 / Math.sqrt((Number.isFinite(autoSe) ? 1 / autoSe ** 2 : 0) + (Number.isFinite(humanSe) ? 1 / humanSe ** 2 : 0));
     const evidence = (auto?.indices ?? [])
-      .flatMap((index) => (scores[index]?.evidence ?? []).filter((e) => e.counted || e.kind === "red-flag").map((e) => ({ ...e, answerIndex: index })))
+      .flatMap((index) => (scores[index]?.evidence ?? []).filter((e) => e.counted || e.kind === "red-flag").map((e) => ({ ...e, answerIndex: index, ...linkOf(scores[index]) })))
       .slice(0, 6);
     const level = clamp(Math.floor(score + 0.5), 1, 5) as Level;
     return {
@@ -175,8 +184,9 @@ export function safeBuildProfile(options: BuildProfileOptions): SafeResult<Candi
       high += w * ((c.interval[1] - 1) / 4);
     }
     const total = weightEntries.reduce((a, [, w]) => a + w, 0);
-    const pointScore = covered === 0 ? 0.5 : point / covered;
-    roleFit = {
+    // No evidence for any weighted competency: no role fit at all, never a made-up 50/100.
+    const pointScore = point / covered;
+    roleFit = covered === 0 ? null : {
       score: Math.round(pointScore * 100),
       interval: [Math.round((low / total) * 100), Math.round((high / total) * 100)],
       coverage: Math.round((covered / total) * 100) / 100,
@@ -195,6 +205,7 @@ export function safeBuildProfile(options: BuildProfileOptions): SafeResult<Candi
   return {
     success: true,
     data: {
+      schemaVersion: SCHEMA_VERSION,
       candidate: { id: options.candidate.id, ...(options.candidate.name !== undefined ? { name: options.candidate.name } : {}) },
       ...(roleProfile ? { role: { id: roleProfile.id, name: roleProfile.name } } : {}),
       competencies,

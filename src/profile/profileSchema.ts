@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CompetencyId, Level } from "../competencies/index.js";
 import { Evidence, Versions } from "../scoring/schema.js";
+import { SchemaVersionField } from "../schemaVersion.js";
 
 /** Where a competency's level came from. */
 export const ProfileSource = z.enum(["automated", "interviewer", "both"]);
@@ -35,7 +36,16 @@ export const ProfileCompetency = z.object({
   /** The role's weight for it (0 when the role does not weigh it, or there is no role). */
   weight: z.number().min(0).max(1),
   /** The strongest pieces of evidence from the answers. */
-  evidence: z.array(Evidence.extend({ answerIndex: z.number().int().nonnegative() })),
+  evidence: z.array(
+    Evidence.extend({
+      /** The position of the answer in `buildProfile`'s `answers`. */
+      answerIndex: z.number().int().nonnegative(),
+      /** Your id for the answer, when it had one: links the evidence back to it. */
+      answerId: z.string().optional(),
+      /** Your id for the question, when it had one. */
+      questionId: z.string().optional(),
+    }),
+  ),
 });
 /** One competency in a candidate's profile. */
 export type ProfileCompetency = z.infer<typeof ProfileCompetency>;
@@ -52,6 +62,8 @@ export type MustHaveGap = z.infer<typeof MustHaveGap>;
 
 /** A candidate's structured, explainable profile. */
 export const CandidateProfile = z.object({
+  /** The version of this shape (1); `migrateProfile` upgrades earlier ones. */
+  schemaVersion: SchemaVersionField,
   /** The candidate's id in your system (the scorer never reads it). */
   candidate: z.object({ id: z.string().min(1), name: z.string().optional() }),
   /** The role assessed for, when given. */
@@ -64,7 +76,7 @@ export const CandidateProfile = z.object({
   developmentAreas: z.array(CompetencyId),
   /** Must-have competencies below the role's minimum or not assessed. */
   mustHaveGaps: z.array(MustHaveGap),
-  /** Fit with the role, 0-100, and its interval: unassessed weight widens it. Null without a role. */
+  /** Fit with the role, 0-100, and its interval: unassessed weight widens it. Null without a role, or when no competency the role weighs was assessed. */
   roleFit: z
     .object({
       score: z.number().min(0).max(100),

@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { builtInFramework, type Framework, Level, safeGetCompetency } from "../competencies/index.js";
+import { SCHEMA_VERSION } from "../schemaVersion.js";
 import { fromZodIssues, type Issue, type SafeResult, unwrap } from "../errors.js";
 
 /** One interviewer's rating of one competency, optionally for one question. `null` means not rated. */
 export const InterviewerRating = z.object({
+  /** The version of this shape (1 when left out). */
+  schemaVersion: z.literal(SCHEMA_VERSION).optional(),
   /** Who rated. */
   interviewer: z.string().min(1),
   /** The competency rated (id or alias). */

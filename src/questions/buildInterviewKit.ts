@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from "../schemaVersion.js";
 import { addMinutes } from "date-fns/addMinutes";
 import { differenceInMinutes } from "date-fns/differenceInMinutes";
 import { z } from "zod";
@@ -132,6 +133,7 @@ export function safeBuildInterviewKit(options: BuildInterviewKitOptions): SafeRe
     }
     const competency = getCompetency(question.competency, lookup);
     custom.push({
+      schemaVersion: SCHEMA_VERSION,
       id: `q-${hashText(question.text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim())}`,
       text: question.text,
       type: question.type,
@@ -239,6 +241,7 @@ export function safeBuildInterviewKit(options: BuildInterviewKitOptions): SafeRe
   return {
     success: true,
     data: {
+      schemaVersion: SCHEMA_VERSION,
       id: `kit-${hashText([role?.id ?? "", input.durationMinutes, String(input.seed), ...questions.map((q) => q.id)].join("|"))}`,
       title,
       ...(role ? { role: { id: role.id, name: role.name } } : {}),

@@ -1,10 +1,11 @@
+import { SCHEMA_VERSION } from "../schemaVersion.js";
 import { z } from "zod";
 import { type Framework, getCompetency, getRole, ServiceSetting } from "../competencies/index.js";
 import { fromZodIssues, type Issue, RapportError, type SafeResult, unwrap } from "../errors.js";
 import { BUILT_IN_BANKS } from "./bank/index.js";
 import { fillTemplate, slotsOf } from "./fill.js";
 import { type Chooser, createChooser, hashText } from "./random.js";
-import { type FilledSlots, type QuestionBank, type QuestionTemplate, QuestionType, type StarQuestion } from "./schema.js";
+import { type FilledSlots, type QuestionBank, type QuestionTemplate, QuestionType, QuestionTypeInput, type StarQuestion } from "./schema.js";
 import { CHANNELS, CUSTOMERS, PROBLEMS, SETTINGS } from "./slots.js";
 
 /**
@@ -30,7 +31,7 @@ export const GenerateQuestionsOptions = z.object({
   /** The seed: the same options and seed give the same questions in the same order. */
   seed: z.union([z.number().int(), z.string().min(1)]),
   /** Which types to draw from; both by default. */
-  types: z.array(QuestionType).min(1).optional(),
+  types: z.array(QuestionTypeInput).min(1).optional(),
   /** A role id: its settings and scenarios choose the customers' problems and channels. */
   role: z.string().min(1).optional(),
   /** Settings to draw scenarios from, when no role is given; all by default. */
@@ -165,6 +166,7 @@ export function questionFromTemplate(
   const text = fillTemplate(template.text, slots);
   const pick = (list: readonly string[]): string => list[chooser.index(list.length)] ?? "";
   return {
+    schemaVersion: SCHEMA_VERSION,
     id: `q-${hashText(text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim())}`,
     text,
     type: template.type,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CompetencyId, Level } from "../competencies/index.js";
 import { StarQuestion } from "./schema.js";
+import { SchemaVersionField } from "../schemaVersion.js";
 
 /** What happens in one part of an interview. */
 export const AgendaKind = z.enum(["opening", "question", "candidate-questions", "close"]);
@@ -53,6 +54,8 @@ export type KitOmission = z.infer<typeof KitOmission>;
 
 /** A whole interview: questions chosen by the role's weights, fitted to a time budget. */
 export const InterviewKit = z.object({
+  /** The version of this shape (1). */
+  schemaVersion: SchemaVersionField,
   /** Stable id of this kit (role, budget, seed and questions). */
   id: z.string().min(1),
   /** Title for the interviewer's sheet. */

@@ -1,10 +1,18 @@
 import { z } from "zod";
 import { CompetencyId, Level, ServiceSetting } from "../competencies/index.js";
+import { SchemaVersionField } from "../schemaVersion.js";
 
 /** A behavioural question asks about the past ("Tell me about a time…"); a situational one poses a scenario ("What would you do?"). */
 export const QuestionType = z.enum(["behavioural", "situational"]);
 /** A behavioural question asks about the past ("Tell me about a time…"); a situational one poses a scenario ("What would you do?"). */
 export type QuestionType = z.infer<typeof QuestionType>;
+
+/** A question type as a user types it: American `behavioral` is read as `behavioural`. */
+export const QuestionTypeInput = z
+  .enum(["behavioural", "behavioral", "situational"], { error: (issue) => `Expected "behavioural" (or "behavioral") or "situational", got ${JSON.stringify(issue.input)}.` })
+  .transform((type): QuestionType => (type === "behavioral" ? "behavioural" : type));
+/** A question type as a user types it (either spelling). */
+export type QuestionTypeInput = z.input<typeof QuestionTypeInput>;
 
 /** The four parts of a STAR answer. */
 export const StarElement = z.enum(["situation", "task", "action", "result"]);
@@ -64,6 +72,8 @@ export type FilledSlots = z.infer<typeof FilledSlots>;
 
 /** A generated STAR interview question, ready for an interviewer. */
 export const StarQuestion = z.object({
+  /** The version of this shape (1). */
+  schemaVersion: SchemaVersionField,
   /** Stable id: the same text always gets the same id. */
   id: z.string().min(1),
   /** The question as asked. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CompetencyId, IndicatorKind, Level } from "../competencies/index.js";
-import { QuestionType } from "../questions/schema.js";
+import { QuestionType, QuestionTypeInput } from "../questions/schema.js";
+import { SCHEMA_VERSION } from "../schemaVersion.js";
 
 /** A level, or the admission that the answer gives nothing to rate. */
 export const AnswerLevel = z.union([Level, z.literal("insufficient-evidence")]);
@@ -97,6 +98,8 @@ export type RubricExplanation = z.infer<typeof RubricExplanation>;
 
 /** The score of one answer, with the evidence and reasons behind it. */
 export const AnswerScore = z.object({
+  /** The version of this shape (1). Read as 1 when left out, as by scores stored before it was added. */
+  schemaVersion: z.literal(SCHEMA_VERSION).optional(),
   /** The answer's id in your system, when you passed one: the score links back to its answer. */
   answerId: z.string().optional(),
   /** The question's id, when you passed one. */
@@ -149,8 +152,8 @@ export const ScoreAnswerInput = z.object({
   answer: z.string().max(50_000, "Answers longer than 50,000 characters are not scored; split them."),
   /** The question asked, which helps judge whether the answer is on topic. */
   question: z.string().optional(),
-  /** The question's type; behavioural by default. */
-  questionType: QuestionType.optional(),
+  /** The question's type; behavioural by default ("behavioral" is read as "behavioural"). */
+  questionType: QuestionTypeInput.optional(),
 });
 /** Input of `scoreAnswer`. */
 export type ScoreAnswerInput = z.infer<typeof ScoreAnswerInput>;

@@ -112,7 +112,7 @@ describe("rapport raters and rank", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/\| 1 \| 1 \| ana \|/);
     expect(result.stdout).toMatch(/\| 2 \| \d \| ben \|/);
-    const unknown = await rapport("rank", path, "--role", "contact-center-agent");
+    const unknown = await rapport("rank", path, "--role", "contact-centre-agnet");
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/contact-centre-agent/);
   });

@@ -32,7 +32,7 @@ describe("rapport CLI: questions and kits", () => {
     [["questions", "--competency", "empaty"], /Did you mean 'empathy'/],
     [["questions"], /--competency patience/],
     [["questions", "--competency", "patience", "--count", "zero"], /--count needs a whole number/],
-    [["questions", "--competency", "patience", "--type", "sometimes"], /--type must be behavioural or situational/],
+    [["questions", "--competency", "patience", "--type", "sometimes"], /--type must be behavioural \(or behavioral\) or situational/],
     [["kit", "--role", "astronaut", "--minutes", "30"], /Unknown role 'astronaut'/],
     [["kit", "--role", "team-lead"], /--minutes 45/],
     [["kit", "--role", "team-lead", "--minutes", "5"], /at least 11 minutes/],
