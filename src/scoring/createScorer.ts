@@ -17,7 +17,8 @@ import fitted from "./model/weights.json" with { type: "json" };
 import { compileRules, type CompiledRules } from "./rules/compile.js";
 import { englishRules } from "./rules/english.js";
 import type { ReadingRules } from "./rules/schema.js";
-import { type AnswerScore, type Evidence, type Flag, ScoreAnswerInput, type Span, type StarElementScore } from "./schema.js";
+import { type AnswerScore, type Evidence, type Flag, type ParsedScoreAnswerInput, ScoreAnswerInput, type Span, type StarElementScore } from "./schema.js";
+import { SCHEMA_VERSION } from "../schemaVersion.js";
 import type { Scorer } from "./scorer.js";
 import { type ReadText, readText } from "./text/readText.js";
 import { buildTopicIndex, stemsOf, type TopicIndex, topicFit } from "./topic/topicRank.js";
@@ -239,14 +240,14 @@ function versionsOf(c: Compiled): AnswerScore["versions"] {
   return { library: VERSION, rubric: c.framework === builtInFramework ? RUBRIC_VERSION : c.framework.version, scorer: c.name };
 }
 
-function ids(input: ScoreAnswerInput): Pick<AnswerScore, "answerId" | "questionId"> {
+function ids(input: ParsedScoreAnswerInput): Pick<AnswerScore, "answerId" | "questionId"> {
   return { ...(input.answerId !== undefined ? { answerId: input.answerId } : {}), ...(input.questionId !== undefined ? { questionId: input.questionId } : {}) };
 }
 
-function insufficient(c: Compiled, competency: Competency, input: ScoreAnswerInput, a: Analyzed | undefined, flag: Flag, reason: string): AnswerScore {
+function insufficient(c: Compiled, competency: Competency, input: ParsedScoreAnswerInput, a: Analyzed | undefined, flag: Flag, reason: string): AnswerScore {
   const questionType: QuestionType = input.questionType ?? "behavioural";
   return {
-    ...ids(input), competency: competency.id, level: "insufficient-evidence", score: null, confidence: 0, probabilities: [0, 0, 0, 0, 0],
+    schemaVersion: SCHEMA_VERSION, ...ids(input), competency: competency.id, level: "insufficient-evidence", score: null, confidence: 0, probabilities: [0, 0, 0, 0, 0],
     star: a ? starOf(a, questionType === "situational") : { situation: EMPTY, task: EMPTY, action: EMPTY, result: EMPTY },
     evidence: [], features: {}, cap: 5, flags: [flag], reasons: [reason], rubric: { meets: [], anchors: [], next: null },
     mode: a?.analysis.features.mode ?? "general", questionType, scorer: c.name, versions: versionsOf(c),
@@ -254,7 +255,7 @@ function insufficient(c: Compiled, competency: Competency, input: ScoreAnswerInp
 }
 
 /** Stages 1-8 for one answer of a known competency. */
-function scoreWith(c: Compiled, competency: Competency, input: ScoreAnswerInput): AnswerScore {
+function scoreWith(c: Compiled, competency: Competency, input: ParsedScoreAnswerInput): AnswerScore {
   const questionType: QuestionType = input.questionType ?? "behavioural";
   const situational = questionType === "situational";
   const wordCount = input.answer.trim() === "" ? 0 : input.answer.trim().split(/\s+/).length;
@@ -281,7 +282,7 @@ function scoreWith(c: Compiled, competency: Competency, input: ScoreAnswerInput)
   const explainInput = { competency, level: calibrated.level, cap: caps.cap, features, starElements, situational, evidence, onTopic: !caps.flags.some((f) => f.code === "off-topic"), capReasons: caps.reasons };
   const rubric = explainAgainstRubric(explainInput);
   return {
-    ...ids(input), competency: competency.id, ...calibrated, star, evidence,
+    schemaVersion: SCHEMA_VERSION, ...ids(input), competency: competency.id, ...calibrated, star, evidence,
     features: Object.fromEntries(MODEL_FEATURES.map((name, i) => [name, Math.round((x[i] ?? 0) * 1000) / 1000])),
     cap: caps.cap, flags: caps.flags, reasons: describeLevel(explainInput, rubric), rubric, mode: features.mode, questionType, scorer: c.name, versions: versionsOf(c),
   };

@@ -99,7 +99,7 @@ export type RubricExplanation = z.infer<typeof RubricExplanation>;
 /** The score of one answer, with the evidence and reasons behind it. */
 export const AnswerScore = z.object({
   /** The version of this shape (1). Read as 1 when left out, as by scores stored before it was added. */
-  schemaVersion: z.literal(SCHEMA_VERSION).optional(),
+  schemaVersion: z.literal(SCHEMA_VERSION).default(SCHEMA_VERSION),
   /** The answer's id in your system, when you passed one: the score links back to its answer. */
   answerId: z.string().optional(),
   /** The question's id, when you passed one. */
@@ -156,4 +156,6 @@ export const ScoreAnswerInput = z.object({
   questionType: QuestionTypeInput.optional(),
 });
 /** Input of `scoreAnswer`. */
-export type ScoreAnswerInput = z.infer<typeof ScoreAnswerInput>;
+export type ScoreAnswerInput = z.input<typeof ScoreAnswerInput>;
+/** Input of `scoreAnswer`, as parsed (the question type in its one stored spelling). */
+export type ParsedScoreAnswerInput = z.output<typeof ScoreAnswerInput>;
