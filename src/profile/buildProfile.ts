@@ -2,7 +2,7 @@ import { SCHEMA_VERSION } from "../schemaVersion.js";
 import { addMonths } from "date-fns/addMonths";
 import { z } from "zod";
 import { builtInFramework, type Framework, type Level, RUBRIC_VERSION, safeGetCompetency, safeGetRole } from "../competencies/index.js";
-import { fromZodIssues, type Issue, RapportError, type SafeResult, unwrap } from "../errors.js";
+import { fromZodIssues, type Issue, type SafeResult, unwrap } from "../errors.js";
 import { VERSION } from "../version.js";
 import type { CandidateProfile, MustHaveGap, ProfileCompetency, ProfileSource } from "./profileSchema.js";
 import { type InterviewerRating, safeScoreRatings } from "./scoreRatings.js";
@@ -199,8 +199,10 @@ export function safeBuildProfile(options: BuildProfileOptions): SafeResult<Candi
       ? null
       : Math.round((rateable.reduce((sum, s) => sum + [s.star.situation, s.star.task, s.star.action, s.star.result].filter((e) => e.present).length / 4, 0) / rateable.length) * 100) / 100;
   const assessedAt = options.assessedAt === undefined ? new Date() : new Date(options.assessedAt);
-  if (Number.isNaN(assessedAt.getTime())) {
-    throw new RapportError([{ code: "invalid-input", path: ["assessedAt"], message: "Not a valid date." }]);
+  if (Number.isNaN(assessedAt.getTime())) return { success: false, issues: [{ code: "invalid-input", path: ["assessedAt"], message: "Not a valid date." }] };
+  const until = addMonths(assessedAt, options.validForMonths ?? 12);
+  if (assessedAt.getUTCFullYear() < 1 || until.getUTCFullYear() > 9999) {
+    return { success: false, issues: [{ code: "invalid-input", path: ["assessedAt"], message: "Give a date from year 1 to 9999 (validity included): a profile stores its dates in ISO form, which ends there." }] };
   }
   return {
     success: true,

@@ -38,7 +38,10 @@ export const BuildInterviewKitOptions = z
     /** The seed for drawing questions. */
     seed: z.union([z.number().int(), z.string().min(1)]),
     /** When the interview starts, to put clock times on the agenda. */
-    startAt: z.date().optional(),
+    startAt: z
+      .date()
+      .refine((d) => d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9998, "Give a start from year 1 to 9998: a kit stores its times in ISO form, which ends at 9999.")
+      .optional(),
     /** The interviewer's own questions, linted and asked first. */
     customQuestions: z.array(CustomQuestion).optional(),
   })

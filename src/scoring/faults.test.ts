@@ -140,3 +140,18 @@ describe("counter-evidence read in context", () => {
     expect(flagged(own, "behavioural")).toBe(true);
   });
 });
+
+describe("dates past year 9999", () => {
+  it("a kit or a profile dated beyond what ISO dates can store is refused with issues naming the field, not built broken", async () => {
+    const { safeBuildInterviewKit } = await import("../questions/buildInterviewKit.js");
+    const { safeBuildProfile } = await import("../profile/buildProfile.js");
+    const far = new Date(Date.UTC(10000, 0, 1));
+    const kit = safeBuildInterviewKit({ role: "team-lead", durationMinutes: 45, seed: 1, startAt: far });
+    expect(kit.success).toBe(false);
+    if (!kit.success) expect(kit.issues[0]?.path).toContain("startAt");
+    const profile = safeBuildProfile({ candidate: { id: "c" }, answers: [], assessedAt: new Date(Date.UTC(9999, 6, 1)) });
+    expect(profile.success).toBe(false);
+    if (!profile.success) expect(profile.issues[0]?.path).toEqual(["assessedAt"]);
+    expect(safeBuildProfile({ candidate: { id: "c" }, answers: [], assessedAt: new Date(Date.UTC(2026, 0, 1)) }).success).toBe(true);
+  });
+});
