@@ -125,65 +125,64 @@ export function createLlmScorer(options: LlmScorerOptions): Scorer {
       if (base.level === "insufficient-evidence") return base;
       const competency = unwrap(safeGetCompetency(input.competency, { framework }));
       const prompt = buildLlmPrompt(competency, input);
-      const ignored = base.flags.find((f) => f.code === "instruction-like")?.spans ?? [];
       const problems: string[] = [];
       for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        let text: string;
-        try {
-          text = await options.complete(attempt === 1 ? prompt : `${prompt}\nYour previous reply was rejected: ${problems.at(-1) ?? ""} Reply with valid JSON only.`);
-        } catch (error) {
-          problems.push(`the completion function failed (${(error as Error).message})`);
-          continue;
-        }
-        const reply = parseReply(text);
-        if (reply === undefined) {
-          problems.push("the reply was not the JSON asked for");
-          continue;
-        }
-        const quotes = reply.evidence.map((e) => ({ quote: e.quote, at: input.answer.indexOf(e.quote) }));
-        const missing = quotes.find((q) => q.at === -1);
-        if (missing) {
-          problems.push(`quoted evidence "${missing.quote.slice(0, 40)}" is not in the answer`);
-          continue;
-        }
-        const fromInstruction = quotes.find((q) => ignored.some(([s, e]) => q.at >= s && q.at < e));
-        if (fromInstruction || (reply.level >= 3 && quotes.length === 0)) {
-          problems.push(fromInstruction ? "the reply relied on text addressed to the scorer" : "a level of 3 or more needs quoted evidence");
-          continue;
-        }
-        const level = Math.min(reply.level, base.cap) as Level;
-        const flags: Flag[] = [...base.flags];
-        const reasons = [...reply.reasons];
-        if (level < reply.level) reasons.push(`rapport capped the model's level ${reply.level} at ${level}: ${base.reasons.find((r) => /cap/i.test(r)) ?? "a red flag or missing story"}`);
-        return {
-          ...base,
-          level,
-          score: level,
-          confidence: Math.min(base.confidence, 0.8),
-          probabilities: [1, 2, 3, 4, 5].map((l) => (l === level ? 1 : 0)),
-          flags,
-          reasons,
-          evidence: [
-            ...base.evidence,
-            ...quotes.map((q) => ({
-              indicatorId: "llm-quote",
-              competency: competency.id,
-              kind: "positive" as const,
-              description: "Quoted by the LLM scorer as evidence.",
-              span: [q.at, q.at + q.quote.length] as [number, number],
-              quote: q.quote,
-              mode: "performed" as const,
-              counted: true,
-            })),
-          ],
-          scorer: name,
-          versions: { ...base.versions, scorer: name },
-        };
+        const retry = attempt === 1 ? prompt : `${prompt}\nYour previous reply was rejected: ${problems.at(-1) ?? ""} Reply with valid JSON only.`;
+        const checked = await checkedReply(options.complete, retry, input.answer, base);
+        if ("problem" in checked) problems.push(checked.problem);
+        else return withLlmLevel(base, checked.reply, checked.quotes, competency.id, name);
       }
       return {
         ...base,
         flags: [...base.flags, { code: "scorer-fallback", message: `The LLM scorer gave no usable reply in ${maxAttempts} attempt${maxAttempts === 1 ? "" : "s"} (${problems.join("; ")}); the built-in scorer's result is used.` }],
       };
     },
+  };
+}
+
+type Quote = { readonly quote: string; readonly at: number };
+
+/** One attempt: the reply, parsed, with every quote found in the answer and none from text addressed to the scorer. */
+async function checkedReply(complete: CompletionFunction, prompt: string, answer: string, base: AnswerScore): Promise<{ reply: LlmReply; quotes: Quote[] } | { problem: string }> {
+  let text: string;
+  try {
+    text = await complete(prompt);
+  } catch (error) {
+    return { problem: `the completion function failed (${(error as Error).message})` };
+  }
+  const reply = parseReply(text);
+  if (reply === undefined) return { problem: "the reply was not the JSON asked for" };
+  const quotes = reply.evidence.map((e) => ({ quote: e.quote, at: answer.indexOf(e.quote) }));
+  const missing = quotes.find((q) => q.at === -1);
+  if (missing) return { problem: `quoted evidence "${missing.quote.slice(0, 40)}" is not in the answer` };
+  const ignored = base.flags.find((f) => f.code === "instruction-like")?.spans ?? [];
+  if (quotes.some((q) => ignored.some(([s, e]) => q.at >= s && q.at < e))) return { problem: "the reply relied on text addressed to the scorer" };
+  if (reply.level >= 3 && quotes.length === 0) return { problem: "a level of 3 or more needs quoted evidence" };
+  return { reply, quotes };
+}
+
+/** The built-in score with the LLM's level (within rapport's caps), its reasons and its quotes as evidence. */
+function withLlmLevel(base: AnswerScore, reply: LlmReply, quotes: readonly Quote[], competency: string, name: string): AnswerScore {
+  const level = Math.min(reply.level, base.cap) as Level;
+  const reasons = [...reply.reasons];
+  if (level < reply.level) reasons.push(`rapport capped the model's level ${reply.level} at ${level}: ${base.reasons.find((r) => /cap|level 1/i.test(r)) ?? "a red flag or missing story"}`);
+  const flags: Flag[] = [...base.flags];
+  // The built-in explanation against the rubric is for the built-in level: kept only where the levels agree.
+  const { rubric, ...rest } = base;
+  return {
+    ...rest,
+    ...(rubric !== undefined && level === base.level ? { rubric } : {}),
+    level,
+    score: level,
+    confidence: Math.min(base.confidence, 0.8),
+    probabilities: [1, 2, 3, 4, 5].map((l) => (l === level ? 1 : 0)),
+    flags,
+    reasons,
+    evidence: [
+      ...base.evidence,
+      ...quotes.map((q) => ({ indicatorId: "llm-quote", competency, kind: "positive" as const, description: "Quoted by the LLM scorer as evidence.", span: [q.at, q.at + q.quote.length] as [number, number], quote: q.quote, mode: "performed" as const, counted: true })),
+    ],
+    scorer: name,
+    versions: { ...base.versions, scorer: name },
   };
 }
