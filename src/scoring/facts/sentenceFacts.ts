@@ -177,7 +177,8 @@ export function sentenceFacts(read: ReadText, index: number, states: readonly Cl
   const reflection = !skip && affirmed(cues.reflection, neutral, states);
   const resultCue = !skip && (affirmed(cues.result, neutral, states) || /^\s*(?:result|outcome|the result|in the end)\b/i.test(neutral.text));
   let qualityNaming = 0;
-  if (!skip) for (const pattern of cues.qualityNaming) qualityNaming += neutral.text.match(pattern)?.length ?? 0;
+  if (!skip && any(cues.qualityNaming, neutral.text)) for (const pattern of cues.qualityNaming) qualityNaming += neutral.text.match(pattern)?.length ?? 0;
+  const situationCue = !skip && any(cues.situation, neutral.text);
   return {
     index, start: range.start, end: range.end, instruction, repeated,
     ownActions: v.own, ownLemmas: v.ownLemmas, teamActions: v.team, plannedActions: v.planned, generalStatements: v.general,
@@ -187,8 +188,8 @@ export function sentenceFacts(read: ReadText, index: number, states: readonly Cl
     measured: resultCue && any(cues.measured, neutral.text),
     reflection,
     task: !skip && affirmed(cues.task, neutral, states),
-    situationCue: !skip && any(cues.situation, neutral.text),
-    storyMarker: !skip && (any(cues.situation, neutral.text) || any(cues.storyParticipant, neutral.text)),
+    situationCue,
+    storyMarker: situationCue || (!skip && any(cues.storyParticipant, neutral.text)),
     genericClaim: !skip && !reflection && any(cues.genericClaims, neutral.text),
     qualityNaming,
   };
