@@ -28,9 +28,16 @@ const STOP = new Set(
  * @returns its stem
  */
 export function stem(word: string): string {
-  const w = word.toLowerCase().replace(/['’]s$/, "");
-  return w.replace(/(?:ational|ization|isation|ation|ness|ment|ities|ity|ingly|edly|ing|ied|ies|ed|es|ly|s)$/, "").replace(/(?:is|iz)e?$/, "");
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    const w = word.toLowerCase().replace(/['’]s$/, "");
+    stemmed = w.replace(/(?:ational|ization|isation|ation|ness|ment|ities|ity|ingly|edly|ing|ied|ies|ed|es|ly|s)$/, "").replace(/(?:is|iz)e?$/, "");
+    if (stems.size >= 50_000) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
+const stems = new Map<string, string>();
 
 /**
  * The stems of a text's content words.
