@@ -46,6 +46,7 @@ interface Run {
   readonly seconds: number;
   readonly rowsPerSecond: number;
   readonly peakMemoryMb: number;
+  readonly cpuSeconds: number;
   readonly load: string;
 }
 
@@ -54,8 +55,8 @@ function score(file: string, workers: number): Run {
   const summaryFile = join(dir, "summary.json");
   const before = loadavg()[0] ?? 0;
   execFileSync(process.execPath, [cli, "score", file, "--workers", String(workers), "--out", "/dev/null", "--summary", summaryFile, "--no-progress"], { stdio: ["ignore", "ignore", "pipe"] });
-  const s = JSON.parse(readFileSync(summaryFile, "utf8")) as { rows: number; seconds: number; rowsPerSecond: number; peakMemoryMb: number };
-  return { workers, rows: s.rows, seconds: s.seconds, rowsPerSecond: s.rowsPerSecond, peakMemoryMb: s.peakMemoryMb, load: `${before.toFixed(1)}→${(loadavg()[0] ?? 0).toFixed(1)}` };
+  const s = JSON.parse(readFileSync(summaryFile, "utf8")) as { rows: number; seconds: number; rowsPerSecond: number; peakMemoryMb: number; cpuSeconds: number };
+  return { workers, rows: s.rows, seconds: s.seconds, rowsPerSecond: s.rowsPerSecond, peakMemoryMb: s.peakMemoryMb, cpuSeconds: s.cpuSeconds, load: `${before.toFixed(1)}→${(loadavg()[0] ?? 0).toFixed(1)}` };
 }
 
 const median = (xs: readonly number[]): number => {
@@ -78,11 +79,15 @@ for (let round = 0; round < ROUNDS; round++) {
   for (const workers of [1, 2]) {
     const run = score(speed, workers);
     runs.push(run);
-    console.log(`${ROWS} rows, ${workers} worker(s): ${run.seconds.toFixed(1)} s, ${run.rowsPerSecond} rows/s, peak ${run.peakMemoryMb} MB (load ${run.load})`);
+    console.log(`${ROWS} rows, ${workers} worker(s): ${run.seconds.toFixed(1)} s, ${run.rowsPerSecond} rows/s, peak ${run.peakMemoryMb} MB, CPU ${run.cpuSeconds} s (load ${run.load})`);
   }
 }
 const rate = (w: number): number[] => runs.filter((r) => r.workers === w).map((r) => r.rowsPerSecond);
 console.log(`median rows/s: 1 worker ${median(rate(1))}, 2 workers ${median(rate(2))}; speed-up of the 2nd worker ${(median(rate(2)) / median(rate(1))).toFixed(2)}x (best runs: ${(Math.max(...rate(2)) / Math.max(...rate(1))).toFixed(2)}x)`);
+// CPU time per row does not depend on how busy the machine is: equal figures mean the pool costs nothing, and the
+// speed-up on a machine with a core free for each worker is about 2 (less the main thread's small share).
+const cpu = (w: number): number => median(runs.filter((r) => r.workers === w).map((r) => (1000 * r.cpuSeconds) / r.rows));
+console.log(`median CPU seconds per 1,000 rows: 1 worker ${cpu(1).toFixed(3)}, 2 workers ${cpu(2).toFixed(3)}`);
 const pairs = rate(1).map((one, i) => ((rate(2)[i] ?? 0) / one).toFixed(2));
 console.log(`speed-up round by round: ${pairs.join(", ")}`);
 

@@ -128,8 +128,9 @@ async function runScore(given: string, givenFlags: ScoreFlags): Promise<void> {
       ...summary,
       seconds: Number(seconds.toFixed(3)),
       rowsPerSecond: Math.round((summary.rows - summary.resumed) / Math.max(seconds, 1e-3)),
-      // The process's peak resident memory, worker threads included.
+      // The process's peak resident memory and CPU time, worker threads included.
       peakMemoryMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      cpuSeconds: Number(((process.cpuUsage().user + process.cpuUsage().system) / 1e6).toFixed(1)),
       workers: options.workers,
       input,
       output: flags.out ?? "standard output",
