@@ -108,3 +108,15 @@ describe("impact ratios at the four-fifths boundary", () => {
     expect(a?.belowFourFifths).toBe(false);
   });
 });
+
+describe("auditing rapport score's own output", () => {
+  it("finds a group column that `rapport score` passed through under `fields` by its own name", async () => {
+    const { safeAuditFairness } = await import("./auditFairness.js");
+    const rows = Array.from({ length: 40 }, (_, i) => ({ id: `r${i}`, line: i + 2, score: { level: (i % 5) + 1, score: (i % 5) + 1 }, fields: { cohort: i % 2 === 0 ? "a" : "b" } }));
+    const audit = safeAuditFairness(rows, { groups: ["cohort"] });
+    expect(audit.success).toBe(true);
+    if (!audit.success) return;
+    expect(audit.data.tables[0]?.unknown).toBe(0);
+    expect(audit.data.tables[0]?.categories.map((c) => [c.value, c.n])).toEqual([["a", 20], ["b", 20]]);
+  });
+});

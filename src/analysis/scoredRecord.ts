@@ -52,10 +52,15 @@ export type ReadScoredRecordOptions = z.infer<typeof ReadScoredRecordOptions>;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const blank = (v: unknown): boolean => v === null || (typeof v === "string" && v.trim() === "");
 
-/** Reads `a.b.c` from nested objects, or a flat column literally named `a.b.c` (CSV). */
+/**
+ * Reads `a.b.c` from nested objects, or a flat column literally named `a.b.c` (CSV); a column `rapport score` passed
+ * through to its JSON Lines output sits under `fields`, and is found by its own name too (`cohort` reads `fields.cohort`).
+ */
 function fieldOf(raw: Record<string, unknown>, path: string): unknown {
   if (path in raw) return raw[path];
-  return path.split(".").reduce<unknown>((v, part) => (isObject(v) ? v[part] : undefined), raw);
+  const nested = path.split(".").reduce<unknown>((v, part) => (isObject(v) ? v[part] : undefined), raw);
+  if (nested !== undefined) return nested;
+  return isObject(raw.fields) ? raw.fields[path] : undefined;
 }
 
 function textOf(value: unknown, path: string, issues: Issue[]): string | null {
