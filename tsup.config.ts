@@ -8,6 +8,9 @@ export default defineConfig([
     // one that imports the model.
     entry: { index: "src/index.ts", "node/index": "src/node/index.ts", "node/worker": "src/node/worker.ts", "internal/nlp": "src/scoring/text/nlp.ts" },
     format: ["esm", "cjs"],
+    // Shared chunks in both formats, so that `rapport` and `rapport/node` load one copy of the core: an error thrown
+    // in `rapport/node` is `instanceof RapportError` from `rapport`, in CommonJS as in ESM.
+    splitting: true,
     dts: true,
     clean: true,
     sourcemap: true,

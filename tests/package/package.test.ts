@@ -1,7 +1,9 @@
 // Tests of the package as users get it: run after `npm run build` (see `npm run check:package`).
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Writable } from "node:stream";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
@@ -41,6 +43,20 @@ describe("the built package", () => {
     const cjs = require(dist("index.cjs")) as typeof import("../../src/index.js");
     expect(esm.getCompetency("attentiveness").id).toBe("active-listening");
     expect(cjs.getCompetency("attentiveness").id).toBe("active-listening");
+  });
+
+  it("shares one copy of the core between rapport and rapport/node, in CommonJS and ESM", async () => {
+    const bad = join(mkdtempSync(join(tmpdir(), "rapport-cjs-")), "framework.json");
+    writeFileSync(bad, "{ not json");
+    const require = createRequire(import.meta.url);
+    const formats = [
+      [require(dist("index.cjs")), require(dist("node/index.cjs"))],
+      [await import(dist("index.js")), await import(dist("node/index.js"))],
+    ] as [typeof import("../../src/index.js"), typeof import("../../src/node/index.js")][];
+    for (const [core, node] of formats) {
+      const error: unknown = await node.loadFramework(bad).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(core.RapportError);
+    }
   });
 
   it("scores on a worker pool from the built files, ESM and CommonJS", async () => {
