@@ -6,7 +6,7 @@
 const bottom = "^src/(stats/|errors\\.ts$|version\\.ts$|schemaVersion\\.ts$)";
 const layers = ["competencies", "questions", "scoring", "profile", "analysis"];
 const top = "^src/(node|cli)/";
-const core = "^src/(index|jsonSchemas)\\.ts$";
+const core = "^src/((index|jsonSchemas)\\.ts$|research/)";
 // Node's built-in modules, as dependency-cruiser names them (`node:fs` is resolved to `fs`).
 const builtins = `^(node:.*|${require("node:module").builtinModules.map((name) => name.replace(/[/.]/g, "\\$&")).join("|")})$`;
 
@@ -32,7 +32,7 @@ module.exports = {
     })),
     {
       name: "core-entry-imports-no-node-or-cli",
-      comment: "src/index.ts and src/jsonSchemas.ts are the browser-safe core: they never import src/node or src/cli.",
+      comment: "src/index.ts, src/jsonSchemas.ts and src/research are the browser-safe core: they never import src/node or src/cli.",
       severity: "error",
       from: { path: core },
       to: { path: top },
@@ -53,9 +53,9 @@ module.exports = {
     },
     {
       name: "no-node-builtins-reachable-from-the-core-entry",
-      comment: "Nothing src/index.ts reaches, however indirectly, imports a Node built-in.",
+      comment: "Nothing the core entries (rapport, rapport/research) reach, however indirectly, imports a Node built-in.",
       severity: "error",
-      from: { path: "^src/index\\.ts$" },
+      from: { path: "^src/(index\\.ts$|research/index\\.ts$)" },
       to: { path: builtins, reachable: true },
     },
   ],

@@ -16,7 +16,7 @@ const CORE_OWN_BUDGET_BYTES = 400_000;
 
 describe("the built package", () => {
   it("has been built", () => {
-    for (const file of ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "node/index.js", "node/worker.js", "cli/index.js"]) {
+    for (const file of ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "research/index.js", "research/index.cjs", "node/index.js", "node/worker.js", "cli/index.js"]) {
       expect(existsSync(dist(file)), `dist/${file} missing: run npm run build`).toBe(true);
     }
   });
@@ -56,6 +56,19 @@ describe("the built package", () => {
     for (const [core, node] of formats) {
       const error: unknown = await node.loadFramework(bad).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(core.RapportError);
+    }
+  });
+
+  it("serves rapport/research from the same copy of the core, in CommonJS and ESM", async () => {
+    const require = createRequire(import.meta.url);
+    const formats = [
+      [require(dist("index.cjs")), require(dist("research/index.cjs"))],
+      [await import(dist("index.js")), await import(dist("research/index.js"))],
+    ] as [typeof import("../../src/index.js"), typeof import("../../src/research/index.js")][];
+    for (const [core, research] of formats) {
+      expect(research.fitOrdinal).toBe(core.fitOrdinal);
+      expect(research.cohensKappa).toBe(core.cohensKappa);
+      expect(research.analyzeAnswer("I refunded her the same day and she thanked me.").features.mode).toBe("past-example");
     }
   });
 
