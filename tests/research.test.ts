@@ -36,8 +36,10 @@ describe("rapport/research", () => {
     expect(kappa).toBe(1);
   });
 
-  it("leaves the core's argument checks out", () => {
+  it("leaves the statistics kernels and argument checks out", () => {
     expect(Object.keys(research)).not.toContain("assertSameLength");
     expect(Object.keys(research)).not.toContain("parseInput");
+    expect(Object.keys(research)).not.toContain("pearsonOf");
+    expect(Object.keys(research)).not.toContain("alphaOfUnits");
   });
 });

@@ -40,13 +40,12 @@ export {
   type Token,
 } from "../scoring/index.js";
 
-// Statistics (src/stats; argument checks such as assertSameLength stay internal) and the analysis of scored records.
+// Statistics (src/stats) and the analysis of scored records. Their kernels (`pearsonOf`, `tableOf`, `alphaOfUnits`, …)
+// and argument checks (`assertSameLength`) stay internal.
 export {
   AgreementTable,
   agreementWithin,
   AlphaLevel,
-  alphaOfTable,
-  alphaOfUnits,
   BOOTSTRAP_DEFAULTS,
   bootstrap,
   BootstrapOptions,
@@ -55,24 +54,16 @@ export {
   type ConfusionMatrix,
   confusionMatrix,
   createRandom,
-  createRanker,
   type Estimate,
-  iccOfColumns,
   type IntraclassCorrelation,
   intraclassCorrelation,
-  intervalAlphaOfPairs,
   KappaWeights,
   kappaFromTable,
-  kappaOfTable,
   krippendorffAlpha,
   pearson,
-  pearsonOf,
   quantileOfSorted,
   type Random,
-  smdOf,
   spearman,
-  spearmanOf,
   standardisedMeanDifference,
-  tableOf,
 } from "../stats/index.js";
 export * from "../analysis/index.js";
