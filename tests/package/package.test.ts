@@ -1,7 +1,9 @@
 // Tests of the package as users get it: run after `npm run build` (see `npm run check:package`).
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Writable } from "node:stream";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
@@ -14,7 +16,7 @@ const CORE_OWN_BUDGET_BYTES = 400_000;
 
 describe("the built package", () => {
   it("has been built", () => {
-    for (const file of ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "node/index.js", "node/worker.js", "cli/index.js"]) {
+    for (const file of ["index.js", "index.cjs", "index.d.ts", "index.d.cts", "research/index.js", "research/index.cjs", "node/index.js", "node/worker.js", "cli/index.js"]) {
       expect(existsSync(dist(file)), `dist/${file} missing: run npm run build`).toBe(true);
     }
   });
@@ -41,6 +43,33 @@ describe("the built package", () => {
     const cjs = require(dist("index.cjs")) as typeof import("../../src/index.js");
     expect(esm.getCompetency("attentiveness").id).toBe("active-listening");
     expect(cjs.getCompetency("attentiveness").id).toBe("active-listening");
+  });
+
+  it("shares one copy of the core between rapport and rapport/node, in CommonJS and ESM", async () => {
+    const bad = join(mkdtempSync(join(tmpdir(), "rapport-cjs-")), "framework.json");
+    writeFileSync(bad, "{ not json");
+    const require = createRequire(import.meta.url);
+    const formats = [
+      [require(dist("index.cjs")), require(dist("node/index.cjs"))],
+      [await import(dist("index.js")), await import(dist("node/index.js"))],
+    ] as [typeof import("../../src/index.js"), typeof import("../../src/node/index.js")][];
+    for (const [core, node] of formats) {
+      const error: unknown = await node.loadFramework(bad).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(core.RapportError);
+    }
+  });
+
+  it("serves rapport/research from the same copy of the core, in CommonJS and ESM", async () => {
+    const require = createRequire(import.meta.url);
+    const formats = [
+      [require(dist("index.cjs")), require(dist("research/index.cjs"))],
+      [await import(dist("index.js")), await import(dist("research/index.js"))],
+    ] as [typeof import("../../src/index.js"), typeof import("../../src/research/index.js")][];
+    for (const [core, research] of formats) {
+      expect(research.fitOrdinal).toBe(core.fitOrdinal);
+      expect(research.cohensKappa).toBe(core.cohensKappa);
+      expect(research.analyzeAnswer("I refunded her the same day and she thanked me.").features.mode).toBe("past-example");
+    }
   });
 
   it("scores on a worker pool from the built files, ESM and CommonJS", async () => {
