@@ -19,7 +19,7 @@ import { englishRules } from "./rules/english.js";
 import type { ReadingRules } from "./rules/schema.js";
 import { type AnswerScore, type Evidence, type Flag, type ParsedScoreAnswerInput, ScoreAnswerInput, type Span, type StarElementScore } from "./schema.js";
 import { SCHEMA_VERSION } from "../schemaVersion.js";
-import type { Scorer } from "./scorer.js";
+import type { Scorer } from "./scorerType.js";
 import { type ReadText, readText } from "./text/readText.js";
 import { buildTopicIndex, stemsOf, type TopicIndex, topicFit } from "./topic/topicRank.js";
 

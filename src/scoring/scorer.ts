@@ -3,20 +3,10 @@ import { builtInFramework, type Competency, type Framework, Level, safeGetCompet
 import { unwrap } from "../errors.js";
 import type { AnswerScore, Flag, ScoreAnswerInput } from "./schema.js";
 import { createScorer } from "./createScorer.js";
+import type { Scorer } from "./scorerType.js";
 import { safeScoreAnswer } from "./scoreAnswer.js";
 
-/** Anything that scores an answer: the built-in scorer, an LLM adapter, a scorer of your own. */
-export interface Scorer {
-  /** Name and version, recorded in every score it makes. */
-  readonly name: string;
-  /**
-   * Scores one answer.
-   *
-   * @param input - competency, answer, and optionally question and type
-   * @returns the score
-   */
-  score(input: ScoreAnswerInput): Promise<AnswerScore>;
-}
+export type { Scorer } from "./scorerType.js";
 
 /**
  * The built-in, evidence-first scorer as a {@link Scorer}: the same as {@link createScorer}.
