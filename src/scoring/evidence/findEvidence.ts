@@ -1,5 +1,6 @@
 import type { Indicator, IndicatorKind } from "../../competencies/index.js";
 import type { ClauseState } from "../clauses/classifyClauses.js";
+import { gateOf } from "../text/gate.js";
 import { tokenAt } from "../text/neutral.js";
 import type { ReadText } from "../text/readText.js";
 
@@ -62,21 +63,9 @@ function modeOf(state: ClauseState): HitMode {
 
 const NEUTRAL_STATE: ClauseState = { actor: "self", negated: false, hypothetical: false, reported: false, speaker: "self", tense: "unknown", habitual: false };
 
-const gates = new WeakMap<Indicator, RegExp>();
-
-/** One regular expression that matches wherever any of an indicator's patterns does: most sentences match none. */
-function gateOf(indicator: Indicator): RegExp {
-  let gate = gates.get(indicator);
-  if (gate === undefined) {
-    gate = new RegExp(indicator.patterns.map((p) => `(?:${p})`).join("|"), "i");
-    gates.set(indicator, gate);
-  }
-  return gate;
-}
-
 /** Every match of an indicator's patterns in one neutral sentence; overlapping matches count once. */
 function matchesIn(text: string, indicator: Indicator): { index: number; length: number }[] {
-  if (!gateOf(indicator).test(text)) return [];
+  if (!gateOf(indicator, () => indicator.patterns).test(text)) return [];
   const found: { index: number; length: number }[] = [];
   for (const re of patternsOf(indicator)) {
     re.lastIndex = 0;

@@ -1,5 +1,6 @@
 import type { ClauseState } from "../clauses/classifyClauses.js";
 import type { CompiledRules } from "../rules/compile.js";
+import { gateOf } from "../text/gate.js";
 import { type NeutralSentence, tokenAt } from "../text/neutral.js";
 import type { SentenceRange, Token } from "../text/nlp.js";
 import type { ReadText } from "../text/readText.js";
@@ -56,19 +57,7 @@ export interface SentenceFacts {
   readonly negatedTokens: readonly number[];
 }
 
-const gates = new WeakMap<readonly RegExp[], RegExp>();
-
-/** One regular expression that matches wherever any of a cue list's patterns does: most sentences match none. */
-function gateOf(patterns: readonly RegExp[]): RegExp {
-  let gate = gates.get(patterns);
-  if (gate === undefined) {
-    gate = new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "i");
-    gates.set(patterns, gate);
-  }
-  return gate;
-}
-
-const any = (patterns: readonly RegExp[], text: string): boolean => gateOf(patterns).test(text);
+const any = (patterns: readonly RegExp[], text: string): boolean => gateOf(patterns, () => patterns.map((p) => p.source)).test(text);
 
 /** Whether a cue matches somewhere the candidate does not negate. */
 function affirmed(patterns: readonly RegExp[], sentence: NeutralSentence, states: readonly ClauseState[]): boolean {
