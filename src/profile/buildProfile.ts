@@ -66,6 +66,8 @@ const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.m
 export function safeBuildProfile(options: BuildProfileOptions): SafeResult<CandidateProfile> {
   const shape = BuildProfileShape.safeParse(options);
   if (!shape.success) return { success: false, issues: fromZodIssues(shape.error.issues) as [Issue, ...Issue[]] };
+  const dates = datesOf(options);
+  if (!dates.success) return dates;
   const framework = options.framework ?? builtInFramework;
   const lookup = { framework };
   const issues: Issue[] = [];
@@ -118,40 +120,7 @@ export function safeBuildProfile(options: BuildProfileOptions): SafeResult<Candi
     const found = safeGetCompetency(id, lookup);
     return found.success ? found.data.name : id;
   };
-  const competencies: ProfileCompetency[] = ids.map((id) => {
-    const auto = automated.get(id);
-    const human = interviewer.get(id);
-    const autoScore = auto ? auto.scores.reduce((a, b) => a + b, 0) / auto.scores.length : null;
-    const autoConfidence = auto ? auto.confidence.reduce((a, b) => a + b, 0) / auto.confidence.length : 0;
-    const humanScore = human ? human.score : null;
-    const source: ProfileSource = autoScore !== null && humanScore !== null ? "both" : humanScore !== null ? "interviewer" : "automated";
-    const score =
-      source === "both" ? INTERVIEWER_SHARE * (humanScore ?? 0) + (1 - INTERVIEWER_SHARE) * (autoScore ?? 0) : (humanScore ?? autoScore ?? 1);
-    // Uncertainty: about one level for a single low-confidence answer, shrinking with more answers and raters.
-    const autoSe = auto ? (1.2 - 0.7 * autoConfidence) / Math.sqrt(auto.scores.length) : Number.POSITIVE_INFINITY;
-    const humanSe = human ? (0.5 + 0.15 * human.spread) / Math.sqrt(Math.max(1, human.ratings)) : Number.POSITIVE_INFINITY;
-    const se = 1 / Math.sqrt((Number.isFinite(autoSe) ? 1 / autoSe ** 2 : 0) + (Number.isFinite(humanSe) ? 1 / humanSe ** 2 : 0));
-    const evidence = (auto?.indices ?? [])
-      .flatMap((index) => (scores[index]?.evidence ?? []).filter((e) => e.counted || e.kind === "red-flag").map((e) => ({ ...e, answerIndex: index, ...linkOf(scores[index]) })))
-      .slice(0, 6);
-    const level = clamp(Math.floor(score + 0.5), 1, 5) as Level;
-    return {
-      competency: id,
-      name: nameOf(id),
-      level,
-      score: round1(score),
-      interval: [round1(clamp(score - 1.96 * se, 1, 5)), round1(clamp(score + 1.96 * se, 1, 5))] as [number, number],
-      standardError: Math.round(se * 100) / 100,
-      confidence: Math.round(clamp(1 - se / 1.2, 0, 1) * 100) / 100,
-      answers: auto?.scores.length ?? 0,
-      raters: human?.raters ?? 0,
-      source,
-      automatedScore: autoScore === null ? null : round1(autoScore),
-      interviewerScore: humanScore,
-      weight: weights[id] ?? 0,
-      evidence,
-    };
-  });
+  const competencies: ProfileCompetency[] = ids.map((id) => combine(id, nameOf(id), weights[id] ?? 0, automated.get(id), interviewer.get(id), scores));
   competencies.sort((a, b) => b.weight - a.weight || a.competency.localeCompare(b.competency));
 
   const byId = new Map(competencies.map((c) => [c.competency, c]));
@@ -165,45 +134,13 @@ export function safeBuildProfile(options: BuildProfileOptions): SafeResult<Candi
     .sort((a, b) => a.score - b.score)
     .map((c) => c.competency);
 
-  let roleFit: CandidateProfile["roleFit"] = null;
-  const weightEntries = Object.entries(weights).filter(([, w]) => w > 0);
-  if (weightEntries.length > 0) {
-    let covered = 0;
-    let point = 0;
-    let low = 0;
-    let high = 0;
-    for (const [id, w] of weightEntries) {
-      const c = byId.get(id);
-      if (c === undefined) {
-        high += w; // unassessed: anywhere from 0 to full marks
-        continue;
-      }
-      covered += w;
-      point += w * ((c.score - 1) / 4);
-      low += w * ((c.interval[0] - 1) / 4);
-      high += w * ((c.interval[1] - 1) / 4);
-    }
-    const total = weightEntries.reduce((a, [, w]) => a + w, 0);
-    // No evidence for any weighted competency: no role fit at all, never a made-up 50/100.
-    const pointScore = point / covered;
-    roleFit = covered === 0 ? null : {
-      score: Math.round(pointScore * 100),
-      interval: [Math.round((low / total) * 100), Math.round((high / total) * 100)],
-      coverage: Math.round((covered / total) * 100) / 100,
-    };
-  }
+  const roleFit = roleFitOf(weights, byId);
 
   const rateable = scores.filter((s) => s.score !== null);
   const starCompleteness =
     rateable.length === 0
       ? null
       : Math.round((rateable.reduce((sum, s) => sum + [s.star.situation, s.star.task, s.star.action, s.star.result].filter((e) => e.present).length / 4, 0) / rateable.length) * 100) / 100;
-  const assessedAt = options.assessedAt === undefined ? new Date() : new Date(options.assessedAt);
-  if (Number.isNaN(assessedAt.getTime())) return { success: false, issues: [{ code: "invalid-input", path: ["assessedAt"], message: "Not a valid date." }] };
-  const until = addMonths(assessedAt, options.validForMonths ?? 12);
-  if (assessedAt.getUTCFullYear() < 1 || until.getUTCFullYear() > 9999) {
-    return { success: false, issues: [{ code: "invalid-input", path: ["assessedAt"], message: "Give a date from year 1 to 9999 (validity included): a profile stores its dates in ISO form, which ends there." }] };
-  }
   return {
     success: true,
     data: {
@@ -218,10 +155,86 @@ export function safeBuildProfile(options: BuildProfileOptions): SafeResult<Candi
       starCompleteness,
       unratedAnswers: scores.length - rateable.length,
       versions: { library: VERSION, rubric: options.framework?.version ?? RUBRIC_VERSION, scorer: scores[0]?.scorer ?? BUILT_IN_SCORER },
-      assessedAt: assessedAt.toISOString(),
-      validUntil: addMonths(assessedAt, options.validForMonths ?? 12).toISOString(),
+      ...dates.data,
     },
   };
+}
+
+/** When it was assessed and until when the profile holds, as ISO dates: refused past what ISO dates can store. */
+function datesOf(options: BuildProfileOptions): SafeResult<{ assessedAt: string; validUntil: string }> {
+  const assessedAt = options.assessedAt === undefined ? new Date() : new Date(options.assessedAt);
+  if (Number.isNaN(assessedAt.getTime())) return { success: false, issues: [{ code: "invalid-input", path: ["assessedAt"], message: "Not a valid date." }] };
+  const until = addMonths(assessedAt, options.validForMonths ?? 12);
+  if (assessedAt.getUTCFullYear() < 1 || until.getUTCFullYear() > 9999) {
+    return { success: false, issues: [{ code: "invalid-input", path: ["assessedAt"], message: "Give a date from year 1 to 9999 (validity included): a profile stores its dates in ISO form, which ends there." }] };
+  }
+  return { success: true, data: { assessedAt: assessedAt.toISOString(), validUntil: until.toISOString() } };
+}
+
+type Automated = { scores: number[]; confidence: number[]; indices: number[] };
+type Interviewer = { score: number; spread: number; ratings: number; raters: number };
+
+/** One competency of the profile: the automated and interviewers' scores combined by the documented rule, with its interval and evidence. */
+function combine(id: string, name: string, weight: number, auto: Automated | undefined, human: Interviewer | undefined, scores: readonly AnswerScore[]): ProfileCompetency {
+  const autoScore = auto ? auto.scores.reduce((a, b) => a + b, 0) / auto.scores.length : null;
+  const autoConfidence = auto ? auto.confidence.reduce((a, b) => a + b, 0) / auto.confidence.length : 0;
+  const humanScore = human ? human.score : null;
+  const source: ProfileSource = autoScore !== null && humanScore !== null ? "both" : humanScore !== null ? "interviewer" : "automated";
+  const score =
+    source === "both" ? INTERVIEWER_SHARE * (humanScore ?? 0) + (1 - INTERVIEWER_SHARE) * (autoScore ?? 0) : (humanScore ?? autoScore ?? 1);
+  // Uncertainty: about one level for a single low-confidence answer, shrinking with more answers and raters.
+  const autoSe = auto ? (1.2 - 0.7 * autoConfidence) / Math.sqrt(auto.scores.length) : Number.POSITIVE_INFINITY;
+  const humanSe = human ? (0.5 + 0.15 * human.spread) / Math.sqrt(Math.max(1, human.ratings)) : Number.POSITIVE_INFINITY;
+  const se = 1 / Math.sqrt((Number.isFinite(autoSe) ? 1 / autoSe ** 2 : 0) + (Number.isFinite(humanSe) ? 1 / humanSe ** 2 : 0));
+  const evidence = (auto?.indices ?? [])
+    .flatMap((index) => (scores[index]?.evidence ?? []).filter((e) => e.counted || e.kind === "red-flag").map((e) => ({ ...e, answerIndex: index, ...linkOf(scores[index]) })))
+    .slice(0, 6);
+  const level = clamp(Math.floor(score + 0.5), 1, 5) as Level;
+  return {
+    competency: id,
+    name,
+    level,
+    score: round1(score),
+    interval: [round1(clamp(score - 1.96 * se, 1, 5)), round1(clamp(score + 1.96 * se, 1, 5))] as [number, number],
+    standardError: Math.round(se * 100) / 100,
+    confidence: Math.round(clamp(1 - se / 1.2, 0, 1) * 100) / 100,
+    answers: auto?.scores.length ?? 0,
+    raters: human?.raters ?? 0,
+    source,
+    automatedScore: autoScore === null ? null : round1(autoScore),
+    interviewerScore: humanScore,
+    weight,
+    evidence,
+  };
+}
+
+/** Role fit: the weighted share of the scale reached, with an interval that widens as coverage thins; null without evidence. */
+function roleFitOf(weights: Readonly<Record<string, number>>, byId: ReadonlyMap<string, ProfileCompetency>): CandidateProfile["roleFit"] {
+const weightEntries = Object.entries(weights).filter(([, w]) => w > 0);
+if (weightEntries.length === 0) return null;
+let covered = 0;
+let point = 0;
+let low = 0;
+let high = 0;
+for (const [id, w] of weightEntries) {
+  const c = byId.get(id);
+  if (c === undefined) {
+    high += w; // unassessed: anywhere from 0 to full marks
+    continue;
+  }
+  covered += w;
+  point += w * ((c.score - 1) / 4);
+  low += w * ((c.interval[0] - 1) / 4);
+  high += w * ((c.interval[1] - 1) / 4);
+}
+// No evidence for any weighted competency: no role fit at all, never a made-up 50/100.
+if (covered === 0) return null;
+const total = weightEntries.reduce((a, [, w]) => a + w, 0);
+return {
+  score: Math.round((point / covered) * 100),
+  interval: [Math.round((low / total) * 100), Math.round((high / total) * 100)],
+  coverage: Math.round((covered / total) * 100) / 100,
+};
 }
 
 /**
