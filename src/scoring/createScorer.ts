@@ -21,7 +21,7 @@ import { type AnswerScore, type Evidence, type Flag, type ParsedScoreAnswerInput
 import { SCHEMA_VERSION } from "../schemaVersion.js";
 import type { Scorer } from "./scorerType.js";
 import { type ReadText, readText } from "./text/readText.js";
-import { buildTopicIndex, stemsOf, type TopicIndex, topicFit } from "./topic/topicRank.js";
+import { buildTopicIndex, stemsOf, stemsOfPiece, type TopicIndex, topicFit } from "./topic/topicRank.js";
 
 /** Answers shorter than this many words give nothing to rate. */
 export const MIN_WORDS = 8;
@@ -167,9 +167,9 @@ function evidenceOf(c: Compiled, a: Analyzed, competency: Competency, star: Answ
   ];
 }
 
-/** The words scoring reads, in their neutral reading (names and gendered words neutral), leaving out what is negated. */
-function readWords(c: Compiled, a: Analyzed): string {
-  const words: string[] = [];
+/** The stems of the words scoring reads, in their neutral reading (names and gendered words neutral), leaving out what is negated. */
+function readStems(c: Compiled, a: Analyzed): string[] {
+  const stems: string[] = [];
   a.analysis.sentences.forEach((sentence, s) => {
     const neutral = a.read.neutral[s];
     if (sentence.instruction || sentence.repeated || neutral === undefined) return;
@@ -178,10 +178,22 @@ function readWords(c: Compiled, a: Analyzed): string {
     neutral.offsets.forEach((at, k) => {
       const token = a.read.parsed.tokens[neutral.firstToken + k];
       denied ||= a.negated.has(neutral.firstToken + k) || c.rules.negations.has(token?.lemma ?? "");
-      if (!denied) words.push(neutral.text.slice(at, neutral.offsets[k + 1] ?? neutral.text.length));
+      if (!denied) for (const s of stemsOfPiece(neutral.text.slice(at, neutral.offsets[k + 1] ?? neutral.text.length))) stems.push(s);
     });
   });
-  return words.join(" ");
+  return stems;
+}
+
+// Bulk runs ask the same questions over and over: keep the last few questions' stems.
+const asking = new Map<string, ReadonlySet<string>>();
+function questionStems(question: string): ReadonlySet<string> {
+  let found = asking.get(question);
+  if (found === undefined) {
+    found = new Set(stemsOf(question));
+    if (asking.size >= 512) asking.delete(asking.keys().next().value as string);
+    asking.set(question, found);
+  }
+  return found;
 }
 
 /** Overlap with a service context and with the question asked, 0-1. */
@@ -192,7 +204,7 @@ function relevanceOf(c: Compiled, a: Analyzed, question: string | undefined): nu
   for (const lemma of lemmas) if (c.rules.serviceContext.has(lemma)) service++;
   let overlap = 0;
   if (question !== undefined && question.trim() !== "") {
-    const asked = new Set(stemsOf(question));
+    const asked = questionStems(question);
     for (const lemma of lemmas) if (asked.has(lemma)) overlap++;
   }
   return Math.min(1, (service + overlap) / 4);
@@ -274,7 +286,7 @@ function scoreWith(c: Compiled, competency: Competency, input: ParsedScoreAnswer
   const redFlags = evidence.filter((e) => e.kind === "red-flag" && e.counted);
   const negated = evidence.filter((e) => e.kind === "positive" && e.mode === "negated");
   const indicators = new Set(positives.filter((e) => e.mode !== "team").map((e) => e.indicatorId)).size + 0.5 * new Set(positives.filter((e) => e.mode === "team").map((e) => e.indicatorId)).size;
-  const topic = topicFit(c.topic(), competency.id, stemsOf(readWords(c, a)), input.question);
+  const topic = topicFit(c.topic(), competency.id, readStems(c, a), input.question);
   const relevance = relevanceOf(c, a, input.question);
   const x = modelVector({ features, starElements, indicators, situational, relevance, fit: fitOf(c, a, competency.id, situational), topic: topic.rank, redFlag: redFlags.length > 0 });
   const caps = applyCaps({ features, sentences: a.analysis.sentences, situational, redFlags, positives, negated, topic, relevance });

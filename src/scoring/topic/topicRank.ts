@@ -1,24 +1,25 @@
 import type { Framework } from "../../competencies/index.js";
 import type { QuestionBank } from "../../questions/schema.js";
 
-/** A bag of stems with TF-IDF weights, and its norm. */
-interface Vector {
-  readonly weights: ReadonlyMap<string, number>;
-  readonly norm: number;
-}
-
 /** Per competency, the TF-IDF vector of what it is about: its rubric, indicators and question bank. */
 export interface TopicIndex {
+  /** The competencies, in framework order. */
   readonly ids: readonly string[];
-  readonly vectors: ReadonlyMap<string, Vector>;
-  readonly idf: ReadonlyMap<string, number>;
-  /** For each stem, the competencies (by index in `ids`) whose vector holds it, and its weight there. */
-  readonly postings: ReadonlyMap<string, readonly (readonly [number, number])[]>;
+  /** Every stem of the competencies' texts, numbered. Stems outside it weigh nothing. */
+  readonly vocabulary: ReadonlyMap<string, number>;
+  /** Inverse document frequency by stem number. */
+  readonly idf: Float64Array;
+  /** The competencies' weights, stem by stem: `weights[stem * ids.length + competency]`. */
+  readonly weights: Float64Array;
+  /** Each competency's vector norm. */
+  readonly norms: Float64Array;
 }
 
 const STOP = new Set(
   "a an the and or but if so to of in on at for with from by as is are was were be been being it its this that these those i me my we our you your he she they them their his her him what when where which who how did do does done have has had not no can could would will should may might just then than there here about into over after before up out very really also all any some one more most much many such only own same other time tell describe give example customer alex spouse partner parent child children sibling grandparent people person".split(" "),
 );
+
+const stems = new Map<string, string>();
 
 /**
  * A word's rough stem: lower case, with common English endings taken off, so "apologised", "apologising" and
@@ -37,7 +38,8 @@ export function stem(word: string): string {
   }
   return stemmed;
 }
-const stems = new Map<string, string>();
+
+const pieces = new Map<string, readonly string[]>();
 
 /**
  * The stems of a text's content words.
@@ -55,18 +57,48 @@ export function stemsOf(text: string): string[] {
   return out;
 }
 
-function vectorOf(stems: readonly string[], idf: ReadonlyMap<string, number>): Vector {
-  const tf = new Map<string, number>();
-  for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
-  const weights = new Map<string, number>();
+/**
+ * The stems of one short piece of text (a token), remembered: answers repeat the same words, so most pieces are
+ * stemmed once per process. Pieces read one after another give the stems of `stemsOf(pieces.join(" "))`.
+ *
+ * @param piece - a token or a few words
+ * @returns its stems
+ */
+export function stemsOfPiece(piece: string): readonly string[] {
+  let found = pieces.get(piece);
+  if (found === undefined) {
+    found = stemsOf(piece);
+    if (pieces.size >= 50_000) pieces.clear();
+    pieces.set(piece, found);
+  }
+  return found;
+}
+
+/** A sparse vector over stem numbers, and its norm. */
+interface Sparse {
+  readonly ids: readonly number[];
+  readonly weights: readonly number[];
+  readonly norm: number;
+}
+
+/** Log-scaled term frequency times IDF, over the stems the index knows. */
+function sparseOf(index: Pick<TopicIndex, "vocabulary" | "idf">, words: readonly string[]): Sparse {
+  const tf = new Map<number, number>();
+  for (const s of words) {
+    const id = index.vocabulary.get(s);
+    if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
+  }
+  const ids: number[] = [];
+  const weights: number[] = [];
   let sq = 0;
-  for (const [s, n] of tf) {
-    const w = (1 + Math.log(n)) * (idf.get(s) ?? 0);
+  for (const [id, n] of tf) {
+    const w = (1 + Math.log(n)) * (index.idf[id] ?? 0);
     if (w <= 0) continue;
-    weights.set(s, w);
+    ids.push(id);
+    weights.push(w);
     sq += w * w;
   }
-  return { weights, norm: Math.sqrt(sq) };
+  return { ids, weights, norm: Math.sqrt(sq) };
 }
 
 function bankText(bank: QuestionBank | undefined): string[] {
@@ -96,28 +128,25 @@ export function buildTopicIndex(framework: Framework, banks: Readonly<Record<str
       ].join("\n"),
     ),
   );
-  const df = new Map<string, number>();
-  for (const doc of docs) for (const s of new Set(doc)) df.set(s, (df.get(s) ?? 0) + 1);
-  const n = docs.length;
-  const idf = new Map([...df].map(([s, d]) => [s, Math.log((n + 1) / (d + 0.5))]));
-  const vectors = new Map(framework.competencies.map((c, i) => [c.id, vectorOf(docs[i] ?? [], idf)]));
-  const ids = framework.competencies.map((c) => c.id);
-  const postings = new Map<string, [number, number][]>();
-  ids.forEach((id, i) => {
-    for (const [s, w] of (vectors.get(id) as Vector).weights) {
-      const list = postings.get(s) ?? [];
-      list.push([i, w]);
-      postings.set(s, list);
+  const vocabulary = new Map<string, number>();
+  const df: number[] = [];
+  for (const doc of docs) {
+    for (const s of new Set(doc)) {
+      let id = vocabulary.get(s);
+      if (id === undefined) vocabulary.set(s, (id = vocabulary.size));
+      df[id] = (df[id] ?? 0) + 1;
     }
+  }
+  const n = docs.length;
+  const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 0.5)));
+  const weights = new Float64Array(vocabulary.size * n);
+  const norms = new Float64Array(n);
+  docs.forEach((doc, c) => {
+    const v = sparseOf({ vocabulary, idf }, doc);
+    v.ids.forEach((id, k) => (weights[id * n + c] = v.weights[k] ?? 0));
+    norms[c] = v.norm;
   });
-  return { ids, vectors, idf, postings };
-}
-
-function cosine(a: Vector, b: Vector): number {
-  if (a.norm === 0 || b.norm === 0) return 0;
-  let dot = 0;
-  for (const [s, w] of a.weights) dot += w * (b.weights.get(s) ?? 0);
-  return dot / (a.norm * b.norm);
+  return { ids: framework.competencies.map((c) => c.id), vocabulary, idf, weights, norms };
 }
 
 /** How far an answer is about the competency asked. */
@@ -126,6 +155,13 @@ export interface TopicFit {
   readonly rank: number;
   /** Cosine similarity to the competency asked (with the question's own words, when given). */
   readonly similarity: number;
+}
+
+/** The competency asked, joined by the question's words: the question's vector and its scale, and the joint norm. */
+interface Target {
+  readonly question: Sparse;
+  readonly scale: number;
+  readonly norm: number;
 }
 
 /**
@@ -139,43 +175,55 @@ export interface TopicFit {
  * @returns the competency's rank (as a share) and its similarity
  */
 export function topicFit(index: TopicIndex, competencyId: string, answerStems: readonly string[], question: string | undefined): TopicFit {
-  const answer = vectorOf(answerStems, index.idf);
-  const asked = index.vectors.get(competencyId);
-  if (asked === undefined || index.ids.length < 2) return { rank: 1, similarity: 0 };
-  const target = question === undefined || question.trim() === "" ? asked : askedWith(index, competencyId, asked, question);
-  const similarity = cosine(answer, target);
+  const asked = index.ids.indexOf(competencyId);
+  const n = index.ids.length;
+  if (asked === -1 || n < 2) return { rank: 1, similarity: 0 };
+  const answer = sparseOf(index, answerStems);
   // Every competency's dot product with the answer in one pass over the answer's stems.
-  const dots = new Array<number>(index.ids.length).fill(0);
-  for (const [s, w] of answer.weights) for (const [i, v] of index.postings.get(s) ?? []) dots[i] = (dots[i] ?? 0) + w * v;
-  let above = 0;
-  index.ids.forEach((id, i) => {
-    const norm = (index.vectors.get(id) as Vector).norm;
-    if (id !== competencyId && answer.norm > 0 && norm > 0 && (dots[i] ?? 0) / (answer.norm * norm) > similarity) above++;
+  const dots = new Float64Array(n);
+  answer.ids.forEach((id, k) => {
+    const w = answer.weights[k] ?? 0;
+    for (let c = 0; c < n; c++) dots[c] = (dots[c] ?? 0) + w * (index.weights[id * n + c] ?? 0);
   });
-  return { rank: 1 - above / (index.ids.length - 1), similarity };
-}
-
-// Bulk runs ask the same questions over and over: keep the last few competency-and-question vectors.
-const merged = new WeakMap<TopicIndex, Map<string, Vector>>();
-function askedWith(index: TopicIndex, competencyId: string, asked: Vector, question: string): Vector {
-  let cache = merged.get(index);
-  if (cache === undefined) merged.set(index, (cache = new Map()));
-  const key = `${competencyId}\n${question}`;
-  let vector = cache.get(key);
-  if (vector === undefined) {
-    vector = merge(asked, vectorOf(stemsOf(question), index.idf));
-    if (cache.size >= 512) cache.delete(cache.keys().next().value as string);
-    cache.set(key, vector);
+  const target = question === undefined || question.trim() === "" ? undefined : targetOf(index, asked, question);
+  let dot = dots[asked] ?? 0;
+  let targetNorm = index.norms[asked] ?? 0;
+  if (target !== undefined) {
+    const q = new Map(target.question.ids.map((id, k) => [id, target.question.weights[k] ?? 0]));
+    answer.ids.forEach((id, k) => (dot += (answer.weights[k] ?? 0) * (q.get(id) ?? 0) * target.scale));
+    targetNorm = target.norm;
   }
-  return vector;
+  const similarity = answer.norm === 0 || targetNorm === 0 ? 0 : dot / (answer.norm * targetNorm);
+  let above = 0;
+  for (let c = 0; c < n; c++) {
+    const norm = index.norms[c] ?? 0;
+    if (c !== asked && answer.norm > 0 && norm > 0 && (dots[c] ?? 0) / (answer.norm * norm) > similarity) above++;
+  }
+  return { rank: 1 - above / (n - 1), similarity };
 }
 
-function merge(a: Vector, b: Vector): Vector {
-  const weights = new Map(a.weights);
-  // The question is a few words against a whole bank: weigh it as half the competency's vector.
-  const scale = b.norm === 0 ? 0 : (0.5 * a.norm) / b.norm;
-  for (const [s, w] of b.weights) weights.set(s, (weights.get(s) ?? 0) + w * scale);
-  let sq = 0;
-  for (const w of weights.values()) sq += w * w;
-  return { weights, norm: Math.sqrt(sq) };
+// Bulk runs ask the same questions over and over: keep the last few competency-and-question targets.
+const targets = new WeakMap<TopicIndex, Map<string, Target>>();
+function targetOf(index: TopicIndex, asked: number, question: string): Target {
+  let cache = targets.get(index);
+  if (cache === undefined) targets.set(index, (cache = new Map()));
+  const key = `${asked}\n${question}`;
+  let target = cache.get(key);
+  if (target === undefined) {
+    const n = index.ids.length;
+    const q = sparseOf(index, stemsOf(question));
+    const norm = index.norms[asked] ?? 0;
+    // The question is a few words against a whole bank: weigh it as half the competency's vector.
+    const scale = q.norm === 0 ? 0 : (0.5 * norm) / q.norm;
+    let sq = norm * norm;
+    q.ids.forEach((id, k) => {
+      const a = index.weights[id * n + asked] ?? 0;
+      const joint = a + (q.weights[k] ?? 0) * scale;
+      sq += joint * joint - a * a;
+    });
+    target = { question: q, scale, norm: Math.sqrt(Math.max(0, sq)) };
+    if (cache.size >= 512) cache.delete(cache.keys().next().value as string);
+    cache.set(key, target);
+  }
+  return target;
 }
