@@ -20,6 +20,8 @@ import type { ReadingRules } from "./rules/schema.js";
 import { type AnswerScore, type Evidence, type Flag, type ParsedScoreAnswerInput, ScoreAnswerInput, type Span, type StarElementScore } from "./schema.js";
 import { SCHEMA_VERSION } from "../schemaVersion.js";
 import type { Scorer } from "./scorerType.js";
+import { neutralToken } from "./text/neutral.js";
+import type { Token } from "./text/nlp.js";
 import { type ReadText, readText } from "./text/readText.js";
 import { buildTopicIndex, stemsOf, stemsOfPiece, type TopicIndex, topicFit } from "./topic/topicRank.js";
 
@@ -71,6 +73,8 @@ interface Compiled {
   readonly universal: ReadonlySet<string>;
   readonly lexicons: ReadonlyMap<string, ReadonlySet<string>>;
   readonly topic: () => TopicIndex;
+  /** Stems of tokens' neutral forms, by the token as written. */
+  readonly stems: Map<string, readonly string[]>;
 }
 
 function compile(options: CreateScorerOptions): Compiled {
@@ -87,6 +91,7 @@ function compile(options: CreateScorerOptions): Compiled {
     framework, rules, model, name: `${model.id}@${model.version}`, indicators, about, universal: new Set(rules.redFlags.map((f) => f.id)),
     lexicons: framework === builtInFramework ? builtInLexicons() : buildLexicons(framework),
     topic: () => (topic ??= buildTopicIndex(framework, options.banks ?? BUILT_IN_BANKS)),
+    stems: new Map(),
   };
 }
 
@@ -178,10 +183,24 @@ function readStems(c: Compiled, a: Analyzed): string[] {
     neutral.offsets.forEach((at, k) => {
       const token = a.read.parsed.tokens[neutral.firstToken + k];
       denied ||= a.negated.has(neutral.firstToken + k) || c.rules.negations.has(token?.lemma ?? "");
-      if (!denied) for (const s of stemsOfPiece(neutral.text.slice(at, neutral.offsets[k + 1] ?? neutral.text.length))) stems.push(s);
+      if (denied || token === undefined) return;
+      // "her" reads as "their" or "them" by what follows; every other token's neutral form is its own.
+      const piece = token.value.toLowerCase() === "her" ? neutral.text.slice(at, neutral.offsets[k + 1] ?? neutral.text.length) : neutralStems(c, token.value);
+      for (const s of typeof piece === "string" ? stemsOfPiece(piece) : piece) stems.push(s);
     });
   });
   return stems;
+}
+
+/** The stems of a token's neutral form, remembered by the token as written (wink-nlp hands back the same strings). */
+function neutralStems(c: Compiled, value: string): readonly string[] {
+  let found = c.stems.get(value);
+  if (found === undefined) {
+    found = stemsOfPiece(neutralToken({ value } as Token, undefined, c.rules));
+    if (c.stems.size >= 50_000) c.stems.clear();
+    c.stems.set(value, found);
+  }
+  return found;
 }
 
 // Bulk runs ask the same questions over and over: keep the last few questions' stems.

@@ -27,8 +27,7 @@ const SENTENCE_START = /(?:^|[.!?:;]["”’')\]]?\s+|["“‘(]\s*|(?:^|\s)[-�
  */
 export function findNames(text: string, rules: CompiledRules): [number, number][] {
   text = text.replace(/\s/g, " ");
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const { letters, upper } = lettersOf(text);
   if (letters === 0 || upper === 0 || upper / letters > 0.3) return [];
   const spans: [number, number][] = [];
   const named = new Set<string>();
@@ -47,6 +46,30 @@ export function findNames(text: string, rules: CompiledRules): [number, number][
     if (named.has(m[0].toLowerCase()) && !isDate(m)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   return spans;
+}
+
+/** How many letters a text has, and how many of them are capitals (code points, as `/\p{L}/gu` counts them). */
+function lettersOf(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      const lower = code | 32;
+      if (lower >= 97 && lower <= 122) {
+        letters++;
+        if (code < 97) upper++;
+      }
+      continue;
+    }
+    const char = String.fromCodePoint(text.codePointAt(i) ?? code);
+    if (char.length === 2) i++;
+    if (/\p{L}/u.test(char)) {
+      letters++;
+      if (/\p{Lu}/u.test(char)) upper++;
+    }
+  }
+  return { letters, upper };
 }
 
 /** A text with names replaced, and the way back to the original's offsets. */
