@@ -11,6 +11,7 @@ import {
   fromLeverFeedback,
   GreenhouseScorecard,
   HrOpenPersonCompetency,
+  LEVER_SKILL_LEVELS,
   LeverFeedback,
   safeFromGreenhouseScorecard,
   safeFromLeverFeedback,
@@ -92,21 +93,40 @@ describe("fromGreenhouseScorecard", () => {
       ["product-knowledge", 4],
       ["teamwork", null],
     ]);
-    expect(ratings[0]).toMatchObject({ interviewer: "greenhouse:Ana Ruiz", note: "Named the customer's worry before fixing anything." });
+    expect(ratings[0]).toMatchObject({ note: "Named the customer's worry before fixing anything." });
   });
 
-  it("tolerates missing optional fields", () => {
+  it("credits the interviewer, not the user who submitted the scorecard on their behalf", () => {
+    // Greenhouse: "this user may not necessarily be the interviewer, since scorecards can be submitted on behalf of other users".
+    const ratings = fromGreenhouseScorecard(sample("greenhouse-scorecard.json"));
+    expect(new Set(ratings.map((r) => r.interviewer))).toEqual(new Set(["greenhouse:Ana Ruiz"]));
+  });
+
+  it("reads a list of scorecards with optional fields missing or null", () => {
+    expect(fromGreenhouseScorecard(sample("greenhouse-scorecards-partial.json"))).toEqual([
+      { interviewer: "greenhouse:Robert Robertson", competency: "communication", level: 4 },
+      { interviewer: "greenhouse:Robert Robertson", competency: "adaptability", level: 2 },
+      { interviewer: "greenhouse:3414170", competency: "patience", level: null },
+    ]);
     expect(fromGreenhouseScorecard([{ attributes: [{ name: "EI", rating: "yes" }] }])).toEqual([
       { interviewer: "greenhouse:scorecard-1", competency: "emotional-intelligence", level: 4 },
     ]);
   });
 
-  it("rejects wrong types with the path", () => {
-    const bad = safeFromGreenhouseScorecard({ attributes: [{ name: "Empathy", rating: 4 }] });
+  it("answers wrong types with typed issues naming each field", () => {
+    const bad = safeFromGreenhouseScorecard(sample("greenhouse-scorecard-wrong-types.json"));
     expect(bad.success).toBe(false);
-    if (!bad.success) expect(bad.issues.some((i) => i.path.join(".").includes("attributes.0.rating"))).toBe(true);
+    if (!bad.success) {
+      expect(bad.issues.map((i) => i.path.join("."))).toEqual(["attributes.1.rating", "attributes.2.note"]);
+      expect(bad.issues.every((i) => i.code === "invalid-input")).toBe(true);
+    }
     expect(() => fromGreenhouseScorecard({ attributes: "none" })).toThrow(RapportError);
     expect(() => fromGreenhouseScorecard(null)).toThrow(RapportError);
+  });
+
+  it("does not take the overall recommendation's scale for an attribute's", () => {
+    // Harvest v3 calls the overall "no" strong_no; attribute ratings keep definitely_not.
+    expect(safeFromGreenhouseScorecard({ attributes: [{ name: "Empathy", rating: "strong_no" }] }).success).toBe(false);
   });
 
   it("round-trips into a profile with scored answers", () => {
@@ -131,26 +151,56 @@ describe("toLeverFeedback", () => {
     expect(skills.map((s) => s.score)).toEqual([expect.any(Number), 1, 4]);
   });
 
+  it("gives a `score` field named after an assessed competency its integer score, and leaves the others out", () => {
+    expect(feedback.fieldValues.find((f) => f.id === "c7163a77-c6f1-46d6-90bf-0efef7aab230")?.value).toBe(4);
+    expect(feedback.fieldValues.some((f) => f.id === "5c6a68db-309b-41e1-b12d-be0d9a30b8d2")).toBe(false);
+  });
+
+  it("links the feedback to a Lever interview and its panel when given", () => {
+    const linked = toLeverFeedback(profile, sample("lever-template.json") as never, { interview: { panel: "2cdfff3a", id: "85110ec8" } });
+    expect(linked).toMatchObject({ panel: "2cdfff3a", interview: "85110ec8" });
+    expect(LeverFeedback.safeParse(linked).success).toBe(true);
+    expect(LeverFeedback.safeParse({ ...linked, panel: undefined }).success).toBe(false);
+  });
+
   it("rejects a template without fields", () => {
     expect(() => toLeverFeedback(profile, { id: "t", fields: [] })).toThrow(RapportError);
   });
 });
 
 describe("fromLeverFeedback", () => {
-  it("reads scorecard skills that are competencies from Lever's list response", () => {
+  it("reads scorecard skills and `score` fields that are competencies from Lever's list response, skipping deleted forms", () => {
     const ratings = fromLeverFeedback(sample("lever-feedback.json"));
     expect(ratings.map((r) => [r.competency, r.level])).toEqual([
       ["active-listening", 5],
       ["problem-solving", 3],
+      ["empathy", 4],
     ]);
-    expect(ratings[0]?.interviewer).toBe("lever:a0afa6f7-7bb5-4ff6-93c3-e215fbcf3b2e");
+    expect(ratings[0]).toEqual({ interviewer: "lever:a0afa6f7-7bb5-4ff6-93c3-e215fbcf3b2e", competency: "active-listening", level: 5, note: "Played the issue back word for word." });
   });
 
-  it("tolerates missing values and names the path of a wrong one", () => {
-    expect(fromLeverFeedback([{ fields: [{ type: "scorecard", scores: [{ text: "Patience" }] }] }])).toEqual([]);
-    const bad = safeFromLeverFeedback([{ fields: [{ type: "scorecard", scores: [{ text: "Patience" }], value: [{ score: "four" }] }] }]);
+  it("reads forms with optional fields missing, an expanded user and unscored skills", () => {
+    expect(fromLeverFeedback(sample("lever-feedback-partial.json"))).toEqual([
+      { interviewer: "lever:412f5bf5-1509-4916-ba5b-8b16a5c3ce6d", competency: "patience", level: null },
+      { interviewer: "lever:412f5bf5-1509-4916-ba5b-8b16a5c3ce6d", competency: "teamwork", level: 4 },
+      { interviewer: "lever:412f5bf5-1509-4916-ba5b-8b16a5c3ce6d", competency: "empathy", level: null },
+    ]);
+  });
+
+  it("takes a mapping of one's own", () => {
+    const strict = { ...LEVER_SKILL_LEVELS, 4: 4 } as const;
+    expect(fromLeverFeedback(sample("lever-feedback.json"), { levels: strict })[0]?.level).toBe(4);
+  });
+
+  it("answers wrong types with a typed issue at the value's path", () => {
+    const bad = safeFromLeverFeedback(sample("lever-feedback-wrong-types.json"));
     expect(bad.success).toBe(false);
-    if (!bad.success) expect(bad.issues[0].path.slice(0, 4)).toEqual([0, "fields", 0, "value"]);
+    if (!bad.success) expect(bad.issues).toMatchObject([{ code: "invalid-input", path: ["data", 0, "fields", 1, "value", 0, "score"] }]);
+    const score = safeFromLeverFeedback([{ fields: [{ type: "score", text: "Empathy", value: "great" }] }]);
+    expect(score.success).toBe(false);
+    if (!score.success) expect(score.issues[0].path).toEqual([0, "fields", 0, "value"]);
+    expect(() => fromLeverFeedback({ fields: "none" })).toThrow(RapportError);
+    expect(() => fromLeverFeedback({ user: 7, fields: [] })).toThrow(RapportError);
   });
 });
 
@@ -162,12 +212,28 @@ describe("toWorkdayCompetencyRatings and toHrOpenCompetencies", () => {
     expect(out.competencyRatings.find((r) => r.competency.descriptor === "Empathy")).toMatchObject({ competency: { id: "wid-empathy" }, rating: 2 });
   });
 
-  it("write HR Open PersonCompetency objects with level and evidence", () => {
+  it("write Workday's overall rating on the tenant's own labels", () => {
+    const labels = { 1: "1 - Decline", 2: "2 - Decline", 3: "3 - Hold", 4: "4 - Advance", 5: "5 - Advance" } as const;
+    expect(["Do Not Hire", "Strong Do Not Hire"]).toContain(toWorkdayCompetencyRatings(profile).overallRating);
+    expect(["1 - Decline", "2 - Decline"]).toContain(toWorkdayCompetencyRatings(profile, { overallRatings: labels }).overallRating);
+    expect(toWorkdayCompetencyRatings(buildProfile({ candidate: { id: "c-0" }, answers: [] }), { noDecision: "Pending" }).overallRating).toBe("Pending");
+  });
+
+  it("write HR Open PersonCompetency objects: a BaseScoreType proficiency level and one CompetencyEvidence", () => {
     const out = toHrOpenCompetencies(profile);
     expect(z.array(HrOpenPersonCompetency).safeParse(out).success).toBe(true);
     expect(validates(z.array(HrOpenPersonCompetency), out)).toBe(true);
     const ps = out.find((c) => c.competencyIds[0]?.value === "problem-solving");
-    expect(ps?.competencyEvidence.some((e) => e.id?.value === "a-1")).toBe(true);
+    const level = profile.competencies.find((c) => c.competency === "problem-solving")?.level;
+    expect(ps?.proficiencyLevel.scoresNumeric).toEqual([{ value: level, interval: 1, minimum: 1, maximum: 5 }]);
+    expect(ps?.competencyIds[0]).toMatchObject({ schemeId: "rapport", schemeVersionId: profile.versions.rubric });
+    expect(ps?.competencyEvidence.ids).toEqual([{ value: "a-1", schemeId: "answer" }]);
+    expect(ps?.competencyEvidence.verificationDate).toBe(profile.assessedAt);
+    expect(ps?.description).toMatch(/\w/);
+    // Only interviewers rated empathy: no answer ids, and the interviewers' share in the descriptions.
+    const empathy = out.find((c) => c.competencyIds[0]?.value === "empathy");
+    expect(empathy?.competencyEvidence.ids).toBeUndefined();
+    expect(empathy?.competencyEvidence.descriptions?.at(-1)).toBe("1 interviewer(s) rated it 2.");
   });
 });
 

@@ -6,8 +6,18 @@ import { CandidateProfile } from "../profileSchema.js";
 import type { InterviewerRating } from "../scoreRatings.js";
 import { competencyIdOf, evidenceNote, levelOf, orThrow, overallScore, parseWith, unassessedRoleCompetencies } from "./common.js";
 
-// Shapes from Greenhouse's Harvest API documentation (GET /v1/scorecards/{id}, "Scorecards"):
-// an attribute rating is one of six values, the overall recommendation one of five (no "mixed").
+// Target shape: "The scorecard object" of Greenhouse's Harvest API v1 (GET /v1/scorecards, /v1/scorecards/{id},
+// /v1/applications/{id}/scorecards), https://developers.greenhouse.io/harvest.html#scorecards, whose source is
+// grnhse/greenhouse-api-docs source/includes/harvest/_scorecards.md @ 0c37c31af6bbdd82fd6944d483b0440b6efb1803.
+// An attribute is { name, type, note: string | null, rating }, its rating one of definitely_not, no, mixed, yes,
+// strong_yes or no_decision; `ratings` buckets attribute names by the first five; overall_recommendation is one of
+// definitely_not, no, yes, strong_yes, no_decision (no "mixed"); a question is { id: number | null, question, answer }.
+// `submitted_by` may not be the interviewer ("scorecards can be submitted on behalf of other users"): the interviewer
+// is the rater. Harvest v1 has no endpoint that creates a scorecard, so the export is a document in this shape; the
+// fields Greenhouse assigns (id, created_at, updated_at, interview_step, submitted_by, interviewer) are left out.
+// Harvest v3 (https://harvestdocs.greenhouse.io) splits a scorecard into /v3/scorecards (`candidate_rating`) and
+// /v3/scorecard_candidate_attributes (`candidate_attribute_rating` by `job_candidate_attribute_id`); its reference
+// pages could not be read here, so rapport does not read v3 payloads yet.
 
 /** A Greenhouse scorecard attribute rating. */
 export const GreenhouseRating = z.enum(["definitely_not", "no", "mixed", "yes", "strong_yes", "no_decision"]);
@@ -175,7 +185,8 @@ export function levelOfGreenhouse(rating: GreenhouseRating): Level | null {
 
 /**
  * Reads interviewers' ratings from Greenhouse scorecards (one, or a list) without throwing.
- * Attributes whose names are not competencies (by id, alias or display name) are left out.
+ * Attributes whose names are not competencies (by id, alias or display name) are left out; each rating is the
+ * `interviewer`'s (the `submitted_by` user only when there is no interviewer).
  *
  * @param json - a Harvest scorecard, or an array of them
  * @param options - the framework to match attribute names against
@@ -190,7 +201,9 @@ export function safeFromGreenhouseScorecard(json: unknown, options: FromGreenhou
   if (!parsed.success) return parsed;
   const cards: GreenhouseScorecardInput[] = Array.isArray(parsed.data) ? parsed.data : [parsed.data];
   const ratings = cards.flatMap((card, i) => {
-    const who = card.submitted_by?.name ?? card.interviewer?.name ?? (card.submitted_by?.id ?? card.interviewer?.id ?? card.id ?? `scorecard-${i + 1}`).toString();
+    // The interviewer rated; submitted_by may be someone who submitted on their behalf.
+    const rater = card.interviewer ?? card.submitted_by;
+    const who = rater?.name ?? (rater?.id ?? card.id ?? `scorecard-${i + 1}`).toString();
     return card.attributes.flatMap((a): InterviewerRating[] => {
       const competency = competencyIdOf(a.name, options.framework);
       if (competency === undefined) return [];
@@ -209,7 +222,7 @@ export function safeFromGreenhouseScorecard(json: unknown, options: FromGreenhou
  * @returns rapport ratings
  * @throws {RapportError} naming the path of a malformed field
  * @example
- * fromGreenhouseScorecard({ submitted_by: { name: "Ana Ruiz" }, attributes: [{ name: "Empathy", rating: "strong_yes" }] })
+ * fromGreenhouseScorecard({ interviewer: { id: 4080, name: "Ana Ruiz" }, attributes: [{ name: "Empathy", rating: "strong_yes" }] })
  * //=> [{ interviewer: "greenhouse:Ana Ruiz", competency: "empathy", level: 5 }]
  */
 export function fromGreenhouseScorecard(json: unknown, options: FromGreenhouseOptions = {}): InterviewerRating[] {

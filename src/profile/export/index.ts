@@ -28,6 +28,13 @@ export {
   safeFromLeverFeedback,
   toLeverFeedback,
 } from "./lever.js";
-export { toWorkdayCompetencyRatings, WorkdayCompetencyRating, WorkdayCompetencyRatings, type WorkdayOptions, WorkdayOverallRating } from "./workday.js";
+export {
+  toWorkdayCompetencyRatings,
+  WORKDAY_OVERALL_RATINGS,
+  WorkdayCompetencyRating,
+  WorkdayCompetencyRatings,
+  type WorkdayOptions,
+  WorkdayOverallRating,
+} from "./workday.js";
 export { HrOpenCompetencyEvidence, HrOpenIdentifier, type HrOpenOptions, HrOpenPersonCompetency, HrOpenScore, toHrOpenCompetencies } from "./hrOpen.js";
 export { CSV_COLUMNS, type CsvRow, toCsvRows } from "./csvRows.js";
