@@ -42,8 +42,18 @@ export type SafeResult<T> =
  * The one error rapport throws: it carries every issue found, so a caller can show them all.
  *
  * @example
- * try { getCompetency("empaty") } catch (e) { if (e instanceof RapportError) e.issues[0].code }
- * //=> "unknown-competency"
+ * ```ts
+ * import { getCompetency, RapportError } from "rapport";
+ *
+ * let caught: unknown;
+ * try {
+ *   getCompetency("empaty");
+ * } catch (error) {
+ *   caught = error;
+ * }
+ * caught instanceof RapportError && caught.issues[0].code; //=> "unknown-competency"
+ * caught instanceof RapportError && caught.issues[0].suggestions; //=> ["empathy"]
+ * ```
  */
 export class RapportError extends Error {
   /** The problems found, at least one. */
@@ -65,8 +75,13 @@ export class RapportError extends Error {
  * @param issues - the issues to format
  * @returns the issues as readable lines
  * @example
- * formatIssues([{ code: "invalid-input", path: ["weights", "empathy"], message: "Expected a number." }])
- * //=> "weights.empathy: Expected a number."
+ * ```ts
+ * import { formatIssues, safeGetRole } from "rapport";
+ *
+ * formatIssues([{ code: "invalid-input", path: ["weights", "empathy"], message: "Expected a number." }]); //=> "weights.empathy: Expected a number."
+ * const role = safeGetRole("shop-assistant");
+ * if (!role.success) console.log(formatIssues(role.issues)); // one line per issue
+ * ```
  */
 export function formatIssues(issues: readonly Issue[]): string {
   return issues

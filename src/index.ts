@@ -1,8 +1,235 @@
+/**
+ * rapport: assess customer-service skills when hiring. The competency model and its rubrics, STAR interview questions
+ * and kits, explainable scoring of answers, candidate profiles and their ATS formats, and the analysis of scores
+ * (`import { … } from "rapport"`, in Node or the browser).
+ *
+ * The scorer's reading stages, its ordinal model and the agreement statistics are in `rapport/research`; file and
+ * stream helpers for Node are in `rapport/node`. The names below are the whole of `rapport`: tests/surface.test.ts
+ * keeps the same list.
+ *
+ * @module
+ */
+
+// Versions recorded in every result, and the JSON Schemas of the public data shapes.
 export { VERSION } from "./version.js";
-export * from "./errors.js";
-export * from "./competencies/index.js";
-export * from "./questions/index.js";
-export * from "./scoring/index.js";
-export * from "./profile/index.js";
-export * from "./analysis/index.js";
-export * from "./jsonSchemas.js";
+export { PUBLIC_SCHEMAS, type PublicSchemaName, toJsonSchema } from "./jsonSchemas.js";
+
+// Errors: every failure is a RapportError carrying issues; a safeX function returns them as a SafeResult.
+export { formatIssues, type Issue, type IssueCode, RapportError, type SafeResult } from "./errors.js";
+
+// Competencies and roles: the built-in framework, lookup by id or alias, frameworks of your own, rubric rendering,
+// and the schemas of the model's shapes.
+export {
+  builtInFramework,
+  BuiltInCompetencyId,
+  Cluster,
+  COMPETENCY_IDS,
+  Competency,
+  type CompetencyFilter,
+  CompetencyId,
+  defineFramework,
+  Facet,
+  Framework,
+  type FrameworkInput,
+  getCompetency,
+  getRole,
+  Indicator,
+  IndicatorKind,
+  Level,
+  LEVEL_LABELS,
+  LevelLabel,
+  LEVELS,
+  listCompetencies,
+  listRoles,
+  type LookupOptions,
+  MustHave,
+  renderRoleMarkdown,
+  renderRubricMarkdown,
+  RoleProfile,
+  type RoleProfileInput,
+  RUBRIC_VERSION,
+  RubricLevel,
+  safeDefineFramework,
+  safeGetCompetency,
+  safeGetRole,
+  ServiceSetting,
+  Source,
+} from "./competencies/index.js";
+
+// Questions and interview kits: seeded STAR questions, kits on a time budget, question lint, rendering, and the
+// schemas of questions, banks and kits.
+export {
+  AgendaItem,
+  AgendaKind,
+  buildInterviewKit,
+  BuildInterviewKitOptions,
+  BUILT_IN_BANKS,
+  CustomQuestion,
+  FilledSlots,
+  generateQuestions,
+  GenerateQuestionsOptions,
+  InterviewKit,
+  KitCoverage,
+  KitOmission,
+  type LintCode,
+  type LintFinding,
+  lintQuestion,
+  type LintQuestionOptions,
+  MIN_KIT_MINUTES,
+  type ProtectedTopic,
+  QuestionBank,
+  QuestionTemplate,
+  QuestionType,
+  QuestionTypeInput,
+  renderKitJson,
+  renderKitMarkdown,
+  renderQuestionMarkdown,
+  safeBuildInterviewKit,
+  safeGenerateQuestions,
+  SlotName,
+  StarElement,
+  StarQuestion,
+} from "./questions/index.js";
+
+// Scoring one answer: scoreAnswer, scorers (built-in, LLM, your own), what createScorer takes (a framework, a level
+// model, reading rules, question banks), and the schemas of a score.
+export {
+  AnswerLevel,
+  AnswerScore,
+  buildLlmPrompt,
+  BUILT_IN_SCORER,
+  type BuiltInScorer,
+  type CompletionFunction,
+  createBuiltInScorer,
+  createLlmScorer,
+  createScorer,
+  type CreateScorerOptions,
+  englishRules,
+  Evidence,
+  EvidenceMode,
+  Flag,
+  FlagCode,
+  LevelModel,
+  LlmReply,
+  type LlmScorerOptions,
+  MIN_WORDS,
+  ReadingRules,
+  RedFlag,
+  RubricExplanation,
+  safeScoreAnswer,
+  scoreAnswer,
+  ScoreAnswerInput,
+  type ScoreAnswerOptions,
+  type Scorer,
+  Span,
+  StarElementScore,
+  Versions,
+} from "./scoring/index.js";
+
+// Profiles: interviewer ratings, candidate profiles, comparison, storage (parse and migrate), rendering, and the
+// exports to and imports from applicant-tracking systems with their shapes.
+export {
+  buildProfile,
+  type BuildProfileOptions,
+  CandidateProfile,
+  compareProfiles,
+  type CompetencyDifference,
+  CSV_COLUMNS,
+  type CsvRow,
+  fromGreenhouseScorecard,
+  type FromGreenhouseOptions,
+  fromLeverFeedback,
+  type FromLeverOptions,
+  GREENHOUSE_LEVELS,
+  GREENHOUSE_RECOMMENDATIONS,
+  GreenhouseAttribute,
+  GreenhouseRating,
+  GreenhouseRatings,
+  GreenhouseRecommendation,
+  GreenhouseScorecard,
+  GreenhouseScorecardInput,
+  type GreenhouseScorecardOptions,
+  HrOpenCompetencyEvidence,
+  HrOpenIdentifier,
+  type HrOpenOptions,
+  HrOpenPersonCompetency,
+  HrOpenScore,
+  INTERVIEWER_SHARE,
+  InterviewerRating,
+  LEVER_SCORES,
+  LEVER_SKILL_LEVELS,
+  LEVER_SKILL_SCORES,
+  LeverFeedback,
+  LeverFeedbackForm,
+  type LeverFeedbackOptions,
+  LeverFeedbackTemplate,
+  LeverSkillScore,
+  LeverTemplateField,
+  migrateProfile,
+  MustHaveGap,
+  parseProfile,
+  type ProfileComparison,
+  ProfileCompetency,
+  ProfileSource,
+  RatedCompetency,
+  RatingDisagreement,
+  RatingsSummary,
+  renderProfileMarkdown,
+  safeBuildProfile,
+  safeFromGreenhouseScorecard,
+  safeFromLeverFeedback,
+  safeMigrateProfile,
+  safeParseProfile,
+  safeScoreRatings,
+  scoreRatings,
+  type ScoreRatingsOptions,
+  toCsvRows,
+  toGreenhouseScorecard,
+  toHrOpenCompetencies,
+  toLeverFeedback,
+  toWorkdayCompetencyRatings,
+  WORKDAY_OVERALL_RATINGS,
+  WorkdayCompetencyRating,
+  WorkdayCompetencyRatings,
+  type WorkdayOptions,
+  WorkdayOverallRating,
+} from "./profile/index.js";
+
+// Analysis of many scores: two scorers (or scorer and humans) compared, adverse impact, interviewer calibration,
+// candidates ranked for a role, and their reports. Pure and browser-safe; `rapport/research` exports them too.
+export {
+  auditFairness,
+  AuditFairnessOptions,
+  type CandidateRanking,
+  compareScores,
+  CompareScoresOptions,
+  type ComparisonGroup,
+  type ComparisonStatistics,
+  type ConfusionMatrix,
+  type Estimate,
+  type FairnessAudit,
+  type FairnessCategory,
+  type FairnessTable,
+  type FairnessWarning,
+  FOUR_FIFTHS,
+  type HtmlReportOptions,
+  type RankCandidatesOptions,
+  rankCandidates,
+  type RankedCandidate,
+  type RaterEffect,
+  raterEffects,
+  RaterEffectsOptions,
+  type RaterReport,
+  renderComparisonHtml,
+  renderComparisonMarkdown,
+  renderFairnessHtml,
+  renderFairnessMarkdown,
+  renderRankingMarkdown,
+  renderRatersMarkdown,
+  type RoleFit,
+  safeAuditFairness,
+  safeCompareScores,
+  safeRankCandidates,
+  safeRaterEffects,
+  type ScoreComparison,
+} from "./analysis/index.js";

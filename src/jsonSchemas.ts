@@ -36,8 +36,13 @@ export type PublicSchemaName = keyof typeof PUBLIC_SCHEMAS;
  * @param name - the shape's name
  * @returns the JSON Schema, as a plain object
  * @example
- * toJsonSchema("Competency").type
- * //=> "object"
+ * ```ts
+ * import { toJsonSchema } from "rapport";
+ *
+ * const schema = toJsonSchema("Competency");
+ * schema.$id; //=> "https://rapport.dev/schemas/Competency.json"
+ * schema.type; //=> "object"
+ * ```
  */
 export function toJsonSchema(name: PublicSchemaName): Record<string, unknown> {
   const schema = z.toJSONSchema(PUBLIC_SCHEMAS[name], { target: "draft-2020-12", io: "input", unrepresentable: "any" });

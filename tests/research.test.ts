@@ -1,4 +1,4 @@
-// rapport/research: the research helpers by name, the same functions the core still exports.
+// rapport/research: the research helpers by name; the analysis verbs are the same functions as the core's.
 import { describe, expect, it } from "vitest";
 import * as core from "../src/index.js";
 import * as research from "../src/research/index.js";
@@ -7,6 +7,7 @@ const HELPERS = [
   "analyzeAnswer",
   "fitOrdinal",
   "levelProbabilities",
+  "checkLevelModel",
   "parseText",
   "readText",
   "classifyClauses",
@@ -18,14 +19,17 @@ const HELPERS = [
   "pearson",
   "spearman",
   "agreement",
-  "compareScores",
-  "auditFairness",
-  "raterEffects",
-  "rankCandidates",
 ] as const;
 
+const ANALYSIS = ["compareScores", "auditFairness", "raterEffects", "rankCandidates", "renderComparisonMarkdown", "renderFairnessMarkdown"] as const;
+
 describe("rapport/research", () => {
-  it.each(HELPERS)("exports %s, the same function as the core (kept there until the next major release)", (name) => {
+  it.each(HELPERS)("exports %s, which rapport does not", (name) => {
+    expect(typeof research[name]).toBe("function");
+    expect(name in core).toBe(false);
+  });
+
+  it.each(ANALYSIS)("exports %s, the same function as rapport", (name) => {
     expect(typeof research[name]).toBe("function");
     expect(research[name]).toBe(core[name]);
   });

@@ -12,20 +12,19 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+// rapport and rapport/research, from source (in your own study: `from "rapport"` and `from "rapport/research"`).
+import { type AnswerScore, createBuiltInScorer, type ScoreAnswerInput } from "../../src/index.js";
 import {
-  type AnswerScore,
   auditFairness,
   compareScores,
-  createBuiltInScorer,
+  createRandom,
   raterEffects,
   renderComparisonHtml,
   renderComparisonMarkdown,
   renderFairnessHtml,
   renderFairnessMarkdown,
   renderRatersMarkdown,
-  type ScoreAnswerInput,
-} from "../../src/index.js";
-import { createRandom } from "../../src/stats/index.js";
+} from "../../src/research/index.js";
 
 const here = new URL(".", import.meta.url);
 const fixtures = new URL("../../tests/fixtures/public/", import.meta.url);

@@ -42,8 +42,11 @@ function pairs(a: readonly (number | null | undefined)[], b: readonly (number | 
  * @param max - highest level of the scale
  * @returns kappa, from -1 to 1 (1: perfect agreement; 0: chance); NaN when undefined (one level used by both) or when a value is off the scale
  * @example
- * quadraticWeightedKappa([1, 2, 3, 4, 5], [1, 2, 3, 4, 5])
- * //=> 1
+ * ```ts
+ * import { quadraticWeightedKappa } from "rapport/research";
+ *
+ * quadraticWeightedKappa([1, 2, 3, 4, 5], [1, 2, 3, 4, 5]); //=> 1
+ * ```
  */
 export function quadraticWeightedKappa(a: readonly (number | null)[], b: readonly (number | null)[], min = 1, max = 5): number {
   const [x, y] = pairs(a, b);
@@ -64,8 +67,13 @@ export function quadraticWeightedKappa(a: readonly (number | null)[], b: readonl
  * @returns the statistics
  * @throws {RapportError} when the two sets differ in length
  * @example
- * agreement([1, 2, 3, null], [1, 3, 3, 4]).n
- * //=> 3
+ * ```ts
+ * import { agreement } from "rapport/research";
+ *
+ * const a = agreement([1, 2, 3, null], [1, 3, 3, 4]);
+ * a.n; //=> 3
+ * a.exact; //=> 0.6666666666667
+ * ```
  */
 export function agreement(a: readonly (number | null)[], b: readonly (number | null)[]): Agreement {
   const [x, y] = pairs(a, b);

@@ -201,9 +201,13 @@ function warningsOf(table: FairnessTable, ctx: AuditContext): FairnessWarning[] 
  * @param options - group fields, cutoff, exclusion threshold, minimum group size
  * @returns the audit, or issues naming the option at fault
  * @example
- * const read = createScoredRecordReader({ fields: ["g"] });
- * auditScoredRecords([{ id: 1, level: 4, g: "x" }].map((r) => unwrap(read(r))), { groups: ["g"] }).success
- * //=> true
+ * ```ts
+ * import { auditScoredRecords, readScoredRecords } from "rapport/research";
+ *
+ * const records = readScoredRecords([{ id: 1, level: 4, g: "x" }, { id: 2, level: 2, g: "y" }], { fields: ["g"] });
+ * const audit = auditScoredRecords(records, { groups: ["g"] });
+ * audit.success && audit.data.rows.audited; //=> 2
+ * ```
  */
 export function auditScoredRecords(records: readonly ScoredRecord[], options: AuditFairnessOptions): SafeResult<FairnessAudit> {
   const parsed = AuditFairnessOptions.safeParse(options);
@@ -251,10 +255,13 @@ export function auditScoredRecords(records: readonly ScoredRecord[], options: Au
  * @param options - group fields, cutoff, exclusion threshold, minimum group size, key
  * @returns the audit, or issues naming each row or option at fault
  * @example
+ * ```ts
+ * import { safeAuditFairness } from "rapport";
+ *
  * const rows = [{ id: 1, level: 4, g: "x" }, { id: 2, level: 2, g: "y" }, { id: 3, level: 3, g: "y" }];
  * const audit = safeAuditFairness(rows, { groups: ["g"] });
- * audit.success && audit.data.tables[0].categories.map((c) => c.selectionImpactRatio)
- * //=> [1, 0.5]
+ * audit.success && audit.data.tables[0].categories.map((c) => c.selectionImpactRatio); //=> [1, 0.5]
+ * ```
  */
 export function safeAuditFairness(rows: readonly unknown[], options: AuditFairnessOptions): SafeResult<FairnessAudit> {
   const parsed = AuditFairnessOptions.safeParse(options);
@@ -280,8 +287,12 @@ export function safeAuditFairness(rows: readonly unknown[], options: AuditFairne
  * @returns the audit
  * @throws {RapportError} naming each row or option at fault
  * @example
- * auditFairness([{ id: 1, level: 4, g: "x" }], { groups: ["g"] }).tables[0].categories[0].selectionRate
- * //=> 1
+ * ```ts
+ * import { auditFairness } from "rapport";
+ *
+ * const rows = [{ id: 1, level: 4, g: "x" }, { id: 2, level: 2, g: "y" }, { id: 3, level: 3, g: "y" }];
+ * auditFairness(rows, { groups: ["g"] }).tables[0].categories.map((c) => [c.value, c.selectionRate]); //=> [["x", 1], ["y", 0.5]]
+ * ```
  */
 export function auditFairness(rows: readonly unknown[], options: AuditFairnessOptions): FairnessAudit {
   const result = safeAuditFairness(rows, options);

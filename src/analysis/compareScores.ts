@@ -228,10 +228,14 @@ function optionsIssues(options: unknown): SafeResult<CompareScoresOptions> {
  * @param options - labels, `by`, bootstrap settings (`key` was applied when the rows were read)
  * @returns the comparison, or issues naming rows whose key appears twice
  * @example
- * const read = createScoredRecordReader();
- * const rows = (xs: unknown[]) => xs.map((x) => unwrap(read(x)));
- * compareScoredRecords(rows([{ id: 1, level: 3 }]), rows([{ id: 1, level: 4 }]), { resamples: 0 }).success
- * //=> true
+ * ```ts
+ * import { compareScoredRecords, readScoredRecords } from "rapport/research";
+ *
+ * const a = readScoredRecords([{ id: 1, level: 3 }, { id: 2, level: 4 }], {}, "scorer");
+ * const b = readScoredRecords([{ id: 1, level: 4 }, { id: 2, level: 4 }], {}, "human");
+ * const c = compareScoredRecords(a, b, { resamples: 0 });
+ * c.success && c.data.overall.adjacent.value; //=> 1
+ * ```
  */
 export function compareScoredRecords(a: readonly ScoredRecord[], b: readonly ScoredRecord[], options: CompareScoresOptions = {}): SafeResult<ScoreComparison> {
   const parsed = optionsIssues(options);
@@ -269,7 +273,7 @@ export function compareScoredRecords(a: readonly ScoredRecord[], b: readonly Sco
 /**
  * Compares two sets of scores of the same items without throwing: scorer against scorer, or scorer
  * against human ratings. Rows are paired by key; each side may be rows written by `rapport score`
- * or rows with `level` and/or `score` (see {@link safeReadScoredRecord}). Reports exact and adjacent
+ * or rows with `level` and/or `score` (`safeReadScoredRecord` in `rapport/research` reads one). Reports exact and adjacent
  * agreement, Cohen's kappa (unweighted, linear, quadratic), Pearson and Spearman, ICC(2,1) and
  * ICC(2,k), Krippendorff's alpha (ordinal, interval), the mean difference and the confusion matrix,
  * each with a seeded percentile-bootstrap interval over the paired items, overall and per `by` value.
@@ -279,9 +283,14 @@ export function compareScoredRecords(a: readonly ScoredRecord[], b: readonly Sco
  * @param options - key, by, labels, seed, resamples, level
  * @returns the comparison, or issues naming each row at fault
  * @example
- * const c = safeCompareScores([{ id: "1", level: 3 }, { id: "2", level: 4 }], [{ id: "1", level: 3 }, { id: "2", level: 5 }], { resamples: 0 });
- * c.success && c.data.overall.exact.value
- * //=> 0.5
+ * ```ts
+ * import { safeCompareScores } from "rapport";
+ *
+ * const scorer = [{ id: "1", level: 3 }, { id: "2", level: 4 }];
+ * const human = [{ id: "1", level: 3 }, { id: "2", level: 5 }];
+ * const c = safeCompareScores(scorer, human, { resamples: 0 });
+ * c.success && c.data.overall.exact.value; //=> 0.5
+ * ```
  */
 export function safeCompareScores(a: readonly unknown[], b: readonly unknown[], options: CompareScoresOptions = {}): SafeResult<ScoreComparison> {
   const parsed = optionsIssues(options);
@@ -314,8 +323,12 @@ export function safeCompareScores(a: readonly unknown[], b: readonly unknown[], 
  * @returns the comparison
  * @throws {RapportError} naming each row at fault (a missing key, a level off the scale, a key that appears twice)
  * @example
- * compareScores([{ id: "1", level: 3 }], [{ id: "1", level: 3 }], { resamples: 0 }).rows.matched
- * //=> 1
+ * ```ts
+ * import { compareScores } from "rapport";
+ *
+ * const comparison = compareScores([{ id: "1", level: 3 }, { id: "2", level: 4 }], [{ id: "1", level: 3 }, { id: "3", level: 2 }], { resamples: 0 });
+ * comparison.rows; //=> { a: 2, b: 2, matched: 1, onlyA: 1, onlyB: 1 }
+ * ```
  */
 export function compareScores(a: readonly unknown[], b: readonly unknown[], options: CompareScoresOptions = {}): ScoreComparison {
   const result = safeCompareScores(a, b, options);

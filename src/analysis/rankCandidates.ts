@@ -109,9 +109,14 @@ function parseProfiles(profiles: readonly unknown[]): SafeResult<CandidateProfil
  * @param options - the role, and your own framework if any
  * @returns the ranking, or issues naming each profile at fault or the unknown role
  * @example
- * const r = safeRankCandidates([ana, ben], { role: "contact-centre-agent" });
- * r.success && r.data.candidates.map((c) => [c.candidate, c.tier])
- * //=> [["ben", 1], ["ana", 1]]
+ * ```ts
+ * import { buildProfile, safeRankCandidates } from "rapport";
+ *
+ * const rated = (id: string, level: 1 | 2 | 3 | 4 | 5) =>
+ *   buildProfile({ candidate: { id }, role: "contact-centre-agent", answers: [], ratings: [{ interviewer: "A", competency: "empathy", level }] });
+ * const r = safeRankCandidates([rated("ana", 3), rated("ben", 4)], { role: "contact-centre-agent" });
+ * r.success && r.data.candidates.map((c) => [c.candidate, c.tier]); //=> [["ben", 1], ["ana", 1]]
+ * ```
  */
 export function safeRankCandidates(profiles: readonly unknown[], options: RankCandidatesOptions): SafeResult<CandidateRanking> {
   const found = safeGetRole(options.role, options.framework ? { framework: options.framework } : {});
@@ -154,8 +159,13 @@ export function safeRankCandidates(profiles: readonly unknown[], options: RankCa
  * @returns the ranking
  * @throws {RapportError} for an unknown role (with suggestions) or a profile that is not one, naming it
  * @example
- * rankCandidates([ana, ben], { role: "contact-centre-agent" }).candidates[0].rank
- * //=> 1
+ * ```ts
+ * import { buildProfile, rankCandidates } from "rapport";
+ *
+ * const rated = (id: string, level: 1 | 2 | 3 | 4 | 5) =>
+ *   buildProfile({ candidate: { id }, role: "contact-centre-agent", answers: [], ratings: [{ interviewer: "A", competency: "empathy", level }] });
+ * rankCandidates([rated("ana", 3), rated("ben", 4)], { role: "contact-centre-agent" }).candidates.map((c) => c.candidate); //=> ["ben", "ana"]
+ * ```
  */
 export function rankCandidates(profiles: readonly unknown[], options: RankCandidatesOptions): CandidateRanking {
   const result = safeRankCandidates(profiles, options);

@@ -137,9 +137,16 @@ function effectOf(rater: string, items: readonly Item[], settings: RaterReport["
  * @param options - seed, resamples, level, minShared
  * @returns the report, or issues naming each row at fault
  * @example
- * const r = safeRaterEffects([{ interviewer: "A", candidate: "c1", level: 4 }, { interviewer: "B", candidate: "c1", level: 2 }], { resamples: 0 });
- * r.success && r.data.raters.map((x) => x.leniency.value)
- * //=> [2, -2]
+ * ```ts
+ * import { safeRaterEffects } from "rapport";
+ *
+ * const ratings = [
+ *   { interviewer: "A", candidate: "c1", level: 4 },
+ *   { interviewer: "B", candidate: "c1", level: 2 },
+ * ];
+ * const r = safeRaterEffects(ratings, { resamples: 0 });
+ * r.success && r.data.raters.map((x) => x.leniency.value); //=> [2, -2]
+ * ```
  */
 export function safeRaterEffects(rows: readonly unknown[], options: RaterEffectsOptions = {}): SafeResult<RaterReport> {
   const parsed = RaterEffectsOptions.safeParse(options);
@@ -184,8 +191,11 @@ export function safeRaterEffects(rows: readonly unknown[], options: RaterEffects
  * @returns the report
  * @throws {RapportError} naming each row at fault (no interviewer, a level off the scale, a rating given twice)
  * @example
- * raterEffects([{ interviewer: "A", candidate: "c1", level: 4 }], { resamples: 0 }).raters[0].verdict
- * //=> "too-few"
+ * ```ts
+ * import { raterEffects } from "rapport";
+ *
+ * raterEffects([{ interviewer: "A", candidate: "c1", level: 4 }], { resamples: 0 }).raters[0].verdict; //=> "too-few"
+ * ```
  */
 export function raterEffects(rows: readonly unknown[], options: RaterEffectsOptions = {}): RaterReport {
   const result = safeRaterEffects(rows, options);

@@ -61,8 +61,12 @@ const GROUP_HEADER = (by: string): string[] => [by, "n:", "exact:", "adjacent:",
  * @param comparison - from {@link compareScores}
  * @returns Markdown
  * @example
- * renderComparisonMarkdown(compareScores(a, b)).startsWith("# Scores compared")
- * //=> true
+ * ```ts
+ * import { compareScores, renderComparisonMarkdown } from "rapport";
+ *
+ * const comparison = compareScores([{ id: "1", level: 3 }], [{ id: "1", level: 4 }], { resamples: 0, labels: ["scorer", "human"] });
+ * renderComparisonMarkdown(comparison).split("\n")[0]; //=> "# Scores compared: scorer and human"
+ * ```
  */
 export function renderComparisonMarkdown(comparison: ScoreComparison): string {
   const c = comparison;
@@ -98,8 +102,13 @@ options:{animation:false,aspectRatio:1.15,plugins:{legend:{display:false}},scale
  * @param options - the chart scripts to inline (rapport's CLI passes Chart.js and chartjs-chart-matrix)
  * @returns the page
  * @example
- * renderComparisonHtml(compareScores(a, b), { chartScripts }).includes("<canvas")
- * //=> true
+ * ```ts
+ * import { compareScores, renderComparisonHtml } from "rapport";
+ *
+ * const comparison = compareScores([{ id: "1", level: 3 }], [{ id: "1", level: 4 }], { resamples: 0 });
+ * const page = renderComparisonHtml(comparison); // pass { chartScripts } (Chart.js and chartjs-chart-matrix) for charts
+ * page.startsWith("<!doctype html>"); //=> true
+ * ```
  */
 export function renderComparisonHtml(comparison: ScoreComparison, options: HtmlReportOptions = {}): string {
   const c = comparison;

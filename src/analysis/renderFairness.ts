@@ -38,8 +38,12 @@ export const FAIRNESS_METHOD: readonly string[] = [
  * @param audit - from {@link auditFairness}
  * @returns Markdown
  * @example
- * renderFairnessMarkdown(auditFairness(rows, { groups: ["gender"] })).includes("## By gender")
- * //=> true
+ * ```ts
+ * import { auditFairness, renderFairnessMarkdown } from "rapport";
+ *
+ * const audit = auditFairness([{ id: 1, level: 4, gender: "f" }, { id: 2, level: 3, gender: "m" }], { groups: ["gender"] });
+ * renderFairnessMarkdown(audit).includes("## By gender"); //=> true
+ * ```
  */
 export function renderFairnessMarkdown(audit: FairnessAudit): string {
   const parts = ["# Fairness audit", introOf(audit).join("\n")];
@@ -63,8 +67,12 @@ options:{animation:false,scales:{y:{min:0,max:1.05,title:{display:true,text:"imp
  * @param options - the chart scripts to inline
  * @returns the page
  * @example
- * renderFairnessHtml(audit, { chartScripts }).includes("four-fifths")
- * //=> true
+ * ```ts
+ * import { auditFairness, renderFairnessHtml } from "rapport";
+ *
+ * const audit = auditFairness([{ id: 1, level: 4, gender: "f" }, { id: 2, level: 3, gender: "m" }], { groups: ["gender"] });
+ * renderFairnessHtml(audit).includes("four-fifths"); //=> true
+ * ```
  */
 export function renderFairnessHtml(audit: FairnessAudit, options: HtmlReportOptions = {}): string {
   const charts: HtmlChart[] = audit.tables.map((t, i) => ({

@@ -9,8 +9,15 @@ import type { RaterReport } from "./raterEffects.js";
  * @param report - from {@link raterEffects}
  * @returns Markdown
  * @example
- * renderRatersMarkdown(raterEffects(ratings)).startsWith("# Interviewer calibration")
- * //=> true
+ * ```ts
+ * import { raterEffects, renderRatersMarkdown } from "rapport";
+ *
+ * const ratings = [
+ *   { interviewer: "A", candidate: "c1", level: 4 },
+ *   { interviewer: "B", candidate: "c1", level: 2 },
+ * ];
+ * renderRatersMarkdown(raterEffects(ratings, { resamples: 0 })).split("\n")[0]; //=> "# Interviewer calibration"
+ * ```
  */
 export function renderRatersMarkdown(report: RaterReport): string {
   const r = report;
@@ -30,8 +37,13 @@ export function renderRatersMarkdown(report: RaterReport): string {
  * @param ranking - from {@link rankCandidates}
  * @returns Markdown
  * @example
- * renderRankingMarkdown(rankCandidates(profiles, { role: "team-lead" })).includes("| rank |")
- * //=> true
+ * ```ts
+ * import { buildProfile, rankCandidates, renderRankingMarkdown } from "rapport";
+ *
+ * const rated = (id: string, level: 1 | 2 | 3 | 4 | 5) =>
+ *   buildProfile({ candidate: { id }, role: "contact-centre-agent", answers: [], ratings: [{ interviewer: "A", competency: "empathy", level }] });
+ * renderRankingMarkdown(rankCandidates([rated("ana", 3), rated("ben", 4)], { role: "contact-centre-agent" })).includes("| rank |"); //=> true
+ * ```
  */
 export function renderRankingMarkdown(ranking: CandidateRanking): string {
   const rows = ranking.candidates.map((c) => [

@@ -151,8 +151,12 @@ function readWith(raw: unknown, keys: readonly string[], wanted: readonly string
  * @returns the reader, which never throws
  * @throws {RapportError} `invalid-input` when the options are malformed
  * @example
- * createScoredRecordReader({ key: "conversation_id" })({ conversation_id: 7, level: 2 }).success
- * //=> true
+ * ```ts
+ * import { createScoredRecordReader } from "rapport/research";
+ *
+ * const read = createScoredRecordReader({ key: "conversation_id" });
+ * read({ conversation_id: 7, level: 2 }); //=> { success: true, data: { key: "7", level: 2, score: 2, state: "scored", fields: {} } }
+ * ```
  */
 export function createScoredRecordReader(options: ReadScoredRecordOptions = {}): ScoredRecordReader {
   const parsed = parseInput(ReadScoredRecordOptions, options, ["options"]);
@@ -172,8 +176,11 @@ export function createScoredRecordReader(options: ReadScoredRecordOptions = {}):
  * @param options - the key field(s) and the extra fields to keep
  * @returns the reduced row, or issues naming the field at fault
  * @example
- * safeReadScoredRecord({ id: "a1", score: { level: 4, score: 3.8 }, cohort: "2026" }, { fields: ["cohort"] })
- * //=> { success: true, data: { key: "a1", level: 4, score: 3.8, state: "scored", fields: { cohort: "2026" } } }
+ * ```ts
+ * import { safeReadScoredRecord } from "rapport/research";
+ *
+ * safeReadScoredRecord({ id: "a1", score: { level: 4, score: 3.8 }, cohort: "2026" }, { fields: ["cohort"] }); //=> { success: true, data: { key: "a1", level: 4, score: 3.8, state: "scored", fields: { cohort: "2026" } } }
+ * ```
  */
 export function safeReadScoredRecord(raw: unknown, options: ReadScoredRecordOptions = {}): SafeResult<ScoredRecord> {
   const parsed = ReadScoredRecordOptions.safeParse(options);
@@ -193,8 +200,11 @@ export function safeReadScoredRecord(raw: unknown, options: ReadScoredRecordOpti
  * @returns the reduced rows, in order
  * @throws {RapportError} `invalid-input`, each issue's path starting with the row's index
  * @example
- * readScoredRecords([{ id: "h1", level: 3 }], {}, "human")[0].score
- * //=> 3
+ * ```ts
+ * import { readScoredRecords } from "rapport/research";
+ *
+ * readScoredRecords([{ id: "h1", level: 3 }, { id: "h2", level: "" }], {}, "human").map((r) => r.state); //=> ["scored", "unrated"]
+ * ```
  */
 export function readScoredRecords(rows: readonly unknown[], options: ReadScoredRecordOptions = {}, name = "input"): ScoredRecord[] {
   const read = createScoredRecordReader(options);

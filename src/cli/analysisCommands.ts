@@ -11,8 +11,6 @@ import {
   auditScoredRecords,
   compareScoredRecords,
   createScoredRecordReader,
-  type Issue,
-  RapportError,
   type ReadScoredRecordOptions,
   renderComparisonHtml,
   renderComparisonMarkdown,
@@ -23,8 +21,8 @@ import {
   safeRankCandidates,
   safeRaterEffects,
   type ScoredRecord,
-  unwrap,
-} from "../index.js";
+} from "../analysis/index.js";
+import { type Issue, RapportError, unwrap } from "../errors.js";
 
 /** One row of a file: its value, or why it could not be read; `line` is where it is in the file. */
 type FileRow = { readonly line: number; readonly value: unknown } | { readonly line: number; readonly error: string };

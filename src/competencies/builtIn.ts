@@ -14,8 +14,12 @@ const byId = new Map<string, Competency>(CATALOG.map((c) => [c.id, c]));
  * and the six role profiles.
  *
  * @example
- * builtInFramework.competencies.length
- * //=> 20
+ * ```ts
+ * import { builtInFramework } from "rapport";
+ *
+ * builtInFramework.competencies.length; //=> 20
+ * builtInFramework.roles.map((r) => r.id).includes("contact-centre-agent"); //=> true
+ * ```
  */
 export const builtInFramework: Framework = deepFreeze({
   schemaVersion: SCHEMA_VERSION,

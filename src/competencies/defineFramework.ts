@@ -10,8 +10,12 @@ const WEIGHT_TOLERANCE = 1e-6;
  * @param input - the framework, as plain data
  * @returns the parsed framework, or the issues that stop it
  * @example
- * safeDefineFramework({ id: "x", name: "X", version: "1", competencies: [], roles: [] }).success
- * //=> false
+ * ```ts
+ * import { safeDefineFramework } from "rapport";
+ *
+ * const result = safeDefineFramework({ id: "x", name: "X", version: "1", competencies: [], roles: [] });
+ * result.success; //=> false
+ * ```
  */
 export function safeDefineFramework(input: unknown): SafeResult<Framework> {
   const parsed = Framework.safeParse(input);
@@ -33,9 +37,18 @@ export function safeDefineFramework(input: unknown): SafeResult<Framework> {
  * @throws {RapportError} naming each field at fault: duplicate ids, a missing level, empty
  *   anchors, weights not summing to 1, an unknown competency in a role, a shared alias
  * @example
- * const mine = defineFramework({ id: "acme", name: "Acme", version: "1.0.0", competencies: [...], roles: [] });
- * mine.competencies.length
- * //=> 3
+ * ```ts
+ * import { builtInFramework, defineFramework, getCompetency, getRole } from "rapport";
+ *
+ * const mine = defineFramework({
+ *   ...builtInFramework,
+ *   id: "acme",
+ *   name: "Acme service model",
+ *   roles: [{ ...getRole("contact-centre-agent"), id: "acme-agent", name: "Acme agent" }],
+ * });
+ * mine.roles.map((r) => r.id); //=> ["acme-agent"]
+ * getCompetency("EI", { framework: mine }).id; //=> "emotional-intelligence"
+ * ```
  */
 export function defineFramework(input: FrameworkInput): Framework {
   return unwrap(safeDefineFramework(input));

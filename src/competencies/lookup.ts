@@ -73,8 +73,13 @@ export function closestCompetencyIds(name: string, options: LookupOptions = {}):
  * @param options - where to look
  * @returns the competency, or an `unknown-competency` issue listing the closest ids
  * @example
- * safeGetCompetency("attentiveness").success
- * //=> true
+ * ```ts
+ * import { safeGetCompetency } from "rapport";
+ *
+ * safeGetCompetency("attentiveness").success; //=> true
+ * const missing = safeGetCompetency("empaty");
+ * missing.success ? [] : missing.issues[0].suggestions; //=> ["empathy"]
+ * ```
  */
 export function safeGetCompetency(idOrAlias: string, options: LookupOptions = {}): SafeResult<Competency> {
   const framework = options.framework ?? builtInFramework;
@@ -101,8 +106,12 @@ export function safeGetCompetency(idOrAlias: string, options: LookupOptions = {}
  * @returns the competency
  * @throws {RapportError} `unknown-competency`, listing the closest ids
  * @example
- * getCompetency("Attentiveness").id
- * //=> "active-listening"
+ * ```ts
+ * import { getCompetency } from "rapport";
+ *
+ * getCompetency("Attentiveness").id; //=> "active-listening"
+ * getCompetency("EI").name; //=> "Emotional intelligence"
+ * ```
  */
 export function getCompetency(idOrAlias: string, options: LookupOptions = {}): Competency {
   return unwrap(safeGetCompetency(idOrAlias, options));
@@ -125,8 +134,12 @@ export interface CompetencyFilter extends LookupOptions {
  * @returns the competencies, in catalog order (or by weight, for a role)
  * @throws {RapportError} `unknown-role` when `filter.role` names no role
  * @example
- * listCompetencies({ cluster: "collaboration" }).map((c) => c.id)
- * //=> ["teamwork"]
+ * ```ts
+ * import { listCompetencies } from "rapport";
+ *
+ * listCompetencies().length; //=> 20
+ * listCompetencies({ cluster: "collaboration" }).map((c) => c.id); //=> ["teamwork"]
+ * ```
  */
 export function listCompetencies(filter: CompetencyFilter = {}): Competency[] {
   const framework = filter.framework ?? builtInFramework;
@@ -152,8 +165,12 @@ export function listCompetencies(filter: CompetencyFilter = {}): Competency[] {
  * @param options - where to look
  * @returns the role, or an `unknown-role` issue listing the known roles
  * @example
- * safeGetRole("team-lead").success
- * //=> true
+ * ```ts
+ * import { safeGetRole } from "rapport";
+ *
+ * safeGetRole("team-lead").success; //=> true
+ * safeGetRole("shop-assistant").success; //=> false
+ * ```
  */
 export function safeGetRole(id: string, options: LookupOptions = {}): SafeResult<RoleProfile> {
   const framework = options.framework ?? builtInFramework;
@@ -176,8 +193,11 @@ export function safeGetRole(id: string, options: LookupOptions = {}): SafeResult
  * @returns the role profile
  * @throws {RapportError} `unknown-role`, listing the known roles
  * @example
- * getRole("technical-support").mustHave.map((m) => m.competency)
- * //=> ["problem-solving", "product-knowledge", "patience"]
+ * ```ts
+ * import { getRole } from "rapport";
+ *
+ * getRole("technical-support").mustHave.map((m) => m.competency); //=> ["problem-solving", "product-knowledge", "patience"]
+ * ```
  */
 export function getRole(id: string, options: LookupOptions = {}): RoleProfile {
   return unwrap(safeGetRole(id, options));
@@ -189,8 +209,11 @@ export function getRole(id: string, options: LookupOptions = {}): RoleProfile {
  * @param options - where to look
  * @returns the roles, in framework order
  * @example
- * listRoles().length
- * //=> 6
+ * ```ts
+ * import { listRoles } from "rapport";
+ *
+ * listRoles().length; //=> 6
+ * ```
  */
 export function listRoles(options: LookupOptions = {}): RoleProfile[] {
   return [...(options.framework ?? builtInFramework).roles];

@@ -9,8 +9,11 @@ const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g,
  * @param competency - the competency to render
  * @returns Markdown text
  * @example
- * renderRubricMarkdown(getCompetency("patience")).split("\n")[0]
- * //=> "# Patience (`patience`)"
+ * ```ts
+ * import { getCompetency, renderRubricMarkdown } from "rapport";
+ *
+ * renderRubricMarkdown(getCompetency("patience")).split("\n")[0]; //=> "# Patience (`patience`)"
+ * ```
  */
 export function renderRubricMarkdown(competency: Competency): string {
   const lines: string[] = [
@@ -60,8 +63,11 @@ export function renderRubricMarkdown(competency: Competency): string {
  * @param names - display names by competency id, where known
  * @returns Markdown text
  * @example
- * renderRoleMarkdown(getRole("team-lead")).split("\n")[0]
- * //=> "# Customer service team lead (`team-lead`)"
+ * ```ts
+ * import { getRole, renderRoleMarkdown } from "rapport";
+ *
+ * renderRoleMarkdown(getRole("team-lead")).split("\n")[0]; //=> "# Customer service team lead (`team-lead`)"
+ * ```
  */
 export function renderRoleMarkdown(role: RoleProfile, names: Readonly<Record<string, string>> = {}): string {
   const must = new Map(role.mustHave.map((m) => [m.competency, m.minLevel]));

@@ -11,9 +11,19 @@ import { RapportError } from "../errors.js";
  * @throws {RapportError} `invalid-input` at `["path"]`, naming the file, when it is missing or cannot be read;
  *   `invalid-input` when the file is not JSON; or the framework's own issues
  * @example
- * const framework = await loadFramework("acme-framework.json");
- * getCompetency("ownership", { framework }).id
- * //=> "ownership"
+ * ```ts
+ * import { mkdtempSync, writeFileSync } from "node:fs";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { builtInFramework, getCompetency } from "rapport";
+ * import { loadFramework } from "rapport/node";
+ *
+ * const file = join(mkdtempSync(join(tmpdir(), "rapport-")), "acme.json");
+ * writeFileSync(file, JSON.stringify({ ...builtInFramework, id: "acme", name: "Acme service model" }));
+ * const framework = await loadFramework(file);
+ * framework.id; //=> "acme"
+ * getCompetency("EI", { framework }).id; //=> "emotional-intelligence"
+ * ```
  */
 export async function loadFramework(path: string): Promise<Framework> {
   const text = await readFramework(path);

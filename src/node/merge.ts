@@ -90,8 +90,19 @@ async function openShards(inputs: readonly string[]): Promise<{ format: OutputFo
  * @returns how many rows were written
  * @throws {RapportError} `invalid-input` naming the record missing or doubled, or the file at fault; an `OutputError` when the output cannot be written
  * @example
- * await mergeScores(["scores-0.jsonl", "scores-1.jsonl"], { out: "scores.jsonl" })
- * //=> { rows: 1200, files: 2 }
+ * ```ts
+ * import { mkdtempSync, writeFileSync } from "node:fs";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { mergeScores, scoreFile } from "rapport/node";
+ *
+ * const dir = mkdtempSync(join(tmpdir(), "rapport-"));
+ * const answers = join(dir, "answers.csv");
+ * writeFileSync(answers, 'id,competency,answer\na1,patience,"A caller shouted about a refund that was two weeks late. I let him finish, said I understood, checked the order and found it stuck; I pushed it through and rang him back that afternoon. He thanked me."\na2,patiense,I stay calm.\n');
+ * await scoreFile(answers, { out: join(dir, "scores-0.jsonl"), shard: "0/2" });
+ * await scoreFile(answers, { out: join(dir, "scores-1.jsonl"), shard: "1/2" });
+ * await mergeScores([join(dir, "scores-1.jsonl"), join(dir, "scores-0.jsonl")], { out: join(dir, "scores.jsonl") }); //=> { rows: 2, files: 2 }
+ * ```
  */
 export async function mergeScores(inputs: readonly string[], options: MergeScoresOptions): Promise<MergeSummary> {
   if (inputs.length === 0) throw refuse("Name the outputs to merge.");

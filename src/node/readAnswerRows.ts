@@ -205,10 +205,18 @@ interface Draft {
  *   extension; when iterated, for a CSV without a header naming `id`, `competency` and `answer`; rejects
  *   with Node's own error if the file cannot be read (e.g. `ENOENT`)
  * @example
- * for await (const row of readAnswerRows("answers.csv")) {
- *   if (!row.ok) console.error(row.error.message);
- * }
- * //=> prints e.g. "line 7: missing 'competency'"
+ * ```ts
+ * import { Readable } from "node:stream";
+ * import { readAnswerRows } from "rapport/node";
+ *
+ * const file = Readable.from([
+ *   '{"id": "a1", "competency": "patience", "answer": "A caller shouted about a refund that was two weeks late. I let him finish, said I understood, checked the order and found it stuck; I pushed it through and rang him back that afternoon. He thanked me."}\n',
+ *   '{"id": "a2", "answer": "I stay calm."}\n',
+ * ]);
+ * const read: string[] = [];
+ * for await (const row of readAnswerRows(file)) read.push(row.ok ? row.input.competency : row.error.message);
+ * read; //=> ["patience", "line 2: missing 'competency'"]
+ * ```
  */
 export function readAnswerRows(source: string | NodeJS.ReadableStream, options: ReadAnswerRowsOptions = {}): AsyncGenerator<AnswerRow> {
   const format = formatOf(source, options.format);

@@ -39,8 +39,11 @@ const OWN = new Set<string>([...IDENTITY, ...SCORE_COLUMNS]);
  * @param fields - the input's other columns, in order
  * @returns the columns
  * @example
- * csvColumns(["cohort"]).map((c) => c.header).slice(0, 6)
- * //=> ["id", "record", "line", "candidate", "cohort", "score.competency"]
+ * ```ts
+ * import { csvColumns } from "rapport/node";
+ *
+ * csvColumns(["cohort"]).map((c) => c.header).slice(0, 6); //=> ["id", "record", "line", "candidate", "cohort", "score.competency"]
+ * ```
  */
 export function csvColumns(fields: readonly string[]): CsvColumn[] {
   return [
@@ -83,8 +86,12 @@ function cellsOf(row: ScoredRow, columns: readonly CsvColumn[]): string[] {
  * @param spec - the format, and a CSV's columns
  * @returns the text, every row ending in a newline
  * @example
- * rowsText([{ id: "a1", line: 2, error: { code: "invalid-input", message: "line 2: missing 'answer'" } }], { format: "jsonl" })
- * //=> '{"id":"a1","line":2,"error":{"code":"invalid-input","message":"line 2: missing \'answer\'"}}\n'
+ * ```ts
+ * import { rowsText } from "rapport/node";
+ *
+ * const rows = [{ id: "a1", line: 2, error: { code: "invalid-input", message: "line 2: missing 'answer'" } }];
+ * rowsText(rows, { format: "jsonl" }); //=> '{"id":"a1","line":2,"error":{"code":"invalid-input","message":"line 2: missing \'answer\'"}}\n'
+ * ```
  */
 export function rowsText(rows: readonly ScoredRow[], spec: OutputSpec): string {
   if (spec.format === "jsonl") {

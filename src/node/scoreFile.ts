@@ -57,8 +57,11 @@ const invalid = (path: string, message: string): RapportError => new RapportErro
  * @returns the shard, checked
  * @throws {RapportError} `invalid-input` unless `0 <= index < count`
  * @example
- * parseShard("2/4")
- * //=> { index: 2, count: 4 }
+ * ```ts
+ * import { parseShard } from "rapport/node";
+ *
+ * parseShard("2/4"); //=> { index: 2, count: 4 }
+ * ```
  */
 export function parseShard(shard: Shard | string): Shard {
   const parts = typeof shard === "string" ? /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(shard) : undefined;
@@ -167,8 +170,18 @@ async function specOf(format: OutputFormat, source: Source, input: string | Node
  *   input or holds an interrupted run (without `resume`), or a resume from another input; rejects with Node's error when the
  *   input cannot be read, and with an {@link OutputError} when the output cannot be written
  * @example
- * await scoreFile("answers.csv", { out: "scores.jsonl", workers: "auto" })
- * //=> { rows: 1200, scored: 1187, rejected: 13, warnings: 2, resumed: 0, records: 1200 }
+ * ```ts
+ * import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { scoreFile } from "rapport/node";
+ *
+ * const dir = mkdtempSync(join(tmpdir(), "rapport-"));
+ * const answers = join(dir, "answers.csv");
+ * writeFileSync(answers, 'id,competency,answer\na1,patience,"A caller shouted about a refund that was two weeks late. I let him finish, said I understood, checked the order and found it stuck; I pushed it through and rang him back that afternoon. He thanked me."\na2,patiense,I stay calm.\n');
+ * await scoreFile(answers, { out: join(dir, "scores.jsonl") }); //=> { rows: 2, scored: 1, rejected: 1, warnings: 0, resumed: 0, records: 2 }
+ * readFileSync(join(dir, "scores.jsonl"), "utf8").split("\n").map((line) => line && JSON.parse(line).id); //=> ["a1", "a2", ""]
+ * ```
  */
 export async function scoreFile(input: string | NodeJS.ReadableStream, options: ScoreFileOptions = {}): Promise<ScoreFileSummary> {
   const plan = planScoring(options);

@@ -169,10 +169,18 @@ async function* batches(rows: AsyncIterable<AnswerRow>, size: number, signal: Ab
  * @returns an async generator of scored rows
  * @throws {RapportError} `invalid-input` at once, when `progressEvery`, `workers` or `concurrency` is not a positive whole number
  * @example
- * for await (const row of scoreRows(readAnswerRows("answers.jsonl"), { workers: "auto" })) {
- *   console.log(row.id, "score" in row ? row.score.level : row.error.code);
- * }
- * //=> prints e.g. "a1 4", "a2 unknown-competency", "line-5 invalid-json"
+ * ```ts
+ * import { Readable } from "node:stream";
+ * import { readAnswerRows, scoreRows } from "rapport/node";
+ *
+ * const file = Readable.from([
+ *   '{"id": "a1", "competency": "patience", "answer": "A caller shouted about a refund that was two weeks late. I let him finish, said I understood, checked the order and found it stuck; I pushed it through and rang him back that afternoon. He thanked me."}\n',
+ *   '{"id": "a2", "answer": "I stay calm."}\n',
+ * ]);
+ * const results: (string | number)[] = [];
+ * for await (const row of scoreRows(readAnswerRows(file))) results.push("score" in row ? row.score.level : row.error.code);
+ * results; //=> [5, "invalid-input"]
+ * ```
  */
 export function scoreRows(rows: AsyncIterable<AnswerRow>, options: ScoreRowsOptions = {}): AsyncGenerator<ScoredRow> {
   const every = options.progressEvery ?? DEFAULT_PROGRESS_EVERY;

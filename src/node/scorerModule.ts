@@ -10,8 +10,11 @@ import type { Scorer } from "../scoring/scorer.js";
  * @param spec - e.g. `./my-scorer.mjs`
  * @returns the module's URL, as text that worker threads can import
  * @example
- * scorerModuleUrl("/opt/scorers/llm.mjs")
- * //=> "file:///opt/scorers/llm.mjs"
+ * ```ts
+ * import { scorerModuleUrl } from "rapport/node";
+ *
+ * scorerModuleUrl("/opt/scorers/llm.mjs"); //=> "file:///opt/scorers/llm.mjs"
+ * ```
  */
 export function scorerModuleUrl(spec: string | URL): string {
   if (spec instanceof URL) return spec.href;
@@ -29,8 +32,17 @@ const isScorer = (value: unknown): value is Scorer =>
  * @returns the scorer
  * @throws {RapportError} `invalid-input` when the module cannot be imported or its default export is not a scorer
  * @example
- * (await loadScorer(scorerModuleUrl("./my-scorer.mjs"))).name
- * //=> "my-scorer@1"
+ * ```ts
+ * import { mkdtempSync, writeFileSync } from "node:fs";
+ * import { tmpdir } from "node:os";
+ * import { join } from "node:path";
+ * import { loadScorer, scorerModuleUrl } from "rapport/node";
+ *
+ * const file = join(mkdtempSync(join(tmpdir(), "rapport-")), "my-scorer.mjs");
+ * writeFileSync(file, 'export default { name: "my-scorer@1", score: async () => { throw new Error("not today"); } };\n');
+ * const scorer = await loadScorer(scorerModuleUrl(file));
+ * scorer.name; //=> "my-scorer@1"
+ * ```
  */
 export async function loadScorer(url: string): Promise<Scorer> {
   let module: { default?: unknown };

@@ -60,8 +60,12 @@ const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.m
  * @param options - candidate, answers, ratings, role or weights
  * @returns the profile, or issues naming the field (and row) at fault
  * @example
- * safeBuildProfile({ candidate: { id: "" }, answers: [] }).success
- * //=> false
+ * ```ts
+ * import { safeBuildProfile } from "rapport";
+ *
+ * const result = safeBuildProfile({ candidate: { id: "" }, answers: [] });
+ * result.success ? null : result.issues[0].path; //=> ["candidate", "id"]
+ * ```
  */
 export function safeBuildProfile(options: BuildProfileOptions): SafeResult<CandidateProfile> {
   const shape = BuildProfileShape.safeParse(options);
@@ -247,8 +251,18 @@ return {
  * @returns the profile
  * @throws {RapportError} naming the field (and row) at fault
  * @example
- * buildProfile({ candidate: { id: "c-1" }, role: "retail-associate", answers: [], ratings: [{ interviewer: "A", competency: "product-knowledge", level: 4 }] }).mustHaveGaps
- * //=> [{ competency: "positive-attitude", minLevel: 3, level: null }]
+ * ```ts
+ * import { buildProfile } from "rapport";
+ *
+ * const profile = buildProfile({
+ *   candidate: { id: "c-1" },
+ *   role: "retail-associate",
+ *   answers: [{ competency: "patience", answer: "A caller shouted about a refund that was two weeks late. I let him finish, said I understood, checked the order and found it stuck; I pushed it through and rang him back that afternoon. He thanked me." }],
+ *   ratings: [{ interviewer: "A", competency: "product-knowledge", level: 4 }],
+ * });
+ * profile.competencies.map((c) => [c.competency, c.source]); //=> [["product-knowledge", "interviewer"], ["patience", "automated"]]
+ * profile.mustHaveGaps; //=> [{ competency: "positive-attitude", minLevel: 3, level: null }]
+ * ```
  */
 export function buildProfile(options: BuildProfileOptions): CandidateProfile {
   return unwrap(safeBuildProfile(options));

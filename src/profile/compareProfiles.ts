@@ -33,8 +33,14 @@ export interface ProfileComparison {
  * @param b - the second profile
  * @returns the differences
  * @example
- * compareProfiles(ana, ben).competencies.filter((c) => c.meaningful).map((c) => c.competency)
- * //=> ["empathy"]
+ * ```ts
+ * import { buildProfile, compareProfiles } from "rapport";
+ *
+ * const rated = (id: string, level: 1 | 2 | 3 | 4 | 5) =>
+ *   buildProfile({ candidate: { id }, role: "contact-centre-agent", answers: [], ratings: [{ interviewer: "A", competency: "empathy", level }, { interviewer: "B", competency: "empathy", level }] });
+ * const comparison = compareProfiles(rated("ana", 2), rated("ben", 5));
+ * comparison.competencies.map((c) => [c.competency, c.difference, c.meaningful]); //=> [["empathy", 3, true]]
+ * ```
  */
 export function compareProfiles(a: CandidateProfile, b: CandidateProfile): ProfileComparison {
   const first = new Map(a.competencies.map((c) => [c.competency, c]));

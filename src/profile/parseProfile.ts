@@ -15,8 +15,12 @@ const failure = (issues: Issue[]): SafeResult<never> => ({ success: false, issue
  * @param old - a stored profile, parsed from JSON
  * @returns the profile in the current shape, or issues naming the path at fault
  * @example
- * safeMigrateProfile({ schemaVersion: 99 }).success
- * //=> false
+ * ```ts
+ * import { safeMigrateProfile } from "rapport";
+ *
+ * const result = safeMigrateProfile({ schemaVersion: 99 });
+ * result.success ? null : result.issues[0].path; //=> ["schemaVersion"]
+ * ```
  */
 export function safeMigrateProfile(old: unknown): SafeResult<CandidateProfile> {
   const head = Versioned.safeParse(old);
@@ -51,8 +55,12 @@ function fromVersion0(value: Record<string, unknown>): Record<string, unknown> {
  * @returns the profile in the current shape
  * @throws {RapportError} when it is not a profile of any version, or is newer than this library
  * @example
- * migrateProfile({ ...buildProfile({ candidate: { id: "c-1" }, answers: [] }), schemaVersion: undefined }).schemaVersion
- * //=> 1
+ * ```ts
+ * import { buildProfile, migrateProfile } from "rapport";
+ *
+ * const stored = { ...buildProfile({ candidate: { id: "c-1" }, answers: [] }), schemaVersion: undefined }; // written before schemaVersion
+ * migrateProfile(stored).schemaVersion; //=> 1
+ * ```
  */
 export function migrateProfile(old: unknown): CandidateProfile {
   return unwrap(safeMigrateProfile(old));
@@ -65,8 +73,12 @@ export function migrateProfile(old: unknown): CandidateProfile {
  * @param value - the data, parsed from JSON
  * @returns the profile, or issues whose paths name the field at fault
  * @example
- * safeParseProfile({ schemaVersion: 1, candidate: { id: "" } }).success
- * //=> false
+ * ```ts
+ * import { safeParseProfile } from "rapport";
+ *
+ * const result = safeParseProfile({ schemaVersion: 1, candidate: { id: "" } });
+ * result.success; //=> false
+ * ```
  */
 export function safeParseProfile(value: unknown): SafeResult<CandidateProfile> {
   return safeMigrateProfile(value);
@@ -81,8 +93,12 @@ export function safeParseProfile(value: unknown): SafeResult<CandidateProfile> {
  * @returns the profile
  * @throws {RapportError} naming the path of every field at fault
  * @example
- * parseProfile(JSON.parse(JSON.stringify(buildProfile({ candidate: { id: "c-1" }, answers: [] })))).candidate.id
- * //=> "c-1"
+ * ```ts
+ * import { buildProfile, parseProfile } from "rapport";
+ *
+ * const stored = JSON.stringify(buildProfile({ candidate: { id: "c-1" }, answers: [] }));
+ * parseProfile(JSON.parse(stored)).candidate.id; //=> "c-1"
+ * ```
  */
 export function parseProfile(value: unknown): CandidateProfile {
   return unwrap(safeParseProfile(value));

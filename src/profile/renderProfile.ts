@@ -13,8 +13,12 @@ const bar = (score: number): string => {
  * @param profile - the profile
  * @returns Markdown text
  * @example
- * renderProfileMarkdown(profile).split("\n")[0]
- * //=> "# Candidate cand-042 — Contact-centre agent"
+ * ```ts
+ * import { buildProfile, renderProfileMarkdown } from "rapport";
+ *
+ * const profile = buildProfile({ candidate: { id: "cand-042" }, role: "contact-centre-agent", answers: [], ratings: [{ interviewer: "Ana", competency: "empathy", level: 4 }] });
+ * renderProfileMarkdown(profile).split("\n")[0]; //=> "# Candidate cand-042 — Contact-centre agent"
+ * ```
  */
 export function renderProfileMarkdown(profile: CandidateProfile): string {
   const lines = [`# Candidate ${profile.candidate.id}${profile.role ? ` — ${profile.role.name}` : ""}`, ""];

@@ -83,8 +83,12 @@ export interface ScoreRatingsOptions {
  * @param options - framework
  * @returns the summary, or issues naming the row and field at fault
  * @example
- * safeScoreRatings([{ interviewer: "A", competency: "nope", level: 3 }]).success
- * //=> false
+ * ```ts
+ * import { safeScoreRatings } from "rapport";
+ *
+ * const result = safeScoreRatings([{ interviewer: "A", competency: "nope", level: 3 }]);
+ * result.success ? null : result.issues[0].path; //=> [0, "competency"]
+ * ```
  */
 export function safeScoreRatings(ratings: readonly unknown[], options: ScoreRatingsOptions = {}): SafeResult<RatingsSummary> {
   const framework = options.framework ?? builtInFramework;
@@ -189,11 +193,15 @@ export function safeScoreRatings(ratings: readonly unknown[], options: ScoreRati
  * @returns the combined ratings, disagreements and agreement
  * @throws {RapportError} naming the row and field at fault
  * @example
- * scoreRatings([
+ * ```ts
+ * import { scoreRatings } from "rapport";
+ *
+ * const summary = scoreRatings([
  *   { interviewer: "Ana", competency: "empathy", level: 4 },
  *   { interviewer: "Ben", competency: "empathy", level: 5 },
- * ]).competencies[0].score
- * //=> 4.5
+ * ]);
+ * summary.competencies[0].score; //=> 4.5
+ * ```
  */
 export function scoreRatings(ratings: readonly InterviewerRating[], options: ScoreRatingsOptions = {}): RatingsSummary {
   return unwrap(safeScoreRatings(ratings, options));

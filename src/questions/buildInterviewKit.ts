@@ -78,8 +78,12 @@ function failure(issues: Issue[]): SafeResult<never> {
  * @param options - a role (or competencies and weights), a time budget and a seed
  * @returns the kit, or issues naming the option at fault
  * @example
- * safeBuildInterviewKit({ role: "retail-associate", durationMinutes: 5, seed: 1 }).success
- * //=> false
+ * ```ts
+ * import { safeBuildInterviewKit } from "rapport";
+ *
+ * const kit = safeBuildInterviewKit({ role: "retail-associate", durationMinutes: 5, seed: 1 });
+ * kit.success ? null : kit.issues[0].code; //=> "budget-too-short"
+ * ```
  */
 export function safeBuildInterviewKit(options: BuildInterviewKitOptions): SafeResult<InterviewKit> {
   const parsed = BuildInterviewKitOptions.safeParse(options);
@@ -280,9 +284,13 @@ function genericProbes(bank: QuestionBank | undefined): StarQuestion["probes"] {
  * @throws {RapportError} `budget-too-short` when not even one question fits; `question-rejected`
  *   for a custom question that fails lint; `unknown-role` / `unknown-competency`
  * @example
+ * ```ts
+ * import { buildInterviewKit } from "rapport";
+ *
  * const kit = buildInterviewKit({ role: "contact-centre-agent", durationMinutes: 45, seed: 7 });
- * kit.plannedMinutes <= 45
- * //=> true
+ * kit.plannedMinutes <= 45; //=> true
+ * kit.agenda[0].kind; //=> "opening"
+ * ```
  */
 export function buildInterviewKit(options: BuildInterviewKitOptions): InterviewKit {
   return unwrap(safeBuildInterviewKit(options));

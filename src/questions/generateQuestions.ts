@@ -194,8 +194,13 @@ export function questionFromTemplate(
  * @param options - competencies, count, seed and optional types, role or settings
  * @returns the questions, or issues naming the option at fault
  * @example
- * safeGenerateQuestions({ competencies: ["patience"], count: 2, seed: 1 }).success
- * //=> true
+ * ```ts
+ * import { safeGenerateQuestions } from "rapport";
+ *
+ * safeGenerateQuestions({ competencies: ["patience"], count: 2, seed: 1 }).success; //=> true
+ * const bad = safeGenerateQuestions({ competencies: ["patienc"], count: 2, seed: 1 });
+ * bad.success ? null : bad.issues[0].code; //=> "unknown-competency"
+ * ```
  */
 export function safeGenerateQuestions(options: GenerateQuestionsOptions): SafeResult<StarQuestion[]> {
   const parsed = GenerateQuestionsOptions.safeParse(options);
@@ -253,8 +258,13 @@ export function safeGenerateQuestions(options: GenerateQuestionsOptions): SafeRe
  * @returns the questions, spread across the competencies in turn
  * @throws {RapportError} naming the option at fault: an unknown competency or role, a bad count
  * @example
- * generateQuestions({ competencies: ["empathy"], count: 1, seed: 42, types: ["behavioural"] })[0].type
- * //=> "behavioural"
+ * ```ts
+ * import { generateQuestions } from "rapport";
+ *
+ * const questions = generateQuestions({ competencies: ["empathy", "EI"], count: 4, seed: 42, types: ["behavioural"] });
+ * questions.map((q) => q.competency); //=> ["empathy", "emotional-intelligence", "empathy", "emotional-intelligence"]
+ * questions[0].type; //=> "behavioural"
+ * ```
  */
 export function generateQuestions(options: GenerateQuestionsOptions): StarQuestion[] {
   return unwrap(safeGenerateQuestions(options));

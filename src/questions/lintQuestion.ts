@@ -37,12 +37,13 @@ export interface LintQuestionOptions {
  * @param options - what type of question it is meant to be
  * @returns the findings, errors first; empty when the question is fine
  * @example
- * lintQuestion("How old are you?").map((f) => f.code)
- * //=> ["protected-topic"]
- * lintQuestion("What year did you finish school?").map((f) => f.topic)
- * //=> ["age"]
- * lintQuestion("Tell me about a time you had to say no to a customer. How did you handle it?", { type: "behavioural" })
- * //=> []
+ * ```ts
+ * import { lintQuestion } from "rapport";
+ *
+ * lintQuestion("How old are you?").map((f) => f.code); //=> ["protected-topic"]
+ * lintQuestion("What year did you finish school?").map((f) => f.topic); //=> ["age"]
+ * lintQuestion("Tell me about a time you had to say no to a customer. How did you handle it?", { type: "behavioural" }); //=> []
+ * ```
  */
 export function lintQuestion(text: string, options: LintQuestionOptions = {}): LintFinding[] {
   const sentences = text.split(/(?<=[.?!])\s+/).filter((s) => s.trim() !== "");

@@ -11,8 +11,12 @@ const clock = (minute: number): string => `${Math.floor(minute / 60)}:${String(m
  * @param number - its number in the interview
  * @returns Markdown text
  * @example
- * renderQuestionMarkdown(question, 1).startsWith("### Q1.")
- * //=> true
+ * ```ts
+ * import { generateQuestions, renderQuestionMarkdown } from "rapport";
+ *
+ * const [question] = generateQuestions({ competencies: ["patience"], count: 1, seed: 1 });
+ * renderQuestionMarkdown(question, 1).startsWith("### Q1."); //=> true
+ * ```
  */
 export function renderQuestionMarkdown(question: StarQuestion, number: number): string {
   return [
@@ -43,8 +47,11 @@ export function renderQuestionMarkdown(question: StarQuestion, number: number): 
  * @param kit - the kit
  * @returns Markdown text
  * @example
- * renderKitMarkdown(buildInterviewKit({ role: "team-lead", durationMinutes: 30, seed: 1 })).split("\n")[0]
- * //=> "# Customer service team lead — 30-minute interview kit"
+ * ```ts
+ * import { buildInterviewKit, renderKitMarkdown } from "rapport";
+ *
+ * renderKitMarkdown(buildInterviewKit({ role: "team-lead", durationMinutes: 30, seed: 1 })).split("\n")[0]; //=> "# Customer service team lead — 30-minute interview kit"
+ * ```
  */
 export function renderKitMarkdown(kit: InterviewKit): string {
   const lines = [`# ${kit.title}`, "", `Seed ${String(kit.seed)} · ${kit.questions.length} questions · ${kit.plannedMinutes} of ${kit.durationMinutes} minutes planned`, ""];
@@ -71,8 +78,12 @@ export function renderKitMarkdown(kit: InterviewKit): string {
  * @returns pretty-printed JSON
  * @throws {RapportError} `invalid-input` naming the field, if the kit was altered into an invalid shape
  * @example
- * JSON.parse(renderKitJson(kit)).questions.length === kit.questions.length
- * //=> true
+ * ```ts
+ * import { buildInterviewKit, InterviewKit, renderKitJson } from "rapport";
+ *
+ * const kit = buildInterviewKit({ role: "team-lead", durationMinutes: 30, seed: 1 });
+ * InterviewKit.parse(JSON.parse(renderKitJson(kit))).id === kit.id; //=> true
+ * ```
  */
 export function renderKitJson(kit: InterviewKit): string {
   const parsed = InterviewKit.safeParse(kit);

@@ -2,14 +2,16 @@
  * Research helpers: the scorer's reading stages, its ordinal model, agreement and comparison statistics, and the
  * analysis of scored records, for studies of rapport's scores (`import { … } from "rapport/research"`).
  *
- * They are exported from `rapport` too for now; a later major release will export them from here only (see
- * CHANGELOG.md). Their shapes follow the scorer's internals and may change in a minor release.
+ * Only the analysis verbs (`compareScores`, `auditFairness`, `raterEffects`, `rankCandidates`) and their reports are
+ * exported from `rapport` as well. The shapes of the reading stages follow the scorer's internals and may change in a
+ * minor release.
  *
  * @module
  */
 
-// The scorer's stages, one at a time (read the text, classify clauses, find the evidence, analyse an answer), and its
-// calibration model. Imported through the scoring layer's own index, whose names are kept when its internals move.
+// The scorer's stages, one at a time (read the text, classify clauses, find the evidence, analyse an answer), its caps
+// as data, and its calibration model. Imported through the scoring layer's own index, whose names are kept when its
+// internals move.
 export {
   type Actor,
   type AnalyzedSentence,
@@ -17,6 +19,11 @@ export {
   type AnswerAnalysis,
   type AnswerFeatures,
   type AnswerMode,
+  BUILT_IN_MODEL,
+  CAP_RULES,
+  type CapContext,
+  type CapRule,
+  checkLevelModel,
   type ClauseState,
   classifyClauses,
   type CompiledRules,
@@ -29,6 +36,7 @@ export {
   type IndicatorHit,
   levelProbabilities,
   MODEL_FEATURES,
+  type NeutralSentence,
   type OrdinalModel,
   type ParsedText,
   parseText,
@@ -66,4 +74,54 @@ export {
   spearman,
   standardisedMeanDifference,
 } from "../stats/index.js";
-export * from "../analysis/index.js";
+
+// The analysis of scored records: agreement of two raters, two sets of scores compared, adverse impact, interviewer
+// calibration, candidates ranked, their reports, and the reader of rows of scores they share.
+export {
+  type Agreement,
+  agreement,
+  auditFairness,
+  AuditFairnessOptions,
+  auditScoredRecords,
+  type CandidateRanking,
+  compareScoredRecords,
+  compareScores,
+  CompareScoresOptions,
+  type ComparisonGroup,
+  type ComparisonStatistics,
+  createScoredRecordReader,
+  FAIRNESS_METHOD,
+  type FairnessAudit,
+  type FairnessCategory,
+  type FairnessTable,
+  type FairnessWarning,
+  FOUR_FIFTHS,
+  type HtmlReportOptions,
+  quadraticWeightedKappa,
+  RANKING_RULE,
+  type RankCandidatesOptions,
+  rankCandidates,
+  type RankedCandidate,
+  type RaterEffect,
+  raterEffects,
+  RaterEffectsOptions,
+  type RaterReport,
+  ReadScoredRecordOptions,
+  readScoredRecords,
+  RecordState,
+  renderComparisonHtml,
+  renderComparisonMarkdown,
+  renderFairnessHtml,
+  renderFairnessMarkdown,
+  renderRankingMarkdown,
+  renderRatersMarkdown,
+  type RoleFit,
+  safeAuditFairness,
+  safeCompareScores,
+  safeRankCandidates,
+  safeRaterEffects,
+  safeReadScoredRecord,
+  type ScoreComparison,
+  type ScoredRecord,
+  type ScoredRecordReader,
+} from "../analysis/index.js";

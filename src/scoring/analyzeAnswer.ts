@@ -11,8 +11,13 @@ let scorer: ReturnType<typeof createScorer> | undefined;
  * @param text - the answer
  * @returns the analysis
  * @example
- * analyzeAnswer("A customer was double-charged. I refunded her the same day and she thanked me.").features.mode
- * //=> "past-example"
+ * ```ts
+ * import { analyzeAnswer } from "rapport/research";
+ *
+ * const analysis = analyzeAnswer("A customer was double-charged. I refunded her the same day and she thanked me.");
+ * analysis.features.mode; //=> "past-example"
+ * analysis.sentences.length; //=> 2
+ * ```
  */
 export function analyzeAnswer(text: string): AnswerAnalysis {
   scorer ??= createScorer();

@@ -328,9 +328,13 @@ function scoreWith(c: Compiled, competency: Competency, input: ParsedScoreAnswer
  * @returns the scorer
  * @throws {RapportError} when the model or the rules are malformed, naming the field
  * @example
- * const scorer = createScorer();
- * scorer.scoreSync({ competency: "patience", answer: "I am a very patient person and I always stay calm." }).cap
- * //=> 2
+ * ```ts
+ * import { BUILT_IN_SCORER, createScorer, englishRules } from "rapport";
+ *
+ * const scorer = createScorer({ rules: englishRules }); // a framework, model, rules and banks of your own, or the built-in ones
+ * scorer.name === BUILT_IN_SCORER; //=> true
+ * scorer.scoreSync({ competency: "patience", answer: "I am a very patient person and I always stay calm." }).cap; //=> 2
+ * ```
  */
 export function createScorer(options: CreateScorerOptions = {}): BuiltInScorer {
   const c = compile(options);

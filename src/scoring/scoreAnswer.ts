@@ -36,8 +36,13 @@ function scorerFor(options: ScoreAnswerOptions): BuiltInScorer {
  * @param options - framework, model and reading rules
  * @returns the score, or issues naming the field at fault
  * @example
- * safeScoreAnswer({ competency: "nope", answer: "…" }).success
- * //=> false
+ * ```ts
+ * import { safeScoreAnswer } from "rapport";
+ *
+ * const result = safeScoreAnswer({ competency: "patiense", answer: "I stayed calm." });
+ * result.success ? null : result.issues[0].code; //=> "unknown-competency"
+ * result.success ? null : result.issues[0].suggestions?.[0]; //=> "patience"
+ * ```
  */
 export function safeScoreAnswer(input: ScoreAnswerInput, options: ScoreAnswerOptions = {}): SafeResult<AnswerScore> {
   return scorerFor(options).safeScoreSync(input);
@@ -56,8 +61,14 @@ export function safeScoreAnswer(input: ScoreAnswerInput, options: ScoreAnswerOpt
  * @returns the score with its evidence, flags, reasons and what the next level needs
  * @throws {RapportError} for an unknown competency or a malformed input, naming the field
  * @example
- * scoreAnswer({ competency: "patience", answer: "I am a very patient person and I always stay calm." }).cap
- * //=> 2
+ * ```ts
+ * import { scoreAnswer } from "rapport";
+ *
+ * scoreAnswer({ competency: "patience", answer: "I am a very patient person and I always stay calm." }).cap; //=> 2
+ * const score = scoreAnswer({ competency: "patience", answer: "A caller shouted about a refund that was two weeks late. I let him finish, said I understood, checked the order and found it stuck; I pushed it through and rang him back that afternoon. He thanked me.", answerId: "a-1" });
+ * score.level; //=> 5
+ * score.answerId; //=> "a-1"
+ * ```
  */
 export function scoreAnswer(input: ScoreAnswerInput, options: ScoreAnswerOptions = {}): AnswerScore {
   return scorerFor(options).scoreSync(input);

@@ -14,8 +14,11 @@ const Values = z.array(z.number());
  * @returns the share, 0-1; NaN when there are no pairs
  * @throws {RapportError} `invalid-input` when the lengths differ or a value is not a finite number
  * @example
- * agreementWithin([1, 2, 3, 4], [1, 3, 3, 1], 1)
- * //=> 0.75
+ * ```ts
+ * import { agreementWithin } from "rapport/research";
+ *
+ * agreementWithin([1, 2, 3, 4], [1, 3, 3, 1], 1); //=> 0.75
+ * ```
  */
 export function agreementWithin(a: readonly number[], b: readonly number[], tolerance = 0): number {
   const x = parseInput(Values, a, ["a"]);
@@ -43,8 +46,11 @@ export interface ConfusionMatrix {
  * @returns the matrix
  * @throws {RapportError} `invalid-input` when the lengths differ or a value is not one of the categories
  * @example
- * confusionMatrix([1, 2, 2], [1, 2, 3], [1, 2, 3]).counts
- * //=> [[1, 0, 0], [0, 1, 1], [0, 0, 0]]
+ * ```ts
+ * import { confusionMatrix } from "rapport/research";
+ *
+ * confusionMatrix([1, 2, 2], [1, 2, 3], [1, 2, 3]).counts; //=> [[1, 0, 0], [0, 1, 1], [0, 0, 0]]
+ * ```
  */
 export function confusionMatrix(a: readonly number[], b: readonly number[], categories?: readonly number[]): ConfusionMatrix {
   const x = parseInput(Values, a, ["a"]);

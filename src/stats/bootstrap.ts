@@ -35,8 +35,11 @@ export const BOOTSTRAP_DEFAULTS = { seed: 1, resamples: 1000, level: 0.95 } as c
  * @param p - the quantile, 0-1
  * @returns the quantile
  * @example
- * quantileOfSorted([1, 2, 3, 4], 0.5)
- * //=> 2.5
+ * ```ts
+ * import { quantileOfSorted } from "rapport/research";
+ *
+ * quantileOfSorted([1, 2, 3, 4], 0.5); //=> 2.5
+ * ```
  */
 export function quantileOfSorted(sorted: readonly number[], p: number): number {
   const h = (sorted.length - 1) * p;
@@ -60,9 +63,15 @@ const finiteOrNull = (v: number | undefined): number | null => (v !== undefined 
  * @returns each statistic with its interval
  * @throws {RapportError} `invalid-input` when the options are out of range
  * @example
+ * ```ts
+ * import { bootstrap } from "rapport/research";
+ *
  * const x = [2, 4, 4, 5, 7, 9];
- * bootstrap(x.length, (s) => ({ mean: s.reduce((t, i) => t + (x[i] ?? 0), 0) / s.length }), { seed: 3 }).mean.value
- * //=> 5.166666666666667
+ * const mean = (sample: readonly number[]): number => sample.reduce((t, i) => t + (x[i] ?? 0), 0) / sample.length;
+ * const { mean: estimate } = bootstrap(x.length, (s) => ({ mean: mean(s) }), { seed: 3 });
+ * estimate.value; //=> 5.166666666667
+ * estimate.lower !== null && estimate.lower < 5.17 && estimate.upper !== null && estimate.upper > 5.17; //=> true
+ * ```
  */
 export function bootstrap<K extends string>(
   units: number,

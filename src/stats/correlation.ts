@@ -36,8 +36,11 @@ export function spearmanOf(x: readonly number[], y: readonly number[]): number {
  * @returns r from -1 to 1; NaN with fewer than 3 pairs or when either side does not vary
  * @throws {RapportError} `invalid-input` when the lengths differ or a value is not a finite number
  * @example
- * pearson([1, 2, 3, 4, 5], [10, 9, 2.5, 6, 4])
- * //=> -0.7426106572325056
+ * ```ts
+ * import { pearson } from "rapport/research";
+ *
+ * pearson([1, 2, 3, 4, 5], [10, 9, 2.5, 6, 4]); //=> -0.742610657233
+ * ```
  */
 export function pearson(x: readonly number[], y: readonly number[]): number {
   const a = parseInput(Values, x, ["x"]);
@@ -55,8 +58,11 @@ export function pearson(x: readonly number[], y: readonly number[]): number {
  * @returns rho from -1 to 1; NaN with fewer than 3 pairs or when either side does not vary
  * @throws {RapportError} `invalid-input` when the lengths differ or a value is not a finite number
  * @example
- * spearman([1, 2, 3, 4, 5], [5, 6, 7, 8, 7])
- * //=> 0.8207826816681234
+ * ```ts
+ * import { spearman } from "rapport/research";
+ *
+ * spearman([1, 2, 3, 4, 5], [5, 6, 7, 8, 7]); //=> 0.820782681668
+ * ```
  */
 export function spearman(x: readonly number[], y: readonly number[]): number {
   const a = parseInput(Values, x, ["x"]);

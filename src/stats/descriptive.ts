@@ -29,8 +29,11 @@ export function smdOf(focal: readonly number[], reference: readonly number[]): n
  * @returns d; NaN when either side has fewer than 2 values or nothing varies
  * @throws {RapportError} `invalid-input` when a value is not a finite number
  * @example
- * standardisedMeanDifference([2, 3, 4], [3, 4, 5])
- * //=> -1
+ * ```ts
+ * import { standardisedMeanDifference } from "rapport/research";
+ *
+ * standardisedMeanDifference([2, 3, 4], [3, 4, 5]); //=> -1
+ * ```
  */
 export function standardisedMeanDifference(focal: readonly number[], reference: readonly number[]): number {
   return smdOf(parseInput(Values, focal, ["focal"]), parseInput(Values, reference, ["reference"]));

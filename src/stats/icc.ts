@@ -67,8 +67,13 @@ const Matrix = z.array(z.array(z.number().nullable())).min(1, "Give at least one
  * @returns the correlations, the subjects used and the mean squares
  * @throws {RapportError} `invalid-input` when rows differ in length or there are fewer than 2 raters
  * @example
- * intraclassCorrelation([[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9], [6, 2, 4, 7]]).icc21
- * //=> 0.2897637795275592
+ * ```ts
+ * import { intraclassCorrelation } from "rapport/research";
+ *
+ * // Shrout and Fleiss (1979), Table 2: six targets, four judges.
+ * const icc = intraclassCorrelation([[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9], [6, 2, 4, 7]]);
+ * icc.icc21.toFixed(2); //=> "0.29"
+ * ```
  */
 export function intraclassCorrelation(ratings: readonly (readonly (number | null)[])[]): IntraclassCorrelation {
   const rows = parseInput(Matrix, ratings, ["ratings"]);

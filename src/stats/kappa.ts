@@ -71,8 +71,11 @@ export function kappaOfTable(table: readonly (readonly number[])[], weights: Kap
  * @returns kappa, at most 1 (0 is chance agreement); NaN when both raters used one category only
  * @throws {RapportError} `invalid-input` when the table is not square or has negative counts
  * @example
- * kappaFromTable([[20, 5], [10, 15]])
- * //=> 0.4
+ * ```ts
+ * import { kappaFromTable } from "rapport/research";
+ *
+ * kappaFromTable([[20, 5], [10, 15]]); //=> 0.4
+ * ```
  */
 export function kappaFromTable(table: readonly (readonly number[])[], weights: KappaWeights = "unweighted"): number {
   return kappaOfTable(parseInput(AgreementTable, table, ["table"]), parseInput(KappaWeights, weights, ["weights"]));
@@ -106,8 +109,11 @@ export function tableOf(a: readonly number[], b: readonly number[], categories: 
  * @returns kappa; NaN when both raters used one category only
  * @throws {RapportError} `invalid-input` when the lengths differ or a value is not one of the categories
  * @example
- * cohensKappa([1, 2, 3, 4], [1, 2, 4, 3], { weights: "quadratic", categories: [1, 2, 3, 4] })
- * //=> 0.8
+ * ```ts
+ * import { cohensKappa } from "rapport/research";
+ *
+ * cohensKappa([1, 2, 3, 4], [1, 2, 4, 3], { weights: "quadratic", categories: [1, 2, 3, 4] }); //=> 0.8
+ * ```
  */
 export function cohensKappa(a: readonly number[], b: readonly number[], options: CohensKappaOptions = {}): number {
   const x = parseInput(Values, a, ["a"]);

@@ -83,8 +83,12 @@ const Units = z.array(z.array(z.number().nullable()));
  * @returns alpha, at most 1 (0: agreement at chance level); NaN when no unit has two values or nothing varies
  * @throws {RapportError} `invalid-input` when a value is not a finite number or null
  * @example
- * krippendorffAlpha([[1, 1], [2, 2], [3, 3], [4, null], [2, 3]], "ordinal") > 0.7
- * //=> true
+ * ```ts
+ * import { krippendorffAlpha } from "rapport/research";
+ *
+ * // One row per unit, one column per rater; null where a rater gave none.
+ * krippendorffAlpha([[1, 1], [2, 2], [3, 3], [4, null], [2, 3]], "ordinal") > 0.7; //=> true
+ * ```
  */
 export function krippendorffAlpha(units: readonly (readonly (number | null)[])[], level: AlphaLevel): number {
   const parsed = parseInput(Units, units, ["units"]);

@@ -13,8 +13,11 @@ export interface Random {
  * @param seed - any whole number (fractions are truncated)
  * @returns the random source
  * @example
- * createRandom(7).int(10) === createRandom(7).int(10)
- * //=> true
+ * ```ts
+ * import { createRandom } from "rapport/research";
+ *
+ * createRandom(7).int(10) === createRandom(7).int(10); //=> true
+ * ```
  */
 export function createRandom(seed: number): Random {
   const rng = xoroshiro128plus(Math.trunc(seed) | 0);

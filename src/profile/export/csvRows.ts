@@ -36,8 +36,12 @@ export const CSV_COLUMNS: readonly (keyof CsvRow)[] = [
  * @returns the rows, with the columns of {@link CSV_COLUMNS}
  * @throws {RapportError} naming the profile (by index) that is not valid
  * @example
- * toCsvRows([buildProfile({ candidate: { id: "c-1" }, answers: [] })]).map((r) => r.candidate_id)
- * //=> ["c-1"]
+ * ```ts
+ * import { buildProfile, toCsvRows } from "rapport";
+ *
+ * const profile = buildProfile({ candidate: { id: "c-1" }, answers: [], ratings: [{ interviewer: "Ana", competency: "empathy", level: 4 }] });
+ * toCsvRows([profile]).map((r) => [r.candidate_id, r.competency, r.level]); //=> [["c-1", "empathy", 4]]
+ * ```
  */
 export function toCsvRows(profiles: readonly CandidateProfile[]): CsvRow[] {
   const valid = orThrow(parseWith(z.array(CandidateProfile), profiles, ["profiles"]));

@@ -108,8 +108,12 @@ export interface GreenhouseScorecardOptions {
  * @returns the scorecard
  * @throws {RapportError} when the profile is not valid
  * @example
- * toGreenhouseScorecard(buildProfile({ candidate: { id: "c-1" }, answers: [], ratings: [{ interviewer: "Ana", competency: "empathy", level: 4 }] })).ratings.yes
- * //=> ["Empathy"]
+ * ```ts
+ * import { buildProfile, toGreenhouseScorecard } from "rapport";
+ *
+ * const profile = buildProfile({ candidate: { id: "c-1" }, answers: [], ratings: [{ interviewer: "Ana", competency: "empathy", level: 4 }] });
+ * toGreenhouseScorecard(profile).ratings.yes; //=> ["Empathy"]
+ * ```
  */
 export function toGreenhouseScorecard(profile: CandidateProfile, options: GreenhouseScorecardOptions = {}): GreenhouseScorecard {
   const valid = orThrow(parseWith(CandidateProfile, profile, ["profile"]));
@@ -192,8 +196,12 @@ export function levelOfGreenhouse(rating: GreenhouseRating): Level | null {
  * @param options - the framework to match attribute names against
  * @returns rapport ratings, or issues naming the path at fault
  * @example
- * safeFromGreenhouseScorecard({ attributes: [{ name: "Empathy", rating: "great" }] }).success
- * //=> false
+ * ```ts
+ * import { safeFromGreenhouseScorecard } from "rapport";
+ *
+ * const result = safeFromGreenhouseScorecard({ attributes: [{ name: "Empathy", rating: "great" }] });
+ * result.success; //=> false
+ * ```
  */
 export function safeFromGreenhouseScorecard(json: unknown, options: FromGreenhouseOptions = {}): SafeResult<InterviewerRating[]> {
   // One schema or the other, not a union, so that an issue keeps the path of the field at fault.
@@ -222,8 +230,11 @@ export function safeFromGreenhouseScorecard(json: unknown, options: FromGreenhou
  * @returns rapport ratings
  * @throws {RapportError} naming the path of a malformed field
  * @example
- * fromGreenhouseScorecard({ interviewer: { id: 4080, name: "Ana Ruiz" }, attributes: [{ name: "Empathy", rating: "strong_yes" }] })
- * //=> [{ interviewer: "greenhouse:Ana Ruiz", competency: "empathy", level: 5 }]
+ * ```ts
+ * import { fromGreenhouseScorecard } from "rapport";
+ *
+ * fromGreenhouseScorecard({ interviewer: { id: 4080, name: "Ana Ruiz" }, attributes: [{ name: "Empathy", rating: "strong_yes" }] }); //=> [{ interviewer: "greenhouse:Ana Ruiz", competency: "empathy", level: 5 }]
+ * ```
  */
 export function fromGreenhouseScorecard(json: unknown, options: FromGreenhouseOptions = {}): InterviewerRating[] {
   return orThrow(safeFromGreenhouseScorecard(json, options));

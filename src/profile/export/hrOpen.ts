@@ -90,8 +90,12 @@ const LEVEL_NAMES = ["Concern", "Emerging", "Proficient", "Strong", "Exceptional
  * @returns one `PersonCompetency` per assessed competency
  * @throws {RapportError} when the profile is not valid
  * @example
- * toHrOpenCompetencies(buildProfile({ candidate: { id: "c-1" }, answers: [], ratings: [{ interviewer: "Ana", competency: "EI", level: 4 }] }))[0].proficiencyLevel
- * //=> { scoresNumeric: [{ value: 4, interval: 1, minimum: 1, maximum: 5 }], scoresText: [{ value: "Strong", scoreTextCode: "RubricLevel", minimum: "Concern", maximum: "Exceptional" }] }
+ * ```ts
+ * import { buildProfile, toHrOpenCompetencies } from "rapport";
+ *
+ * const profile = buildProfile({ candidate: { id: "c-1" }, answers: [], ratings: [{ interviewer: "Ana", competency: "EI", level: 4 }] });
+ * toHrOpenCompetencies(profile)[0].proficiencyLevel; //=> { scoresNumeric: [{ value: 4, interval: 1, minimum: 1, maximum: 5 }], scoresText: [{ value: "Strong", scoreTextCode: "RubricLevel", minimum: "Concern", maximum: "Exceptional" }] }
+ * ```
  */
 export function toHrOpenCompetencies(profile: CandidateProfile, options: HrOpenOptions = {}): HrOpenPersonCompetency[] {
   const valid = orThrow(parseWith(CandidateProfile, profile, ["profile"]));

@@ -111,8 +111,12 @@ function overallOption(field: LeverTemplateField, profile: CandidateProfile): st
  * @returns the body of Lever's "Create a feedback form" request
  * @throws {RapportError} when the profile or the template is not valid
  * @example
- * toLeverFeedback(buildProfile({ candidate: { id: "c-1" }, answers: [], ratings: [{ interviewer: "Ana", competency: "empathy", level: 5 }] }), { id: "t-1", fields: [{ id: "f-1", type: "score-system" }] }).fieldValues
- * //=> [{ id: "f-1", value: "4 - Strong Hire" }]
+ * ```ts
+ * import { buildProfile, toLeverFeedback } from "rapport";
+ *
+ * const profile = buildProfile({ candidate: { id: "c-1" }, answers: [], ratings: [{ interviewer: "Ana", competency: "empathy", level: 4 }] });
+ * toLeverFeedback(profile, { id: "t-1", fields: [{ id: "f-1", type: "score-system" }] }).fieldValues; //=> [{ id: "f-1", value: "3 - Hire" }]
+ * ```
  */
 export function toLeverFeedback(profile: CandidateProfile, template: LeverFeedbackTemplate, options: LeverFeedbackOptions = {}): LeverFeedback {
   const valid = orThrow(parseWith(CandidateProfile, profile, ["profile"]));
@@ -226,8 +230,12 @@ function ratingsOfForm(form: LeverFeedbackForm, path: readonly (string | number)
  * @param options - your own mapping of skill scores to levels
  * @returns rapport ratings, or issues naming the path at fault
  * @example
- * safeFromLeverFeedback({ fields: "none" }).success
- * //=> false
+ * ```ts
+ * import { safeFromLeverFeedback } from "rapport";
+ *
+ * const result = safeFromLeverFeedback({ fields: "none" });
+ * result.success ? null : result.issues[0].path; //=> ["fields"]
+ * ```
  */
 export function safeFromLeverFeedback(json: unknown, options: FromLeverOptions = {}): SafeResult<InterviewerRating[]> {
   // One schema or another, not a union, so that an issue keeps the path of the field at fault.
@@ -260,8 +268,11 @@ export function safeFromLeverFeedback(json: unknown, options: FromLeverOptions =
  * @returns rapport ratings
  * @throws {RapportError} naming the path of a malformed field
  * @example
- * fromLeverFeedback({ user: "u-7", fields: [{ type: "scorecard", scores: [{ text: "Patience" }], value: [{ score: 4 }] }] })
- * //=> [{ interviewer: "lever:u-7", competency: "patience", level: 5 }]
+ * ```ts
+ * import { fromLeverFeedback } from "rapport";
+ *
+ * fromLeverFeedback({ user: "u-7", fields: [{ type: "scorecard", scores: [{ text: "Patience" }], value: [{ score: 4 }] }] }); //=> [{ interviewer: "lever:u-7", competency: "patience", level: 5 }]
+ * ```
  */
 export function fromLeverFeedback(json: unknown, options: FromLeverOptions = {}): InterviewerRating[] {
   return orThrow(safeFromLeverFeedback(json, options));

@@ -68,8 +68,12 @@ export interface WorkdayOptions {
  * @returns the feedback
  * @throws {RapportError} when the profile is not valid
  * @example
- * toWorkdayCompetencyRatings(buildProfile({ candidate: { id: "c-1" }, answers: [], ratings: [{ interviewer: "Ana", competency: "empathy", level: 4 }] })).competencyRatings[0].rating
- * //=> 4
+ * ```ts
+ * import { buildProfile, toWorkdayCompetencyRatings } from "rapport";
+ *
+ * const profile = buildProfile({ candidate: { id: "c-1" }, answers: [], ratings: [{ interviewer: "Ana", competency: "empathy", level: 4 }] });
+ * toWorkdayCompetencyRatings(profile).competencyRatings[0].rating; //=> 4
+ * ```
  */
 export function toWorkdayCompetencyRatings(profile: CandidateProfile, options: WorkdayOptions = {}): WorkdayCompetencyRatings {
   const valid = orThrow(parseWith(CandidateProfile, profile, ["profile"]));

@@ -206,6 +206,18 @@ function verbTense(c: Cursor, t: number, actor: Actor): { tense: Tense; habitual
  * @param youIsSelf - read "you" as the speaker (an answer told in the second person)
  * @param startsInQuote - the sentence begins inside a quotation opened in an earlier sentence
  * @returns one state per token of the sentence, in order
+ * @example
+ * ```ts
+ * import { englishRules } from "rapport";
+ * import { classifyClauses, compileRules, readText } from "rapport/research";
+ *
+ * const rules = compileRules(englishRules);
+ * const read = readText("I didn't apologise, but my manager did.", rules);
+ * const states = classifyClauses(read.parsed, 0, rules);
+ * const at = (word: string) => states[read.parsed.tokens.map((t) => t.value).lastIndexOf(word)];
+ * [at("apologise")?.actor, at("apologise")?.negated]; //=> ["self", true]
+ * at("did")?.actor; //=> "other"
+ * ```
  */
 export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules: CompiledRules, youIsSelf = false, startsInQuote = false): ClauseState[] {
   const sentence = parsed.sentences[sentenceIndex];

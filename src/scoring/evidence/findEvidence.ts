@@ -93,6 +93,16 @@ function matchesIn(text: string, indicator: Indicator): { index: number; length:
  * @param indicators - the indicators to look for
  * @param sentences - which sentences to search (all by default)
  * @returns the hits, in text order
+ * @example
+ * ```ts
+ * import { englishRules, getCompetency } from "rapport";
+ * import { classifyClauses, compileRules, findIndicatorHits, readText } from "rapport/research";
+ *
+ * const rules = compileRules(englishRules);
+ * const read = readText("I didn't apologise to her for the wait. Later I apologised to her for the wait.", rules);
+ * const clauses = read.parsed.sentences.map((_, i) => classifyClauses(read.parsed, i, rules));
+ * findIndicatorHits(read, clauses, getCompetency("empathy").indicators).map((h) => [h.quote, h.mode]); //=> [["apologise to her for", "negated"], ["apologised to her for", "performed"]]
+ * ```
  */
 export function findIndicatorHits(read: ReadText, clauses: readonly (readonly ClauseState[])[], indicators: readonly Indicator[], sentences?: readonly number[]): IndicatorHit[] {
   const hits: IndicatorHit[] = [];

@@ -27,6 +27,19 @@ export type LevelModel = z.infer<typeof LevelModel>;
  * @param model - the model
  * @returns the model, as an {@link OrdinalModel} too
  * @throws {RapportError} `invalid-input` naming the field at fault
+ * @example
+ * ```ts
+ * import { BUILT_IN_MODEL, checkLevelModel } from "rapport/research";
+ *
+ * checkLevelModel(BUILT_IN_MODEL).features.length === BUILT_IN_MODEL.weights.length; //=> true
+ * let problem = "";
+ * try {
+ *   checkLevelModel({ ...BUILT_IN_MODEL, thresholds: [1, 0, 2, 3] });
+ * } catch (error) {
+ *   problem = (error as Error).message;
+ * }
+ * problem; //=> "model.thresholds: The cut-points must increase."
+ * ```
  */
 export function checkLevelModel(model: unknown): LevelModel & OrdinalModel {
   const parsed = LevelModel.safeParse(model);

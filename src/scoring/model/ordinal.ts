@@ -22,8 +22,13 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  * @param x - the features, in the model's order
  * @returns five probabilities summing to 1
  * @example
- * levelProbabilities({ features: ["a"], weights: [0], thresholds: [-1, 0, 1, 2] }, [0]).length
- * //=> 5
+ * ```ts
+ * import { levelProbabilities } from "rapport/research";
+ *
+ * const p = levelProbabilities({ features: ["a"], weights: [1], thresholds: [-1, 0, 1, 2] }, [0.5]);
+ * p.length; //=> 5
+ * p.reduce((sum, x) => sum + x, 0); //=> 1
+ * ```
  */
 export function levelProbabilities(model: OrdinalModel, x: readonly number[]): number[] {
   const eta = model.weights.reduce((sum, w, i) => sum + w * (x[i] ?? 0), 0);
@@ -56,8 +61,15 @@ export interface FitOrdinalOptions {
  * @param options - penalty, iterations, step size
  * @returns the fitted model
  * @example
- * fitOrdinal(["x"], [[0], [1]], [1, 5]).weights[0] > 0
- * //=> true
+ * ```ts
+ * import { fitOrdinal, levelProbabilities } from "rapport/research";
+ *
+ * // One feature that rises with the level.
+ * const model = fitOrdinal(["x"], [[0], [1], [2], [3], [4], [0.5], [3.5]], [1, 2, 3, 4, 5, 2, 4]);
+ * model.weights[0] > 0; //=> true
+ * model.thresholds.length; //=> 4
+ * levelProbabilities(model, [4]).indexOf(Math.max(...levelProbabilities(model, [4]))) + 1; //=> 5
+ * ```
  */
 export function fitOrdinal(
   features: readonly string[],

@@ -38,6 +38,13 @@ const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.m
  * @param rules - the rules, e.g. `englishRules`
  * @returns the compiled rules
  * @throws {RapportError} `invalid-rules`, naming the field, when the rules are malformed
+ * @example
+ * ```ts
+ * import { englishRules } from "rapport";
+ * import { compileRules } from "rapport/research";
+ *
+ * compileRules(englishRules).negations.has("never"); //=> true
+ * ```
  */
 export function compileRules(rules: ReadingRules): CompiledRules {
   const parsed = ReadingRules.safeParse(rules);

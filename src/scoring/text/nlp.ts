@@ -56,8 +56,11 @@ function engine(): WinkMethods {
  * @param text - any text
  * @returns tokens and sentences with character offsets into `text`
  * @example
- * parseText("I called her back. She was happy.").sentences.length
- * //=> 2
+ * ```ts
+ * import { parseText } from "rapport/research";
+ *
+ * parseText("I called her back. She was happy.").sentences.length; //=> 2
+ * ```
  */
 export function parseText(text: string): ParsedText {
   const wink = engine();

@@ -22,8 +22,11 @@ export interface ReadText {
  * @param text - the answer
  * @returns the folded text, exactly as long as the original
  * @example
- * foldForScoring("THEN i\nCALLED her")
- * //=> "Then I called her"
+ * ```ts
+ * import { foldForScoring } from "rapport/research";
+ *
+ * foldForScoring("THEN i\nCALLED her"); //=> "Then I called her"
+ * ```
  */
 export function foldForScoring(text: string): string {
   // Every whitespace character is one UTF-16 unit, so a plain space keeps the length.
@@ -53,6 +56,16 @@ export function foldForScoring(text: string): string {
  * @param text - the answer
  * @param rules - the compiled reading rules
  * @returns the read answer
+ * @example
+ * ```ts
+ * import { englishRules } from "rapport";
+ * import { compileRules, readText } from "rapport/research";
+ *
+ * // Folded, every name one placeholder, gendered words neutral: what the indicators' patterns are matched on.
+ * const read = readText("I RANG Priya back and told her I was sorry.", compileRules(englishRules));
+ * read.neutral.map((s) => s.text); //=> ["i rang alex back and told them i was sorry."]
+ * read.text.slice(7, 12); //=> "Priya"
+ * ```
  */
 export function readText(text: string, rules: CompiledRules): ReadText {
   const substituted = substituteNames(foldForScoring(text), findNames(text, rules));
