@@ -23,7 +23,7 @@ import type { Scorer } from "./scorerType.js";
 import { neutralToken } from "./text/neutral.js";
 import type { Token } from "./text/nlp.js";
 import { type ReadText, readText } from "./text/readText.js";
-import { buildTopicIndex, stemsOf, stemsOfPiece, type TopicIndex, topicFit } from "./topic/topicRank.js";
+import { buildTopicIndex, stemIdsOf, stemsOf, stemsOfPiece, type TopicIndex, topicFitOfIds } from "./topic/topicRank.js";
 
 /** Answers shorter than this many words give nothing to rate. */
 export const MIN_WORDS = 8;
@@ -73,8 +73,8 @@ interface Compiled {
   readonly universal: ReadonlySet<string>;
   readonly lexicons: ReadonlyMap<string, ReadonlySet<string>>;
   readonly topic: () => TopicIndex;
-  /** Stems of tokens' neutral forms, by the token as written. */
-  readonly stems: Map<string, readonly string[]>;
+  /** Stems of tokens' neutral forms as the topic index numbers them, by the token as written. */
+  readonly stems: Map<string, readonly number[]>;
 }
 
 function compile(options: CreateScorerOptions): Compiled {
@@ -173,30 +173,31 @@ function evidenceOf(c: Compiled, a: Analyzed, competency: Competency, star: Answ
 }
 
 /** The stems of the words scoring reads, in their neutral reading (names and gendered words neutral), leaving out what is negated. */
-function readStems(c: Compiled, a: Analyzed): string[] {
-  const stems: string[] = [];
+function readStems(c: Compiled, a: Analyzed): number[] {
+  const stems: number[] = [];
+  const index = c.topic();
+  const { tokens } = a.read.parsed;
   a.analysis.sentences.forEach((sentence, s) => {
     const neutral = a.read.neutral[s];
     if (sentence.instruction || sentence.repeated || neutral === undefined) return;
     // A denial adds nothing to what the answer is about: from a negation on, the sentence is left out.
-    let denied = false;
-    neutral.offsets.forEach((at, k) => {
-      const token = a.read.parsed.tokens[neutral.firstToken + k];
-      denied ||= a.negated.has(neutral.firstToken + k) || c.rules.negations.has(token?.lemma ?? "");
-      if (denied || token === undefined) return;
+    const { offsets, firstToken, text } = neutral;
+    for (let k = 0; k < offsets.length; k++) {
+      const token = tokens[firstToken + k];
+      if (token === undefined || a.negated.has(firstToken + k) || c.rules.negations.has(token.lemma)) return;
       // "her" reads as "their" or "them" by what follows; every other token's neutral form is its own.
-      const piece = token.value.toLowerCase() === "her" ? neutral.text.slice(at, neutral.offsets[k + 1] ?? neutral.text.length) : neutralStems(c, token.value);
-      for (const s of typeof piece === "string" ? stemsOfPiece(piece) : piece) stems.push(s);
-    });
+      const ids = token.value.length === 3 && token.value.toLowerCase() === "her" ? stemIdsOf(index, stemsOfPiece(text.slice(offsets[k], offsets[k + 1] ?? text.length))) : neutralStems(c, token.value);
+      for (let i = 0; i < ids.length; i++) stems.push(ids[i] as number);
+    }
   });
   return stems;
 }
 
-/** The stems of a token's neutral form, remembered by the token as written (wink-nlp hands back the same strings). */
-function neutralStems(c: Compiled, value: string): readonly string[] {
+/** The stems of a token's neutral form, as the topic index numbers them, remembered by the token as written. */
+function neutralStems(c: Compiled, value: string): readonly number[] {
   let found = c.stems.get(value);
   if (found === undefined) {
-    found = stemsOfPiece(neutralToken({ value } as Token, undefined, c.rules));
+    found = stemIdsOf(c.topic(), stemsOfPiece(neutralToken({ value } as Token, undefined, c.rules)));
     if (c.stems.size >= 50_000) c.stems.clear();
     c.stems.set(value, found);
   }
@@ -217,7 +218,10 @@ function questionStems(question: string): ReadonlySet<string> {
 
 /** Overlap with a service context and with the question asked, 0-1. */
 function relevanceOf(c: Compiled, a: Analyzed, question: string | undefined): number {
-  const lemmas = new Set(a.read.parsed.tokens.filter((t, i) => t.type === "word" && !t.stop && !a.negated.has(i)).map((t) => t.lemma));
+  const lemmas = new Set<string>();
+  a.read.parsed.tokens.forEach((t, i) => {
+    if (t.type === "word" && !t.stop && !a.negated.has(i)) lemmas.add(t.lemma);
+  });
   if (lemmas.size === 0) return 0;
   let service = 0;
   for (const lemma of lemmas) if (c.rules.serviceContext.has(lemma)) service++;
@@ -305,7 +309,7 @@ function scoreWith(c: Compiled, competency: Competency, input: ParsedScoreAnswer
   const redFlags = evidence.filter((e) => e.kind === "red-flag" && e.counted);
   const negated = evidence.filter((e) => e.kind === "positive" && e.mode === "negated");
   const indicators = new Set(positives.filter((e) => e.mode !== "team").map((e) => e.indicatorId)).size + 0.5 * new Set(positives.filter((e) => e.mode === "team").map((e) => e.indicatorId)).size;
-  const topic = topicFit(c.topic(), competency.id, readStems(c, a), input.question);
+  const topic = topicFitOfIds(c.topic(), competency.id, readStems(c, a), input.question);
   const relevance = relevanceOf(c, a, input.question);
   const x = modelVector({ features, starElements, indicators, situational, relevance, fit: fitOf(c, a, competency.id, situational), topic: topic.rank, redFlag: redFlags.length > 0 });
   const caps = applyCaps({ features, sentences: a.analysis.sentences, situational, redFlags, positives, negated, topic, relevance });

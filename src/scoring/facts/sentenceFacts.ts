@@ -59,13 +59,24 @@ export interface SentenceFacts {
 
 const any = (patterns: readonly RegExp[], text: string): boolean => gateOf(patterns, () => patterns.map((p) => p.source)).test(text);
 
-/** Whether a cue matches somewhere the candidate does not negate. */
+// Each cue list's patterns, the last one that affirmed first: the answer does not depend on the order, and the pattern
+// that matched last is the likeliest to match next, so fewer patterns are run in vain.
+const tryOrder = new WeakMap<readonly RegExp[], RegExp[]>();
+
+/** Whether a cue matches somewhere the candidate does not negate (some pattern's first match is not negated). */
 function affirmed(patterns: readonly RegExp[], sentence: NeutralSentence, states: readonly ClauseState[]): boolean {
   if (!any(patterns, sentence.text)) return false;
-  for (const pattern of patterns) {
+  let order = tryOrder.get(patterns);
+  if (order === undefined) tryOrder.set(patterns, (order = [...patterns]));
+  for (let i = 0; i < order.length; i++) {
+    const pattern = order[i] as RegExp;
+    pattern.lastIndex = 0;
     const match = pattern.exec(sentence.text);
     if (match === null) continue;
-    if (states[tokenAt(sentence, match.index) - sentence.firstToken]?.negated !== true) return true;
+    if (states[tokenAt(sentence, match.index) - sentence.firstToken]?.negated !== true) {
+      if (i > 0) order.unshift(...order.splice(i, 1));
+      return true;
+    }
   }
   return false;
 }

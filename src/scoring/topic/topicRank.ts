@@ -81,18 +81,34 @@ interface Sparse {
   readonly norm: number;
 }
 
-/** Log-scaled term frequency times IDF, over the stems the index knows. */
-function sparseOf(index: Pick<TopicIndex, "vocabulary" | "idf">, words: readonly string[]): Sparse {
-  const tf = new Map<number, number>();
-  for (const s of words) {
+/**
+ * Stems as the index numbers them; stems it does not know weigh nothing and are left out.
+ *
+ * @param index - the topic index
+ * @param stems - stems, from `stemsOf`
+ * @returns their numbers, in order
+ */
+export function stemIdsOf(index: Pick<TopicIndex, "vocabulary">, stems: readonly string[]): number[] {
+  const ids: number[] = [];
+  for (const s of stems) {
     const id = index.vocabulary.get(s);
-    if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
+    if (id !== undefined) ids.push(id);
   }
+  return ids;
+}
+
+/** Log-scaled term frequency times IDF, from stem numbers. */
+function sparseOf(index: Pick<TopicIndex, "idf">, stemIds: readonly number[]): Sparse {
+  const sorted = Int32Array.from(stemIds).sort();
   const ids: number[] = [];
   const weights: number[] = [];
   let sq = 0;
-  for (const [id, n] of tf) {
-    const w = (1 + Math.log(n)) * (index.idf[id] ?? 0);
+  for (let i = 0; i < sorted.length; ) {
+    const id = sorted[i] as number;
+    let j = i + 1;
+    while (j < sorted.length && sorted[j] === id) j++;
+    const w = (1 + Math.log(j - i)) * (index.idf[id] ?? 0);
+    i = j;
     if (w <= 0) continue;
     ids.push(id);
     weights.push(w);
@@ -142,7 +158,7 @@ export function buildTopicIndex(framework: Framework, banks: Readonly<Record<str
   const weights = new Float64Array(vocabulary.size * n);
   const norms = new Float64Array(n);
   docs.forEach((doc, c) => {
-    const v = sparseOf({ vocabulary, idf }, doc);
+    const v = sparseOf({ idf }, stemIdsOf({ vocabulary }, doc));
     v.ids.forEach((id, k) => (weights[id * n + c] = v.weights[k] ?? 0));
     norms[c] = v.norm;
   });
@@ -175,10 +191,23 @@ interface Target {
  * @returns the competency's rank (as a share) and its similarity
  */
 export function topicFit(index: TopicIndex, competencyId: string, answerStems: readonly string[], question: string | undefined): TopicFit {
+  return topicFitOfIds(index, competencyId, stemIdsOf(index, answerStems), question);
+}
+
+/**
+ * {@link topicFit} from the answer's stems as the index numbers them (`stemIdsOf`), for callers that number them once.
+ *
+ * @param index - the framework's topic index
+ * @param competencyId - the competency asked
+ * @param answerIds - the numbers of the answer's stems
+ * @param question - the question asked, if known
+ * @returns the competency's rank (as a share) and its similarity
+ */
+export function topicFitOfIds(index: TopicIndex, competencyId: string, answerIds: readonly number[], question: string | undefined): TopicFit {
   const asked = index.ids.indexOf(competencyId);
   const n = index.ids.length;
   if (asked === -1 || n < 2) return { rank: 1, similarity: 0 };
-  const answer = sparseOf(index, answerStems);
+  const answer = sparseOf(index, answerIds);
   // Every competency's dot product with the answer in one pass over the answer's stems.
   const dots = new Float64Array(n);
   answer.ids.forEach((id, k) => {
@@ -211,7 +240,7 @@ function targetOf(index: TopicIndex, asked: number, question: string): Target {
   let target = cache.get(key);
   if (target === undefined) {
     const n = index.ids.length;
-    const q = sparseOf(index, stemsOf(question));
+    const q = sparseOf(index, stemIdsOf(index, stemsOf(question)));
     const norm = index.norms[asked] ?? 0;
     // The question is a few words against a whole bank: weigh it as half the competency's vector.
     const scale = q.norm === 0 ? 0 : (0.5 * norm) / q.norm;
