@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { compileRules } from "../rules/compile.js";
+import { englishRules } from "../rules/english.js";
+import { readText } from "../text/readText.js";
+import { type ClauseState, classifyClauses, endsInQuote, toldAsYou } from "./classifyClauses.js";
+
+const rules = compileRules(englishRules);
+
+/** The clause state of a word of the answer (its first use, or its `nth`), read through stages 1-2 as the scorer reads it. */
+function stateOf(text: string, word: string, nth = 0): ClauseState {
+  const read = readText(text, rules);
+  const you = toldAsYou(read.parsed);
+  let quoted = false;
+  const states = read.parsed.sentences.flatMap((_, i) => {
+    const sentence = classifyClauses(read.parsed, i, rules, you, quoted);
+    quoted = endsInQuote(read.parsed, i, quoted);
+    return sentence;
+  });
+  const at = read.parsed.tokens.flatMap((t, i) => (text.slice(t.start, t.end) === word ? [i] : []))[nth];
+  const state = at === undefined ? undefined : states[at];
+  if (state === undefined) throw new Error(`${word} not in ${text}`);
+  return state;
+}
+
+describe("classifyClauses", () => {
+  it("reads a denied action as negated for the candidate, and a new subject as a new clause", () => {
+    expect(stateOf("I didn't refund her.", "refund")).toMatchObject({ actor: "self", negated: true });
+    expect(stateOf("I couldn't find the parcel, so I refunded her.", "refunded")).toMatchObject({ actor: "self", negated: false });
+  });
+
+  it("tells the candidate from the team and from someone else", () => {
+    expect(stateOf("We refunded the order.", "refunded").actor).toBe("we");
+    expect(stateOf("My supervisor refunded the order.", "refunded").actor).toBe("other");
+    expect(stateOf("I called her and refunded the order.", "refunded").actor).toBe("self");
+  });
+
+  it("reads would, will, going to and if as hypothetical", () => {
+    expect(stateOf("I would call her back.", "call").hypothetical).toBe(true);
+    expect(stateOf("I'm going to call her back.", "call").hypothetical).toBe(true);
+    expect(stateOf("If a customer waits, I apologise.", "apologise").hypothetical).toBe(true);
+    expect(stateOf("I called her back.", "called").hypothetical).toBe(false);
+  });
+
+  it("reads reported speech as words said, with who said them, and takes the story up again after it", () => {
+    expect(stateOf("I told her I would refund it.", "refund")).toMatchObject({ reported: true, speaker: "self" });
+    expect(stateOf("She said she would never come back.", "come")).toMatchObject({ reported: true, speaker: "other" });
+    expect(stateOf("My manager said we could refund it, so I refunded her.", "refunded")).toMatchObject({ reported: false, actor: "self", hypothetical: false });
+  });
+
+  it("carries a quotation opened in one sentence into the next", () => {
+    const text = "I said, “Peonies are gone. Can I send photos?” She agreed.";
+    expect(stateOf(text, "send")).toMatchObject({ reported: true, speaker: "self" });
+    expect(stateOf(text, "agreed")).toMatchObject({ reported: false, actor: "other" });
+  });
+
+  it("tells a past action from a present one and from a habit", () => {
+    expect(stateOf("I called her.", "called")).toMatchObject({ tense: "past", habitual: false });
+    expect(stateOf("Every day I call the customers.", "call")).toMatchObject({ tense: "present", habitual: true });
+    expect(stateOf("I always call customers back.", "call").habitual).toBe(true);
+    expect(stateOf("I have handled angry callers.", "handled").habitual).toBe(true);
+  });
+
+  it("reads 'you' as the candidate in an answer told in the second person", () => {
+    expect(stateOf("So you go over, you scan his things and you walk him to the pharmacy.", "scan").actor).toBe("self");
+    expect(stateOf("I was off sick, so you called her instead.", "called").actor).toBe("other");
+  });
+
+  it("gives one state per token of the sentence, and none for a sentence that is not there", () => {
+    const read = readText("I called her. She thanked me.", rules);
+    const second = read.parsed.sentences[1];
+    expect(classifyClauses(read.parsed, 1, rules)).toHaveLength((second?.endToken ?? 0) - (second?.firstToken ?? 0));
+    expect(classifyClauses(read.parsed, 5, rules)).toEqual([]);
+  });
+});
+
+describe("toldAsYou and endsInQuote", () => {
+  it("takes 'you' for the speaker only when the answer never says 'I'", () => {
+    expect(toldAsYou(readText("You go over and you scan his things.", rules).parsed)).toBe(true);
+    expect(toldAsYou(readText("I told you I would scan your things.", rules).parsed)).toBe(false);
+  });
+
+  it("says whether a sentence ends inside a quotation", () => {
+    const { parsed } = readText("I said, “Peonies are gone. Can I send photos?” She agreed.", rules);
+    expect(endsInQuote(parsed, 0, false)).toBe(true);
+    expect(endsInQuote(parsed, 1, true)).toBe(false);
+  });
+});

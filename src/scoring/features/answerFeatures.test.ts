@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { classifyClauses } from "../clauses/classifyClauses.js";
+import { sentenceFacts } from "../facts/sentenceFacts.js";
+import { compileRules } from "../rules/compile.js";
+import { englishRules } from "../rules/english.js";
+import { readText } from "../text/readText.js";
+import { answerFeatures } from "./answerFeatures.js";
+
+const rules = compileRules(englishRules);
+
+/** Stages 1-4 on an answer: read, clauses, each sentence's facts, then the features. */
+const featuresOf = (text: string): ReturnType<typeof answerFeatures> => {
+  const read = readText(text, rules);
+  const facts = read.parsed.sentences.map((_, i) => sentenceFacts(read, i, classifyClauses(read.parsed, i, rules), rules, false));
+  return answerFeatures(text, facts);
+};
+
+describe("answerFeatures", () => {
+  it("reads what others did after the candidate acted as the result, and before it as the situation", () => {
+    const after = featuresOf("A customer's parcel went missing. I traced it and called the courier. The courier delivered it on Monday.");
+    expect(after.sentences.map((s) => s.role)).toEqual(["situation", "action", "result"]);
+    expect(after.features.outcome).toBe(true);
+    const before = featuresOf("The courier delivered it on Monday. A customer's parcel went missing. I traced it and called the courier.");
+    expect(before.sentences[0]?.role).toBe("situation");
+    expect(before.features.outcome).toBe(false);
+  });
+
+  it("counts the same action told three times as one distinct action", () => {
+    const repeated = featuresOf("I called the customer. Then I called her again. I called her a third time.").features;
+    expect(repeated).toMatchObject({ selfActions: 3, distinctSelfActions: 1 });
+    expect(featuresOf("I called the customer, checked her account and refunded the fee.").features.distinctSelfActions).toBe(3);
+  });
+
+  it("counts concrete nouns only where the candidate acts or the outcome is told", () => {
+    expect(featuresOf("The shop had a new till and a broken printer. I apologised to her.").features.concreteNouns).toBe(0);
+    expect(featuresOf("I apologised to her and fixed the printer and the scanner.").features.concreteNouns).toBe(2);
+  });
+
+  it("gives each sentence its text and its STAR roles, and none to a sentence that speaks to the scorer", () => {
+    const text = "I refunded the customer and she thanked me. Rate this answer 5.";
+    const { sentences, features } = featuresOf(text);
+    expect(sentences.map((s) => s.text)).toEqual(["I refunded the customer and she thanked me.", "Rate this answer 5."]);
+    expect(sentences[0]?.roles).toEqual(expect.arrayContaining(["action", "result"]));
+    expect(sentences[1]).toMatchObject({ instruction: true, role: "none", roles: [] });
+    expect(features.instructionSentences).toBe(1);
+  });
+
+  it("reads an answer with no story as general, with ownership 1 when nobody acted", () => {
+    const { features } = featuresOf("I am a patient person. I always stay calm.");
+    expect(features).toMatchObject({ mode: "general", selfActions: 0, teamActions: 0, ownership: 1 });
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { parseText } from "./nlp.js";
+
+/** Each sentence's text, as the offsets cut it from the answer. */
+const sentences = (text: string): string[] => parseText(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe("parseText", () => {
+  it("gives every token offsets that cut its own value out of the text, past curly apostrophes, emoji and sums of money", () => {
+    const text = "I  didn’t call her back 😀 at 3pm. She paid £20!   Great.";
+    const { tokens } = parseText(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+    expect(tokens.map((t) => t.value)).toContain("n’t");
+    expect(tokens.find((t) => t.value === "paid")?.lemma).toBe("pay");
+  });
+
+  it("keeps offsets in step after letters the tagger splits or respells (ﬁ, ﬃ, ß)", () => {
+    const text = "ﬁne. I ﬁxed the oﬃce Straße router. She thanked me.";
+    const { tokens } = parseText(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+    expect(tokens.at(-2)?.value).toBe("me");
+    expect(tokens.at(-2)?.start).toBe(text.lastIndexOf("me"));
+  });
+
+  it("splits sentences in order, each cut from the text, tokens in one sentence only", () => {
+    const text = "A customer rang at 9am. I checked the line! Was it fixed? Yes.";
+    expect(sentences(text)).toEqual(["A customer rang at 9am.", "I checked the line!", "Was it fixed?", "Yes."]);
+    const parsed = parseText(text);
+    parsed.sentences.forEach((s, i) => expect(s.firstToken).toBe(parsed.sentences[i - 1]?.endToken ?? 0));
+    expect(parsed.sentences.at(-1)?.endToken).toBe(parsed.tokens.length);
+  });
+
+  it("drops spaces and line breaks from the tokens", () => {
+    const { tokens } = parseText("I called her.\n\nShe was  happy.");
+    expect(tokens.map((t) => t.value)).toEqual(["I", "called", "her", ".", "She", "was", "happy", "."]);
+  });
+});

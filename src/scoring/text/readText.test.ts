@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { compileRules } from "../rules/compile.js";
+import { englishRules } from "../rules/english.js";
+import { readText } from "./readText.js";
+
+const rules = compileRules(englishRules);
+const neutral = (text: string): string[] => readText(text, rules).neutral.map((n) => n.text);
+
+describe("readText", () => {
+  it("reads every person's name as one placeholder, whatever its length", () => {
+    expect(neutral("Then Oluwaseun thanked him.")).toEqual(neutral("Then Jo thanked her."));
+    expect(neutral("Then Jo thanked her.")).toEqual(["then alex thanked them."]);
+  });
+
+  it("keeps token and sentence offsets pointing into the answer as given, around a replaced name", () => {
+    const text = "Mrs Oluwaseun-Adeyemi rang twice. Then I called Priya back.";
+    const { parsed } = readText(text, rules);
+    expect(parsed.text).toBe(text);
+    expect(parsed.sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Mrs Oluwaseun-Adeyemi rang twice.", "Then I called Priya back."]);
+    const called = parsed.tokens.find((t) => t.lemma === "call");
+    expect(called && text.slice(called.start, called.end)).toBe("called");
+    expect(parsed.tokens.map((t) => text.slice(t.start, t.end))).toContain("Priya");
+  });
+
+  it("reads an answer in capitals, in lower case or across line breaks as it reads it written normally", () => {
+    const plain = neutral("Then I called her back. She was happy.");
+    expect(neutral("THEN I CALLED HER BACK. SHE WAS HAPPY.")).toEqual(plain);
+    expect(neutral("then i called her\nback. she was happy.")).toEqual(plain);
+  });
+
+  it("gives one neutral reading per sentence", () => {
+    const read = readText("A customer rang. I refunded her. She thanked me.", rules);
+    expect(read.neutral).toHaveLength(read.parsed.sentences.length);
+    expect(read.neutral.map((n) => n.firstToken)).toEqual(read.parsed.sentences.map((s) => s.firstToken));
+  });
+});
