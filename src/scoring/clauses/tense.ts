@@ -20,12 +20,26 @@ export type Tense = "past" | "present" | "unknown";
  * //=> "past"
  */
 export function tenseOf(token: Token): Tense {
-  const value = token.value.toLowerCase();
+  let byLemma = known.get(token.value);
+  if (byLemma === undefined) {
+    if (known.size >= 50_000) known.clear();
+    known.set(token.value, (byLemma = new Map()));
+  }
+  let tense = byLemma.get(token.lemma);
+  if (tense === undefined) byLemma.set(token.lemma, (tense = tenseOfForm(token.value, token.lemma)));
+  return tense;
+}
+
+// Tenses already told, by form and lemma: answers use the same verbs over and over.
+const known = new Map<string, Map<string, Tense>>();
+
+function tenseOfForm(written: string, lemmaOf: string): Tense {
+  const value = written.toLowerCase();
   if (PAST_AUX.has(value)) return "past";
   if (PRESENT_FORMS.has(value)) return "present";
   if (value.endsWith("ing")) return "unknown";
   const form = spelling(value);
-  const lemma = spelling(token.lemma);
+  const lemma = spelling(lemmaOf);
   if (form === lemma) return "unknown";
   if (form === `${lemma}s` || form === `${lemma}es` || (lemma.endsWith("y") && form === `${lemma.slice(0, -1)}ies`)) return "present";
   return "past";

@@ -33,4 +33,10 @@ describe("parseText", () => {
     const { tokens } = parseText("I called her.\n\nShe was  happy.");
     expect(tokens.map((t) => t.value)).toEqual(["I", "called", "her", ".", "She", "was", "happy", "."]);
   });
+
+  it("ends a sentence at a paragraph break without a full stop, and starts the next after it", () => {
+    const parsed = parseText("I called her\n\nShe was happy.");
+    expect(sentences("I called her\n\nShe was happy.")).toEqual(["I called her", "She was happy."]);
+    expect(parsed.sentences[1]?.firstToken).toBe(parsed.sentences[0]?.endToken);
+  });
 });

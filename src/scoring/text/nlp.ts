@@ -41,6 +41,16 @@ export interface ParsedText {
   readonly sentences: readonly SentenceRange[];
 }
 
+/** Whether `text` between two offsets holds only white space (what `String.prototype.trim` removes). */
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    if (code < 128 || (text[k] as string).trim() !== "") return false;
+  }
+  return true;
+}
+
 let nlp: WinkMethods | undefined;
 
 /** Loads the English model once, on first use, so importing rapport costs nothing. */
@@ -75,35 +85,30 @@ export function parseText(text: string): ParsedText {
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   const rawTokens: { value: string; lemma: string; pos: string; type: string; stop: boolean; start: number; end: number }[] = [];
-  const tokenIndex: number[] = []; // wink token index -> our token index (spaces dropped)
+  const before: number[] = []; // wink token index -> how many of our tokens (spaces dropped) come before it
   let cursor = 0;
-  values.forEach((value, i) => {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string;
     // wink-nlp may hand back a token spelt otherwise than the text (a ligature split, a normalised character):
     // then the token covers the next stretch of non-space text, so that offsets never drift or overrun.
     const at = text.indexOf(value, cursor);
-    const gap = at === -1 ? -1 : text.slice(cursor, at);
-    const found = gap !== -1 && gap.trim() === "";
+    const found = at !== -1 && onlySpace(text, cursor, at);
     let start = found ? at : cursor;
     while (!found && start < text.length && /\s/.test(text[start] ?? "")) start++;
     const end = found ? at + value.length : Math.min(text.length, start + Math.max(1, value.length));
     cursor = end;
-    tokenIndex[i] = rawTokens.length;
-    if ((pos[i] ?? "") === "SPACE" || value.trim() === "") return;
-    rawTokens.push({
-      value,
-      lemma: (lemmas[i] ?? value).toLowerCase(),
-      pos: pos[i] ?? "X",
-      type: types[i] ?? "word",
-      stop: stops[i] === true,
-      start,
-      end,
-    });
-  });
+    before[i] = rawTokens.length;
+    if ((pos[i] ?? "") === "SPACE" || value.trim() === "") continue;
+    const lemma = lemmas[i] ?? value;
+    rawTokens.push({ value, lemma: lemma.toLowerCase(), pos: pos[i] ?? "X", type: types[i] ?? "word", stop: stops[i] === true, start, end });
+  }
+  before[values.length] = rawTokens.length;
 
+  // A sentence holds our tokens from its first wink token to its last; a line break that ends one belongs to neither.
   const sentences: SentenceRange[] = [];
   for (const [first, last] of spans) {
-    const firstToken = tokenIndex[first] ?? rawTokens.length;
-    const endToken = (tokenIndex[last] ?? rawTokens.length - 1) + (rawTokens[tokenIndex[last] ?? -1] ? 1 : 0);
+    const firstToken = before[first] ?? rawTokens.length;
+    const endToken = before[last + 1] ?? rawTokens.length;
     if (endToken <= firstToken) continue;
     const start = rawTokens[firstToken]?.start ?? 0;
     const end = rawTokens[endToken - 1]?.end ?? start;
