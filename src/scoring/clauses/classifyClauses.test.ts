@@ -58,6 +58,11 @@ describe("classifyClauses", () => {
     expect(stateOf("Every day I call the customers.", "call")).toMatchObject({ tense: "present", habitual: true });
     expect(stateOf("I always call customers back.", "call").habitual).toBe(true);
     expect(stateOf("I have handled angry callers.", "handled").habitual).toBe(true);
+    // A habit told after the verb is a habit too; a past verb with "every day" still tells a story.
+    expect(stateOf("I call her every day.", "call")).toMatchObject({ tense: "present", habitual: true });
+    expect(stateOf("I explain the bill slowly each time.", "explain").habitual).toBe(true);
+    expect(stateOf("I called her every day that week.", "called")).toMatchObject({ tense: "past", habitual: false });
+    expect(stateOf("I call her and she thanks me every day.", "call").habitual).toBe(false);
   });
 
   it("reads 'you' as the candidate in an answer told in the second person", () => {

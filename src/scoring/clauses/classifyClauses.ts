@@ -50,6 +50,7 @@ interface Cursor {
   readonly tokens: readonly Token[];
   readonly youIsSelf: boolean;
   readonly firstToken: number;
+  readonly endToken: number;
   sentenceHypothetical: boolean;
   clause: Clause;
   inherited: { actor: Actor; negated: boolean; hypothetical: boolean };
@@ -179,6 +180,23 @@ function readMarkers(c: Cursor, t: number, token: Token): void {
   if (rules.intent.has(token.lemma) && next?.lemma === "to" && token.pos === "VERB") clause.hypothetical = true;
 }
 
+const HABIT_UNITS = new Set(["time", "day", "week", "morning", "shift", "call", "month", "year"]);
+
+/**
+ * Whether a present-tense verb is told as a habit after it, in its own clause: "I call them back every day", "I check
+ * the line each time". A past verb keeps its tense ("I called every day that week" is still a story).
+ */
+function habitAfter(c: Cursor, t: number): boolean {
+  const { tokens, rules } = c;
+  for (let k = t + 1; k < Math.min(c.endToken, t + 8); k++) {
+    const token = tokens[k] as Token;
+    if (isBoundary(token, rules) || token.pos === "VERB") return false;
+    if (rules.habitual.has(token.lemma)) return true;
+    if (token.lemma === "each" && HABIT_UNITS.has(tokens[k + 1]?.lemma ?? "")) return true;
+  }
+  return false;
+}
+
 /** A verb's tense from its form and the auxiliary before it, and whether it tells a habit. */
 function verbTense(c: Cursor, t: number, actor: Actor): { tense: Tense; habitual: boolean } {
   const { tokens, rules } = c;
@@ -191,7 +209,7 @@ function verbTense(c: Cursor, t: number, actor: Actor): { tense: Tense; habitual
   if (tense === "unknown" && actor === "self" && !rules.sameForm.has(token.lemma) && !/ing$/.test(token.value)) tense = "present";
   if (tense === "unknown" && rules.sameForm.has(token.lemma)) tense = "past";
   const lead = tokens.slice(Math.max(c.firstToken, t - 4), t);
-  const habitual = actor !== "other" && (lead.some((l) => rules.habitual.has(l.lemma)) || PERFECT_AUX.has(aux));
+  const habitual = actor !== "other" && (lead.some((l) => rules.habitual.has(l.lemma)) || PERFECT_AUX.has(aux) || (tense === "present" && habitAfter(c, t)));
   return { tense: habitual ? "present" : tense, habitual };
 }
 
@@ -224,7 +242,7 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
   if (sentence === undefined) return [];
   const states: ClauseState[] = [];
   const c: Cursor = {
-    rules, tokens: parsed.tokens, youIsSelf, firstToken: sentence.firstToken, sentenceHypothetical: false,
+    rules, tokens: parsed.tokens, youIsSelf, firstToken: sentence.firstToken, endToken: sentence.endToken, sentenceHypothetical: false,
     clause: openClause(self), inherited: { ...self }, inQuote: startsInQuote, reported: false, speaker: self, reporter: self,
   };
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
