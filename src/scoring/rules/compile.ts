@@ -37,7 +37,7 @@ const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.m
  *
  * @param rules - the rules, e.g. `englishRules`
  * @returns the compiled rules
- * @throws {RapportError} `invalid-rules`, naming the field, when the rules are malformed
+ * @throws {RapportError} `invalid-input` at `["rules", …]`, naming the field, when the rules are malformed
  * @example
  * ```ts
  * import { englishRules } from "rapport";
