@@ -120,6 +120,8 @@ export {
   scoreAnswer,
   ScoreAnswerInput,
   type ScoreAnswerOptions,
+  ScoredRow,
+  type ScoredRowLine,
   type Scorer,
   Span,
   StarElementScore,

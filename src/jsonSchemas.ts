@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Competency, Facet, Framework, Indicator, RoleProfile, RubricLevel } from "./competencies/index.js";
 import { InterviewKit, QuestionBank, StarQuestion } from "./questions/index.js";
 import { CandidateProfile, GreenhouseScorecard, HrOpenPersonCompetency, InterviewerRating, LeverFeedback, RatingsSummary, WorkdayCompetencyRatings } from "./profile/index.js";
-import { AnswerScore, ScoreAnswerInput } from "./scoring/index.js";
+import { AnswerScore, ScoreAnswerInput, ScoredRow } from "./scoring/index.js";
 
 /** The public data shapes, by name, as zod schemas (rapport's stored shapes and the ATS shapes it writes). Each ships as `schemas/<name>.json`. */
 export const PUBLIC_SCHEMAS = {
@@ -22,6 +22,7 @@ export const PUBLIC_SCHEMAS = {
   RoleProfile,
   RubricLevel,
   ScoreAnswerInput,
+  ScoredRow,
   StarQuestion,
   WorkdayCompetencyRatings,
 } as const;

@@ -107,6 +107,8 @@ const RAPPORT = [
   "LlmReply",
   "buildLlmPrompt",
   "ScoreAnswerInput",
+  "ScoredRow",
+  "type ScoredRowLine",
   "AnswerLevel",
   "AnswerScore",
   "Span",

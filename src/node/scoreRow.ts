@@ -2,9 +2,12 @@ import { AnswerScore, type ScoreAnswerInput } from "../scoring/schema.js";
 import { safeScoreAnswer, type ScoreAnswerOptions } from "../scoring/scoreAnswer.js";
 import type { Scorer } from "../scoring/scorer.js";
 import type { AnswerRow, RowError, RowWarning } from "./readAnswerRows.js";
+import { SCHEMA_VERSION } from "../schemaVersion.js";
 
 /** What every scored row carries: the input's id, line, record number, candidate, other columns and warnings. */
 export interface ScoredRowBase {
+  /** The version of this shape (the `ScoredRow` JSON Schema in `rapport/schemas`). */
+  readonly schemaVersion: typeof SCHEMA_VERSION;
   /** The row's id (`line-N` when the row had none that could be read). */
   readonly id: string;
   /** The input's record number (1-based), when the row came from a file. */
@@ -26,6 +29,7 @@ function baseOf(row: AnswerRow): ScoredRowBase {
   const id = row.ok ? row.input.id : row.id;
   const candidate = row.ok ? row.input.candidate : undefined;
   return {
+    schemaVersion: SCHEMA_VERSION,
     id,
     ...(row.record !== undefined && { record: row.record }),
     line: row.line,

@@ -159,3 +159,35 @@ export const ScoreAnswerInput = z.object({
 export type ScoreAnswerInput = z.input<typeof ScoreAnswerInput>;
 /** Input of `scoreAnswer`, as parsed (the question type in its one stored spelling). */
 export type ParsedScoreAnswerInput = z.output<typeof ScoreAnswerInput>;
+
+const ScoredRowBase = {
+  /** The version of this shape. */
+  schemaVersion: z.literal(SCHEMA_VERSION).default(SCHEMA_VERSION),
+  /** The row's id (`line-N` when the row had none that could be read). */
+  id: z.string(),
+  /** The input's record number (1-based), when the row came from a file. */
+  record: z.number().int().positive().optional(),
+  /** The input line the row begins on. */
+  line: z.number().int().nonnegative(),
+  /** The candidate, when the input names one. */
+  candidate: z.string().optional(),
+  /** The input's other columns, unchanged. */
+  fields: z.record(z.string(), z.unknown()).optional(),
+  /** Warnings about the row: `duplicate-id`, `invalid-utf8`. */
+  warnings: z.array(z.object({ code: z.enum(["duplicate-id", "invalid-utf8"]), message: z.string() })).optional(),
+};
+
+/**
+ * One line of a bulk run's output (`rapport score`, `scoreFile`, `scoreRows` written as JSON Lines): the input's id,
+ * place and passed-through columns, and either the answer's score or why it has none.
+ */
+export const ScoredRow = z.union([
+  z.object({ ...ScoredRowBase, score: AnswerScore }),
+  z.object({
+    ...ScoredRowBase,
+    /** Why the row has no score: `invalid-input` (a field), `invalid-json`, `invalid-csv`, or a scorer's issue code. */
+    error: z.object({ code: z.string(), message: z.string() }),
+  }),
+]);
+/** One line of a bulk run's output. */
+export type ScoredRowLine = z.infer<typeof ScoredRow>;
