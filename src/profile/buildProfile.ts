@@ -1,11 +1,11 @@
 import { SCHEMA_VERSION } from "../schemaVersion.js";
 import { addMonths } from "date-fns/addMonths";
 import { z } from "zod";
-import { builtInFramework, type Framework, type Level, RUBRIC_VERSION, safeGetCompetency, safeGetRole } from "../competencies/index.js";
+import { builtInFramework, type Framework, type Level, type LookupOptions, type RoleProfile, RUBRIC_VERSION, safeGetCompetency, safeGetRole } from "../competencies/index.js";
 import { fromZodIssues, type Issue, type SafeResult, unwrap } from "../errors.js";
 import { VERSION } from "../version.js";
 import type { CandidateProfile, MustHaveGap, ProfileCompetency, ProfileSource } from "./profileSchema.js";
-import { type InterviewerRating, safeScoreRatings } from "./scoreRatings.js";
+import { type InterviewerRating, type RatedCompetency, safeScoreRatings } from "./scoreRatings.js";
 import { AnswerScore, ScoreAnswerInput } from "../scoring/schema.js";
 import { BUILT_IN_SCORER } from "../scoring/createScorer.js";
 import { safeScoreAnswer } from "../scoring/scoreAnswer.js";
@@ -72,44 +72,79 @@ export function safeBuildProfile(options: BuildProfileOptions): SafeResult<Candi
   if (!shape.success) return { success: false, issues: fromZodIssues(shape.error.issues) as [Issue, ...Issue[]] };
   const dates = datesOf(options);
   if (!dates.success) return dates;
-  const framework = options.framework ?? builtInFramework;
-  const lookup = { framework };
+  const lookup = { framework: options.framework ?? builtInFramework };
+
+  const weighting = weightsOf(options, lookup);
+  const scored = scoreAnswers(options.answers, lookup);
+  const rated = options.ratings ? safeScoreRatings(options.ratings, lookup) : undefined;
+  const ratingIssues = rated && !rated.success ? rated.issues.map((i) => ({ ...i, path: ["ratings", ...i.path] })) : [];
+  const [first, ...rest] = [...weighting.issues, ...scored.issues, ...ratingIssues];
+  if (first) return { success: false, issues: [first, ...rest] };
+
+  const { role, weights } = weighting;
+  const { scores } = scored;
+  const competencies = profileCompetencies(scores, rated?.success ? rated.data.competencies : [], weights, lookup);
+  const byId = new Map(competencies.map((c) => [c.competency, c]));
+  const minimum = new Map((role?.mustHave ?? []).map((m) => [m.competency, m.minLevel]));
+  const rateable = scores.filter((s) => s.score !== null);
+  return {
+    success: true,
+    data: {
+      schemaVersion: SCHEMA_VERSION,
+      candidate: { id: options.candidate.id, ...(options.candidate.name !== undefined ? { name: options.candidate.name } : {}) },
+      ...(role ? { role: { id: role.id, name: role.name } } : {}),
+      competencies,
+      strengths: competencies.filter((c) => c.level >= 4).sort((a, b) => b.score - a.score).map((c) => c.competency),
+      developmentAreas: developmentAreasOf(competencies, minimum),
+      mustHaveGaps: mustHaveGapsOf(minimum, byId),
+      roleFit: roleFitOf(weights, byId),
+      starCompleteness: starCompletenessOf(rateable),
+      unratedAnswers: scores.length - rateable.length,
+      versions: { library: VERSION, rubric: options.framework?.version ?? RUBRIC_VERSION, scorer: scores[0]?.scorer ?? BUILT_IN_SCORER },
+      ...dates.data,
+    },
+  };
+}
+
+/** Decides the role and the weights: the caller's own weights (by competency id) in place of the role's, with issues for an unknown role or name and weights not summing to 1. */
+function weightsOf(options: BuildProfileOptions, lookup: LookupOptions): { role: RoleProfile | undefined; weights: Record<string, number>; issues: Issue[] } {
   const issues: Issue[] = [];
-
-  const role = options.role !== undefined ? safeGetRole(options.role, lookup) : undefined;
-  if (role && !role.success) issues.push(...role.issues.map((i) => ({ ...i, path: ["role"] })));
-  const roleProfile = role?.success ? role.data : undefined;
-  let weights: Record<string, number> = { ...(roleProfile?.weights ?? {}) };
-  if (options.weights !== undefined) {
-    const total = Object.values(options.weights).reduce((a, b) => a + b, 0);
-    if (Math.abs(total - 1) > 1e-6) issues.push({ code: "weights-not-one", path: ["weights"], message: `Weights sum to ${Number(total.toFixed(6))}; they must sum to 1.` });
-    weights = {};
-    for (const [name, w] of Object.entries(options.weights)) {
-      const found = safeGetCompetency(name, lookup);
-      if (found.success) weights[found.data.id] = w;
-      else issues.push(...found.issues.map((i) => ({ ...i, path: ["weights", name] })));
-    }
+  const found = options.role !== undefined ? safeGetRole(options.role, lookup) : undefined;
+  if (found && !found.success) issues.push(...found.issues.map((i) => ({ ...i, path: ["role"] })));
+  const role = found?.success ? found.data : undefined;
+  if (options.weights === undefined) return { role, weights: { ...(role?.weights ?? {}) }, issues };
+  const total = Object.values(options.weights).reduce((a, b) => a + b, 0);
+  if (Math.abs(total - 1) > 1e-6) issues.push({ code: "weights-not-one", path: ["weights"], message: `Weights sum to ${Number(total.toFixed(6))}; they must sum to 1.` });
+  const weights: Record<string, number> = {};
+  for (const [name, w] of Object.entries(options.weights)) {
+    const competency = safeGetCompetency(name, lookup);
+    if (competency.success) weights[competency.data.id] = w;
+    else issues.push(...competency.issues.map((i) => ({ ...i, path: ["weights", name] })));
   }
+  return { role, weights, issues };
+}
 
-  // Score what is not scored yet.
+/** Scores what is not scored yet: an answer already scored is kept as it is, a raw one is scored now, and one that cannot be scored becomes issues at its row. */
+function scoreAnswers(answers: BuildProfileOptions["answers"], lookup: { framework: Framework }): { scores: AnswerScore[]; issues: Issue[] } {
   const scores: AnswerScore[] = [];
-  options.answers.forEach((answer, i) => {
+  const issues: Issue[] = [];
+  answers.forEach((answer, i) => {
     const already = AnswerScore.safeParse(answer);
     if (already.success) {
       scores.push(already.data);
       return;
     }
-    const result = safeScoreAnswer(answer as ScoreAnswerInput, { framework: options.framework ?? builtInFramework });
+    const result = safeScoreAnswer(answer as ScoreAnswerInput, { framework: lookup.framework });
     if (result.success) scores.push(result.data);
     else issues.push(...result.issues.map((issue) => ({ ...issue, path: ["answers", i, ...issue.path] })));
   });
-  const rated = options.ratings ? safeScoreRatings(options.ratings, lookup) : undefined;
-  if (rated && !rated.success) issues.push(...rated.issues.map((i) => ({ ...i, path: ["ratings", ...i.path] })));
-  const [first, ...rest] = issues;
-  if (first) return { success: false, issues: [first, ...rest] };
+  return { scores, issues };
+}
 
-  const interviewer = new Map((rated?.success ? rated.data.competencies : []).map((c) => [c.competency, c]));
-  const automated = new Map<string, { scores: number[]; confidence: number[]; indices: number[] }>();
+/** Combines, per competency assessed, its rated answers and its interviewers' score; heaviest competency first (ties by id). */
+function profileCompetencies(scores: readonly AnswerScore[], rated: readonly RatedCompetency[], weights: Readonly<Record<string, number>>, lookup: LookupOptions): ProfileCompetency[] {
+  const interviewer = new Map(rated.map((c) => [c.competency, c]));
+  const automated = new Map<string, Automated>();
   scores.forEach((s, i) => {
     if (s.score === null) return;
     const entry = automated.get(s.competency) ?? { scores: [], confidence: [], indices: [] };
@@ -118,50 +153,35 @@ export function safeBuildProfile(options: BuildProfileOptions): SafeResult<Candi
     entry.indices.push(i);
     automated.set(s.competency, entry);
   });
-
-  const ids = [...new Set([...automated.keys(), ...interviewer.keys()])];
   const nameOf = (id: string): string => {
     const found = safeGetCompetency(id, lookup);
     return found.success ? found.data.name : id;
   };
-  const competencies: ProfileCompetency[] = ids.map((id) => combine(id, nameOf(id), weights[id] ?? 0, automated.get(id), interviewer.get(id), scores));
-  competencies.sort((a, b) => b.weight - a.weight || a.competency.localeCompare(b.competency));
+  const ids = [...new Set([...automated.keys(), ...interviewer.keys()])];
+  const competencies = ids.map((id) => combine(id, nameOf(id), weights[id] ?? 0, automated.get(id), interviewer.get(id), scores));
+  return competencies.sort((a, b) => b.weight - a.weight || a.competency.localeCompare(b.competency));
+}
 
-  const byId = new Map(competencies.map((c) => [c.competency, c]));
-  const minimum = new Map((roleProfile?.mustHave ?? []).map((m) => [m.competency, m.minLevel]));
-  const mustHaveGaps: MustHaveGap[] = [...minimum]
+/** Picks the must-haves below the role's minimum level (or not assessed at all). */
+function mustHaveGapsOf(minimum: ReadonlyMap<string, Level>, byId: ReadonlyMap<string, ProfileCompetency>): MustHaveGap[] {
+  return [...minimum]
     .filter(([id, min]) => (byId.get(id)?.level ?? 0) < min)
     .map(([id, min]) => ({ competency: id, minLevel: min, level: byId.get(id)?.level ?? null }));
-  const strengths = competencies.filter((c) => c.level >= 4).sort((a, b) => b.score - a.score).map((c) => c.competency);
-  const developmentAreas = competencies
+}
+
+/** Picks the development areas, weakest first: level 2 or below, or below the role's minimum. */
+function developmentAreasOf(competencies: readonly ProfileCompetency[], minimum: ReadonlyMap<string, Level>): string[] {
+  return competencies
     .filter((c) => c.level <= 2 || (minimum.get(c.competency) ?? 0) > c.level)
     .sort((a, b) => a.score - b.score)
     .map((c) => c.competency);
+}
 
-  const roleFit = roleFitOf(weights, byId);
-
-  const rateable = scores.filter((s) => s.score !== null);
-  const starCompleteness =
-    rateable.length === 0
-      ? null
-      : Math.round((rateable.reduce((sum, s) => sum + [s.star.situation, s.star.task, s.star.action, s.star.result].filter((e) => e.present).length / 4, 0) / rateable.length) * 100) / 100;
-  return {
-    success: true,
-    data: {
-      schemaVersion: SCHEMA_VERSION,
-      candidate: { id: options.candidate.id, ...(options.candidate.name !== undefined ? { name: options.candidate.name } : {}) },
-      ...(roleProfile ? { role: { id: roleProfile.id, name: roleProfile.name } } : {}),
-      competencies,
-      strengths,
-      developmentAreas,
-      mustHaveGaps,
-      roleFit,
-      starCompleteness,
-      unratedAnswers: scores.length - rateable.length,
-      versions: { library: VERSION, rubric: options.framework?.version ?? RUBRIC_VERSION, scorer: scores[0]?.scorer ?? BUILT_IN_SCORER },
-      ...dates.data,
-    },
-  };
+/** The mean share of STAR parts present over the rated answers, to two decimals; null without any. */
+function starCompletenessOf(rateable: readonly AnswerScore[]): number | null {
+  if (rateable.length === 0) return null;
+  const sum = rateable.reduce((total, s) => total + [s.star.situation, s.star.task, s.star.action, s.star.result].filter((e) => e.present).length / 4, 0);
+  return Math.round((sum / rateable.length) * 100) / 100;
 }
 
 /** When it was assessed and until when the profile holds, as ISO dates: refused past what ISO dates can store. */

@@ -93,79 +93,17 @@ export interface ScoreRatingsOptions {
 export function safeScoreRatings(ratings: readonly unknown[], options: ScoreRatingsOptions = {}): SafeResult<RatingsSummary> {
   const framework = options.framework ?? builtInFramework;
   if (!Array.isArray(ratings)) return { success: false, issues: [{ code: "invalid-input", path: [], message: `Ratings must be an array of interviewer ratings; got ${ratings === null ? "null" : typeof ratings}.` }] };
-  const issues: Issue[] = [];
-  const rows: (InterviewerRating & { competency: string })[] = [];
-  ratings.forEach((raw, i) => {
-    const parsed = InterviewerRating.safeParse(raw);
-    if (!parsed.success) {
-      issues.push(...fromZodIssues(parsed.error.issues, [i]));
-      return;
-    }
-    const found = safeGetCompetency(parsed.data.competency, { framework });
-    if (!found.success) {
-      issues.push(...found.issues.map((issue) => ({ ...issue, path: [i, "competency"] })));
-      return;
-    }
-    rows.push({ ...parsed.data, competency: found.data.id });
-  });
-  const [first, ...rest] = issues;
-  if (first) return { success: false, issues: [first, ...rest] };
-
-  const byCompetency = new Map<string, Map<string, typeof rows>>();
-  for (const row of rows) {
-    const questions = byCompetency.get(row.competency) ?? new Map<string, typeof rows>();
-    const key = row.questionId ?? "";
-    questions.set(key, [...(questions.get(key) ?? []), row]);
-    byCompetency.set(row.competency, questions);
-  }
+  const rows = parseRatings(ratings, framework);
+  if (!rows.success) return rows;
 
   const competencies: RatedCompetency[] = [];
   const disagreements: RatingDisagreement[] = [];
-  let pairs = 0;
-  let exact = 0;
-  let adjacent = 0;
-  let absolute = 0;
-  for (const [competency, questions] of byCompetency) {
-    const means: number[] = [];
-    let given = 0;
-    let missing = 0;
-    let spread = 0;
-    const raters = new Set<string>();
-    for (const [questionId, list] of questions) {
-      const rated = list.filter((r): r is typeof r & { level: Level } => r.level !== null);
-      missing += list.length - rated.length;
-      given += rated.length;
-      for (const r of rated) raters.add(r.interviewer);
-      if (rated.length === 0) continue;
-      const levels = rated.map((r) => r.level);
-      means.push(levels.reduce((a, b) => a + b, 0) / levels.length);
-      const gap = Math.max(...levels) - Math.min(...levels);
-      spread = Math.max(spread, gap);
-      if (gap >= 2) {
-        disagreements.push({ competency, ...(questionId !== "" ? { questionId } : {}), levels: rated.map((r) => ({ interviewer: r.interviewer, level: r.level })) });
-      }
-      for (let i = 0; i < levels.length; i++) {
-        for (let j = i + 1; j < levels.length; j++) {
-          const d = Math.abs((levels[i] ?? 0) - (levels[j] ?? 0));
-          pairs++;
-          absolute += d;
-          if (d === 0) exact++;
-          if (d <= 1) adjacent++;
-        }
-      }
-    }
-    if (means.length === 0) continue;
-    const score = means.reduce((a, b) => a + b, 0) / means.length;
-    competencies.push({
-      competency,
-      score: Math.round(score * 10) / 10,
-      level: Math.min(5, Math.max(1, Math.floor(score + 0.5))) as Level,
-      ratings: given,
-      missing,
-      raters: raters.size,
-      spread,
-    });
+  const tally: PairTally = { pairs: 0, exact: 0, adjacent: 0, absolute: 0 };
+  for (const [competency, questions] of groupByQuestion(rows.data)) {
+    const rated = rateCompetency(competency, questions, disagreements, tally);
+    if (rated) competencies.push(rated);
   }
+  const { pairs, exact, adjacent, absolute } = tally;
   return {
     success: true,
     data: {
@@ -180,6 +118,98 @@ export function safeScoreRatings(ratings: readonly unknown[], options: ScoreRati
       rule: RATING_RULE,
     },
   };
+}
+
+/** A rating whose competency is resolved to its id. */
+type RatingRow = InterviewerRating & { competency: string };
+
+/** Pairs of raters of the same competency and question: how many, how many agree exactly, how many within one level, and the sum of their gaps. */
+interface PairTally {
+  pairs: number;
+  exact: number;
+  adjacent: number;
+  absolute: number;
+}
+
+/** Parses each rating and resolves its competency, naming the row and field of every one that fails. */
+function parseRatings(ratings: readonly unknown[], framework: Framework): SafeResult<RatingRow[]> {
+  const issues: Issue[] = [];
+  const rows: RatingRow[] = [];
+  ratings.forEach((raw, i) => {
+    const parsed = InterviewerRating.safeParse(raw);
+    if (!parsed.success) {
+      issues.push(...fromZodIssues(parsed.error.issues, [i]));
+      return;
+    }
+    const found = safeGetCompetency(parsed.data.competency, { framework });
+    if (!found.success) {
+      issues.push(...found.issues.map((issue) => ({ ...issue, path: [i, "competency"] })));
+      return;
+    }
+    rows.push({ ...parsed.data, competency: found.data.id });
+  });
+  const [first, ...rest] = issues;
+  return first ? { success: false, issues: [first, ...rest] } : { success: true, data: rows };
+}
+
+/** Groups the ratings by competency, then by question ("" for an overall rating), in the order first seen. */
+function groupByQuestion(rows: readonly RatingRow[]): Map<string, Map<string, RatingRow[]>> {
+  const byCompetency = new Map<string, Map<string, RatingRow[]>>();
+  for (const row of rows) {
+    const questions = byCompetency.get(row.competency) ?? new Map<string, RatingRow[]>();
+    const key = row.questionId ?? "";
+    questions.set(key, [...(questions.get(key) ?? []), row]);
+    byCompetency.set(row.competency, questions);
+  }
+  return byCompetency;
+}
+
+/** Decides one competency's score (the mean of its questions' means) and level, flagging raters two or more levels apart; undefined when nobody rated it. */
+function rateCompetency(competency: string, questions: ReadonlyMap<string, readonly RatingRow[]>, disagreements: RatingDisagreement[], tally: PairTally): RatedCompetency | undefined {
+  const means: number[] = [];
+  let given = 0;
+  let missing = 0;
+  let spread = 0;
+  const raters = new Set<string>();
+  for (const [questionId, list] of questions) {
+    const rated = list.filter((r): r is typeof r & { level: Level } => r.level !== null);
+    missing += list.length - rated.length;
+    given += rated.length;
+    for (const r of rated) raters.add(r.interviewer);
+    if (rated.length === 0) continue;
+    const levels = rated.map((r) => r.level);
+    means.push(levels.reduce((a, b) => a + b, 0) / levels.length);
+    const gap = Math.max(...levels) - Math.min(...levels);
+    spread = Math.max(spread, gap);
+    if (gap >= 2) {
+      disagreements.push({ competency, ...(questionId !== "" ? { questionId } : {}), levels: rated.map((r) => ({ interviewer: r.interviewer, level: r.level })) });
+    }
+    tallyPairs(levels, tally);
+  }
+  if (means.length === 0) return undefined;
+  const score = means.reduce((a, b) => a + b, 0) / means.length;
+  return {
+    competency,
+    score: Math.round(score * 10) / 10,
+    level: Math.min(5, Math.max(1, Math.floor(score + 0.5))) as Level,
+    ratings: given,
+    missing,
+    raters: raters.size,
+    spread,
+  };
+}
+
+/** Adds every pair of one question's levels to the agreement tally. */
+function tallyPairs(levels: readonly number[], tally: PairTally): void {
+  for (let i = 0; i < levels.length; i++) {
+    for (let j = i + 1; j < levels.length; j++) {
+      const d = Math.abs((levels[i] ?? 0) - (levels[j] ?? 0));
+      tally.pairs++;
+      tally.absolute += d;
+      if (d === 0) tally.exact++;
+      if (d <= 1) tally.adjacent++;
+    }
+  }
 }
 
 /**
