@@ -6,6 +6,7 @@ import { buildInterviewKit, BUILT_IN_BANKS, generateQuestions } from "../src/que
 import { buildProfile, scoreRatings } from "../src/profile/index.js";
 import { scoreAnswer } from "../src/scoring/index.js";
 import { PUBLIC_SCHEMAS } from "../src/jsonSchemas.js";
+import { readAnswerRows, scoreRows } from "../src/node/index.js";
 
 // Validate real data against the shipped JSON Schema files with an independent validator (ajv).
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -58,5 +59,19 @@ describe("JSON Schemas", () => {
     expect(competency({ ...first, id: "Not Kebab" })).toBe(false);
     expect(competency({ ...first, rubric: [{ ...first?.rubric[0], anchors: [] }] })).toBe(false);
     expect(competency({ ...first, cluster: "nowhere" })).toBe(false);
+  });
+
+  it("accepts every line a bulk run writes, scored or rejected, with its schemaVersion", async () => {
+    const line = validator("ScoredRow");
+    const rows = [];
+    for (const file of ["answers.jsonl", "broken.jsonl", "answers.csv", "broken.csv"]) {
+      for await (const row of scoreRows(readAnswerRows(new URL(`fixtures/bulk/${file}`, import.meta.url).pathname))) rows.push(JSON.parse(JSON.stringify(row)) as Record<string, unknown>);
+    }
+    expect(rows.some((r) => "score" in r) && rows.some((r) => "error" in r)).toBe(true);
+    for (const r of rows) {
+      expect(r.schemaVersion).toBe(1);
+      expect(line(r), `${String(r.id)}: ${JSON.stringify(line.errors)}`).toBe(true);
+    }
+    expect(line({ ...rows[0], line: "three" })).toBe(false);
   });
 });
