@@ -53,6 +53,13 @@ describe("classifyClauses", () => {
     expect(stateOf(text, "agreed")).toMatchObject({ reported: false, actor: "other" });
   });
 
+  it("gives a clause's subject the clause's own reading, not the clause before's", () => {
+    expect(stateOf("He was shouting, and I lost my temper.", "I")).toMatchObject({ actor: "self", negated: false });
+    expect(stateOf("The manager refunded it, and we apologised.", "we").actor).toBe("we");
+    expect(stateOf("I never lost my temper.", "I").negated).toBe(true);
+    expect(stateOf("She said I was rude.", "I")).toMatchObject({ reported: true, speaker: "other" });
+  });
+
   it("tells a past action from a present one and from a habit", () => {
     expect(stateOf("I called her.", "called")).toMatchObject({ tense: "past", habitual: false });
     expect(stateOf("Every day I call the customers.", "call")).toMatchObject({ tense: "present", habitual: true });

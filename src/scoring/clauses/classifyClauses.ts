@@ -42,6 +42,8 @@ interface Clause {
   conditional: boolean;
   seenVerb: boolean;
   subject: Token[];
+  /** Where the subject's tokens are, so that they take the clause's reading once its verb is read. */
+  subjectAt: number[];
 }
 
 /** The reader's state across one sentence. */
@@ -61,7 +63,7 @@ interface Cursor {
 }
 
 const self = { actor: "self" as Actor, negated: false, hypothetical: false };
-const openClause = (inherited: Cursor["inherited"]): Clause => ({ actor: undefined, negated: inherited.negated, hypothetical: inherited.hypothetical, conditional: false, seenVerb: false, subject: [] });
+const openClause = (inherited: Cursor["inherited"]): Clause => ({ actor: undefined, negated: inherited.negated, hypothetical: inherited.hypothetical, conditional: false, seenVerb: false, subject: [], subjectAt: [] });
 
 function isBoundary(token: Token, rules: CompiledRules): boolean {
   return BOUNDARY_VALUES.has(token.value) || token.pos === "CCONJ" || token.pos === "SCONJ" || (rules.boundaries.has(token.lemma) && token.pos !== "VERB" && token.pos !== "NOUN");
@@ -249,12 +251,21 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
     const token = parsed.tokens[t] as Token;
     readBoundary(c, t, token);
     readQuote(c, t, token);
+    const subjectBefore = c.clause.subject.length;
+    const hadVerb = c.clause.seenVerb;
     readSubject(c, token);
+    if (c.clause.subject.length > subjectBefore) c.clause.subjectAt.push(t);
     const actor = c.clause.actor ?? c.inherited.actor;
     const spoken = c.reported || c.inQuote;
     const verb = token.pos === "VERB" ? verbTense(c, t, actor) : { tense: "unknown" as Tense, habitual: false };
     const speaker = !spoken ? actor : c.inQuote ? c.speaker.actor : c.reporter.actor;
-    states.push({ actor, negated: c.clause.negated, hypothetical: c.clause.hypothetical || c.clause.conditional || c.sentenceHypothetical, reported: spoken, speaker, ...verb });
+    const state: ClauseState = { actor, negated: c.clause.negated, hypothetical: c.clause.hypothetical || c.clause.conditional || c.sentenceHypothetical, reported: spoken, speaker, ...verb };
+    states.push(state);
+    // The subject is read before its verb says whose clause it is: "…, and I lost my temper" is the candidate's, not
+    // the clause before's. Once the verb is read, the subject's words take the clause's reading (not its tense).
+    if (!hadVerb && c.clause.seenVerb && c.clause.actor !== undefined) {
+      for (const at of c.clause.subjectAt) states[at - sentence.firstToken] = { ...state, tense: "unknown", habitual: false };
+    }
     if (!c.inQuote && !c.reported && rules.speech.has(token.lemma) && token.pos === "VERB" && (tenseOf(token) === "past" || /ing$/i.test(token.value))) {
       c.reported = true;
       c.reporter = { actor };
