@@ -22,7 +22,6 @@ import { SCHEMA_VERSION } from "../schemaVersion.js";
 import type { Scorer } from "./scorerType.js";
 import { neutralToken } from "./text/neutral.js";
 import type { Token } from "./text/nlp.js";
-import { gateOf } from "./text/gate.js";
 import { type ReadText, readText } from "./text/readText.js";
 import { buildTopicIndex, stemIdsOf, stemsOf, stemsOfPiece, type TopicIndex, topicFitOfIds } from "./topic/topicRank.js";
 
@@ -67,13 +66,11 @@ interface Compiled {
   readonly rules: CompiledRules;
   readonly model: LevelModel & OrdinalModel;
   readonly name: string;
-  /** Per competency: its behaviours and its own red flags (the reading rules' red flags are `rules.redFlags`). */
+  /** Per competency: its behaviours and every red flag. */
   readonly indicators: Map<string, readonly Indicator[]>;
   readonly about: ReadonlyMap<string, { readonly competency: string; readonly description: string }>;
   /** Ids of the reading rules' universal red flags. */
   readonly universal: ReadonlySet<string>;
-  /** Matches wherever any of the reading rules' red flags does. */
-  readonly redFlagGate: RegExp;
   readonly lexicons: ReadonlyMap<string, ReadonlySet<string>>;
   readonly topic: () => TopicIndex;
   /** Stems of tokens' neutral forms as the topic index numbers them, by the token as written. */
@@ -88,11 +85,10 @@ function compile(options: CreateScorerOptions): Compiled {
   for (const c of framework.competencies) for (const i of c.indicators) about.set(i.id, { competency: c.id, description: i.description });
   for (const i of rules.redFlags) about.set(i.id, { competency: "", description: i.description });
   // A competency's own red flags count against it; the reading rules' universal ones count against every competency.
-  const indicators = new Map(framework.competencies.map((c) => [c.id, c.indicators]));
+  const indicators = new Map(framework.competencies.map((c) => [c.id, [...c.indicators, ...rules.redFlags] as readonly Indicator[]]));
   let topic: TopicIndex | undefined;
   return {
     framework, rules, model, name: `${model.id}@${model.version}`, indicators, about, universal: new Set(rules.redFlags.map((f) => f.id)),
-    redFlagGate: gateOf(rules.redFlags, () => rules.redFlags.flatMap((f) => f.patterns)),
     lexicons: framework === builtInFramework ? builtInLexicons() : buildLexicons(framework),
     topic: () => (topic ??= buildTopicIndex(framework, options.banks ?? BUILT_IN_BANKS)),
     stems: new Map(),
@@ -153,11 +149,7 @@ function inIfClause(a: Analyzed, sentence: number, start: number): boolean {
 /** Stage 5: the competency's behaviours and every red flag, in the sentences scoring reads; then the story's own quotes. */
 function evidenceOf(c: Compiled, a: Analyzed, competency: Competency, star: AnswerScore["star"], situational: boolean): Evidence[] {
   const scored = a.analysis.sentences.flatMap((s, i) => (s.instruction || s.repeated ? [] : [i]));
-  // The reading rules' red flags are rare: one gate for all of them first, and only the sentences it passes are searched.
-  const flagged = scored.filter((i) => c.redFlagGate.test(a.read.neutral[i]?.text ?? ""));
-  const hits = [...findIndicatorHits(a.read, a.clauses, c.indicators.get(competency.id) ?? [], scored), ...findIndicatorHits(a.read, a.clauses, c.rules.redFlags, flagged)];
-  hits.sort((x, y) => x.start - y.start || x.indicatorId.localeCompare(y.indicatorId));
-  const evidence: Evidence[] = hits.map((hit) => {
+  const evidence: Evidence[] = findIndicatorHits(a.read, a.clauses, c.indicators.get(competency.id) ?? [], scored).map((hit) => {
     const universal = c.universal.has(hit.indicatorId);
     const counted = universal ? hitCounts(hit, situational, c.rules.whoever.has(hit.indicatorId), inIfClause(a, hit.sentence, hit.start)) : hit.kind === "red-flag" ? hit.mode === "performed" || hit.mode === "team" : hitCounts(hit, situational, undefined);
     return {
