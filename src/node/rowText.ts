@@ -89,8 +89,8 @@ function cellsOf(row: ScoredRow, columns: readonly CsvColumn[]): string[] {
  * ```ts
  * import { rowsText } from "rapport/node";
  *
- * const rows = [{ id: "a1", line: 2, error: { code: "invalid-input", message: "line 2: missing 'answer'" } }];
- * rowsText(rows, { format: "jsonl" }); //=> '{"id":"a1","line":2,"error":{"code":"invalid-input","message":"line 2: missing \'answer\'"}}\n'
+ * const rows = [{ schemaVersion: 1 as const, id: "a1", line: 2, error: { code: "invalid-input", message: "line 2: missing 'answer'" } }];
+ * rowsText(rows, { format: "jsonl" }); //=> '{"schemaVersion":1,"id":"a1","line":2,"error":{"code":"invalid-input","message":"line 2: missing \'answer\'"}}\n'
  * ```
  */
 export function rowsText(rows: readonly ScoredRow[], spec: OutputSpec): string {
