@@ -6,6 +6,7 @@ import { agreement, type Agreement } from "../src/analysis/agreement.js";
 import { fitOrdinal, levelProbabilities } from "../src/scoring/model/ordinal.js";
 import fitted from "../src/scoring/model/weights.json" with { type: "json" };
 import { BUILT_IN_SCORER } from "../src/scoring/createScorer.js";
+import { englishRules } from "../src/scoring/rules/english.js";
 import { scoreAnswer } from "../src/scoring/scoreAnswer.js";
 import { VERSION } from "../src/version.js";
 import { crossValidate, DevAnswer, type DevAnswer as DevAnswerType, lengthFeature, loadDevSet } from "./devset.js";
@@ -160,6 +161,16 @@ const earKappa: Record<string, string> = {
   dismissing_emotions: ".35 / .51 / .49",
 };
 
+// 3b. The counter-evidence probe: red flags told casually, and look-alikes that must not raise one.
+interface ProbeRow { id: string; text: string; family: string | null }
+const probe = jsonl<ProbeRow>("probe/counter-evidence.jsonl");
+const universalFlags = new Set(englishRules.redFlags.map((f) => f.id));
+const probeFlags = probe.map((r) => [...new Set(scoreAnswer({ competency: "patience", answer: r.text }).evidence.filter((e) => e.kind === "red-flag" && e.counted && universalFlags.has(e.indicatorId)).map((e) => e.indicatorId))]);
+const probeCaught = probe.filter((r, i) => r.family !== null && (probeFlags[i]?.length ?? 0) > 0).length;
+const probeFamily = probe.filter((r, i) => r.family !== null && (probeFlags[i] ?? []).includes(r.family)).length;
+const probeAlarms = probe.filter((r, i) => r.family === null && (probeFlags[i]?.length ?? 0) > 0).length;
+const probePositives = probe.filter((r) => r.family !== null).length;
+
 const date = new Date().toISOString().slice(0, 10);
 const md = `# Validity: how far rapport's scores agree with human judgement
 
@@ -251,6 +262,15 @@ unseen for STAR, so read its figures as optimistic.
 | element | labellers agree | precision | recall | F1 |
 | --- | ---: | ---: | ---: | ---: |
 ${starRows.map((r) => `| ${r.element} | ${pct(r.labellersAgree)} | ${f2(r.precision)} | ${f2(r.recall)} | ${f2(r.f1)} |`).join("\n")}
+
+### The counter-evidence probe
+
+${probe.length} short excerpts (\`tests/fixtures/probe/counter-evidence.jsonl\`): ${probePositives} with counter-evidence told casually (mocking,
+nicknames, talking down, blame, deception, faked empathy, refusing, temper) and ${probe.length - probePositives} look-alikes that must not raise a red flag
+(denied, someone else's, reported, real sympathy). A universal red flag counts on **${probeCaught} of ${probePositives}** (the family
+expected on ${probeFamily}); false alarms on **${probeAlarms} of ${probe.length - probePositives}**. The probe was written in the same session as the patterns
+that now catch it (though before reading the development set), so these figures are optimistic: they show the
+patterns reach the phrasings written, not how far they generalise.
 
 ## 4. Public data labelled outside the project
 
