@@ -2,7 +2,7 @@ import { SCHEMA_VERSION } from "../schemaVersion.js";
 import { addMinutes } from "date-fns/addMinutes";
 import { differenceInMinutes } from "date-fns/differenceInMinutes";
 import { z } from "zod";
-import { type Competency, type Framework, getCompetency, getRole, type Level, type LookupOptions, type RoleProfile, RUBRIC_VERSION, ServiceSetting } from "../competencies/index.js";
+import { type Competency, type Framework, getCompetency, getRole, safeGetCompetency, type Level, type LookupOptions, type RoleProfile, RUBRIC_VERSION, ServiceSetting } from "../competencies/index.js";
 import { fromZodIssues, type Issue, RapportError, type SafeResult, unwrap } from "../errors.js";
 import { VERSION } from "../version.js";
 import { BUILT_IN_BANKS } from "./bank/index.js";
@@ -191,7 +191,12 @@ function customQuestionsOf(questions: readonly CustomQuestion[], lookup: LookupO
       });
       return;
     }
-    custom.push(customQuestionOf(question, getCompetency(question.competency, lookup), banks));
+    const competency = safeGetCompetency(question.competency, lookup);
+    if (!competency.success) {
+      rejected.push(...competency.issues.map((issue): Issue => ({ ...issue, path: ["customQuestions", i, "competency"] })));
+      return;
+    }
+    custom.push(customQuestionOf(question, competency.data, banks));
   });
   return rejected.length > 0 ? failure(rejected) : { success: true, data: custom };
 }

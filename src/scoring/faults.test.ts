@@ -64,6 +64,13 @@ describe("faults of the old scorer, each with the test that failed before", () =
     expect(safeScoreRatings(null as unknown as unknown[]).success).toBe(false);
   });
 
+  it("safeBuildInterviewKit returns an issue for a custom question of an unknown competency, naming it", async () => {
+    const { safeBuildInterviewKit } = await import("../questions/buildInterviewKit.js");
+    const kit = safeBuildInterviewKit({ role: "team-lead", durationMinutes: 45, seed: 1, customQuestions: [{ competency: "juggling", text: "Tell me about a time you handled two upset callers at once.", type: "behavioural" }] });
+    expect(kit.success).toBe(false);
+    if (!kit.success) expect(kit.issues[0]).toMatchObject({ code: "unknown-competency", path: ["customQuestions", 0, "competency"] });
+  });
+
   it("renderKitJson throws a RapportError naming the field, not a raw ZodError", () => {
     expect(() => renderKitJson({} as never)).toThrow(RapportError);
   });
