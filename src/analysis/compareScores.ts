@@ -295,6 +295,8 @@ export function compareScoredRecords(a: readonly ScoredRecord[], b: readonly Sco
 export function safeCompareScores(a: readonly unknown[], b: readonly unknown[], options: CompareScoresOptions = {}): SafeResult<ScoreComparison> {
   const parsed = optionsIssues(options);
   if (!parsed.success) return parsed;
+  const notLists = ([a, b] as const).flatMap((rows, s): Issue[] => (Array.isArray(rows) ? [] : [{ code: "invalid-input", path: [s === 0 ? "a" : "b"], message: `Scored rows must be an array; got ${rows === null ? "null" : typeof rows}.` }]));
+  if (notLists.length > 0) return { success: false, issues: notLists as [Issue, ...Issue[]] };
   const o = parsed.data;
   const read = createScoredRecordReader({ ...(o.key !== undefined ? { key: o.key } : {}), fields: o.by === undefined ? [] : [o.by] });
   const labels = [o.labels?.[0] ?? "a", o.labels?.[1] ?? "b"] as const;

@@ -119,6 +119,7 @@ function parseProfiles(profiles: readonly unknown[]): SafeResult<CandidateProfil
  * ```
  */
 export function safeRankCandidates(profiles: readonly unknown[], options: RankCandidatesOptions): SafeResult<CandidateRanking> {
+  if (typeof options !== "object" || options === null) return { success: false, issues: [{ code: "invalid-input", path: ["role"], message: "Options with the role to rank for are required: { role }." }] };
   const found = safeGetRole(options.role, options.framework ? { framework: options.framework } : {});
   if (!found.success) return { success: false, issues: [{ ...found.issues[0], path: ["role"] }, ...found.issues.slice(1)] };
   const role = found.data;

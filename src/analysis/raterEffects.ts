@@ -51,6 +51,7 @@ interface Item {
 
 /** Reads ratings into items, or issues naming each row at fault. */
 function itemsOf(rows: readonly unknown[]): SafeResult<{ items: Item[]; ratings: number }> {
+  if (!Array.isArray(rows)) return { success: false, issues: [{ code: "invalid-input", path: [], message: `Ratings must be an array of rows; got ${rows === null ? "null" : typeof rows}.` }] };
   const read = createScoredRecordReader({ key: "candidate", fields: ["interviewer", "competency", "questionId"] });
   const items = new Map<string, Item>();
   const issues: Issue[] = [];

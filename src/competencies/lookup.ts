@@ -82,13 +82,13 @@ export function closestCompetencyIds(name: string, options: LookupOptions = {}):
  * ```
  */
 export function safeGetCompetency(idOrAlias: string, options: LookupOptions = {}): SafeResult<Competency> {
-  const framework = options.framework ?? builtInFramework;
+  const framework = options?.framework ?? builtInFramework;
   if (typeof idOrAlias !== "string" || idOrAlias.trim() === "") {
     return { success: false, issues: [{ code: "invalid-input", path: [], message: `A competency id or alias must be a non-empty string; got ${idOrAlias === undefined ? "undefined" : JSON.stringify(idOrAlias)}.` }] };
   }
   const found = indexOf(framework).byName.get(normaliseName(idOrAlias));
   if (found) return { success: true, data: found };
-  const suggestions = closestCompetencyIds(idOrAlias, options);
+  const suggestions = closestCompetencyIds(idOrAlias, { framework });
   const issue: Issue = {
     code: "unknown-competency",
     path: [],
@@ -173,7 +173,10 @@ export function listCompetencies(filter: CompetencyFilter = {}): Competency[] {
  * ```
  */
 export function safeGetRole(id: string, options: LookupOptions = {}): SafeResult<RoleProfile> {
-  const framework = options.framework ?? builtInFramework;
+  const framework = options?.framework ?? builtInFramework;
+  if (typeof id !== "string" || id.trim() === "") {
+    return { success: false, issues: [{ code: "invalid-input", path: [], message: `A role id or name must be a non-empty string; got ${id === undefined ? "undefined" : JSON.stringify(id)}.` }] };
+  }
   const roles = indexOf(framework).roles;
   const found = roles.get(id.trim().toLowerCase()) ?? indexOf(framework).roleNames.get(roleKey(id));
   if (found) return { success: true, data: found };

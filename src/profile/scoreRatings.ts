@@ -91,7 +91,7 @@ export interface ScoreRatingsOptions {
  * ```
  */
 export function safeScoreRatings(ratings: readonly unknown[], options: ScoreRatingsOptions = {}): SafeResult<RatingsSummary> {
-  const framework = options.framework ?? builtInFramework;
+  const framework = options?.framework ?? builtInFramework;
   if (!Array.isArray(ratings)) return { success: false, issues: [{ code: "invalid-input", path: [], message: `Ratings must be an array of interviewer ratings; got ${ratings === null ? "null" : typeof ratings}.` }] };
   const rows = parseRatings(ratings, framework);
   if (!rows.success) return rows;

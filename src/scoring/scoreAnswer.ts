@@ -22,7 +22,8 @@ function level<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): 
  * The scorer for these options, made once per framework, model, rules and banks (by identity; frameworks from
  * `defineFramework` are frozen, so they cannot change under it).
  */
-function scorerFor(options: ScoreAnswerOptions): BuiltInScorer {
+function scorerFor(given: ScoreAnswerOptions | null): BuiltInScorer {
+  const options = given ?? {};
   const byModel = level(scorers, options.framework ?? DEFAULTS.framework, () => new WeakMap());
   const byRules = level(byModel, options.model ?? DEFAULTS.model, () => new WeakMap());
   const byBanks = level(byRules, options.rules ?? DEFAULTS.rules, () => new WeakMap());
