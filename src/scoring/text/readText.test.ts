@@ -33,4 +33,13 @@ describe("readText", () => {
     expect(read.neutral).toHaveLength(read.parsed.sentences.length);
     expect(read.neutral.map((n) => n.firstToken)).toEqual(read.parsed.sentences.map((s) => s.firstToken));
   });
+
+  it("reads the later steps of a list of actions as verbs, where the tagger takes them for nouns", () => {
+    const pos = (text: string, word: string): string | undefined => readText(text, rules).parsed.tokens.find((t) => t.value === word)?.pos;
+    expect(pos("I would apologise, check the order and refund it.", "check")).toBe("VERB");
+    expect(pos("I would apologise, check the order and refund it.", "refund")).toBe("VERB");
+    // A noun in a list of things stays a noun.
+    expect(pos("We sold cables, chargers and cases.", "chargers")).toBe("NOUN");
+    expect(pos("She wanted a refund, a voucher and an apology.", "voucher")).toBe("NOUN");
+  });
 });

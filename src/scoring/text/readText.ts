@@ -1,7 +1,7 @@
 import type { CompiledRules } from "../rules/compile.js";
 import { findNames, remapParse, substituteNames } from "./names.js";
 import { type NeutralSentence, neutralSentence } from "./neutral.js";
-import { type ParsedText, parseText } from "./nlp.js";
+import { type ParsedText, parseText, type Token } from "./nlp.js";
 
 /** An answer read once: folded, names replaced, parsed, and each sentence's neutral reading. Stage 1 of scoring. */
 export interface ReadText {
@@ -69,6 +69,28 @@ export function foldForScoring(text: string): string {
  */
 export function readText(text: string, rules: CompiledRules): ReadText {
   const substituted = substituteNames(foldForScoring(text), findNames(text, rules));
-  const parsed = substituted.text.length === text.length ? { ...parseText(substituted.text), text } : remapParse(parseText(substituted.text), text, substituted.toOriginal);
+  const read = substituted.text.length === text.length ? { ...parseText(substituted.text), text } : remapParse(parseText(substituted.text), text, substituted.toOriginal);
+  const parsed = { ...read, tokens: bareVerbsInLists(read.tokens) };
   return { text, parsed, neutral: parsed.sentences.map((_, i) => neutralSentence(parsed, i, rules)) };
+}
+
+const LIST_JOINS = new Set([",", "and", "then", "or"]);
+const OBJECT_STARTS = new Set(["DET", "PRON"]);
+
+/**
+ * The next steps of a list of actions, read as verbs: in "I would apologise, check the order and refund it" the tagger
+ * often takes "check" and "refund" for nouns. A bare word tagged as a noun, right after a comma or "and", right before
+ * a determiner or a pronoun ("the", "it", "their"), and in its dictionary form, is a verb in English.
+ */
+function bareVerbsInLists(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | undefined;
+  tokens.forEach((token, t) => {
+    const before = tokens[t - 1];
+    const after = tokens[t + 1];
+    if (token.pos !== "NOUN" || before === undefined || after === undefined || !LIST_JOINS.has(before.lemma) || !OBJECT_STARTS.has(after.pos)) return;
+    if (token.value.toLowerCase() !== token.lemma || after.lemma === "'s") return;
+    out ??= [...tokens];
+    out[t] = { ...token, pos: "VERB" };
+  });
+  return out ?? tokens;
 }
