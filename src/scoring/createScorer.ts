@@ -20,8 +20,7 @@ import type { ReadingRules } from "./rules/schema.js";
 import { type AnswerScore, type Evidence, type Flag, type ParsedScoreAnswerInput, ScoreAnswerInput, type Span, type StarElementScore } from "./schema.js";
 import { SCHEMA_VERSION } from "../schemaVersion.js";
 import type { Scorer } from "./scorerType.js";
-import { neutralToken } from "./text/neutral.js";
-import type { Token } from "./text/nlp.js";
+import { neutralWord } from "./text/neutral.js";
 import { type ReadText, readText } from "./text/readText.js";
 import { buildTopicIndex, stemIdsOf, stemsOf, stemsOfPiece, type TopicIndex, topicFitOfIds } from "./topic/topicRank.js";
 
@@ -197,7 +196,7 @@ function readStems(c: Compiled, a: Analyzed): number[] {
 function neutralStems(c: Compiled, value: string): readonly number[] {
   let found = c.stems.get(value);
   if (found === undefined) {
-    found = stemIdsOf(c.topic(), stemsOfPiece(neutralToken({ value } as Token, undefined, c.rules)));
+    found = stemIdsOf(c.topic(), stemsOfPiece(neutralWord(value.toLowerCase(), c.rules)));
     if (c.stems.size >= 50_000) c.stems.clear();
     c.stems.set(value, found);
   }

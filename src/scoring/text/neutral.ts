@@ -20,9 +20,18 @@ export function neutralToken(token: Token, next: Token | undefined, rules: Compi
       ? "their"
       : "them";
   }
-  const mapped = rules.neutral.get(lower);
-  if (mapped !== undefined) return mapped;
-  return lower;
+  return neutralWord(lower, rules);
+}
+
+/**
+ * The neutral reading of a lower-cased word other than "her" (whose reading depends on what follows it).
+ *
+ * @param lower - the word, lower-cased
+ * @param rules - the reading rules (gendered words and their neutral readings)
+ * @returns the word the scorer reads in its place
+ */
+export function neutralWord(lower: string, rules: CompiledRules): string {
+  return rules.neutral.get(lower) ?? lower;
 }
 
 /** A sentence as the scorer reads it, with a way back to the original characters. */
