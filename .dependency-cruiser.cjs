@@ -1,7 +1,7 @@
 // The layer rules of src/ (see docs/decisions.md, "Layers"), checked in `npm test` by tests/layers.test.ts.
 // Bottom: src/stats, errors, version, schemaVersion (importable by all). Then competencies -> questions -> scoring ->
 // profile -> analysis, the browser-safe core; src/node and src/cli on top. Nothing lower imports anything higher,
-// and no Node built-in is reachable from the core entry, src/index.ts.
+// no module imports itself round a cycle, and no Node built-in is reachable from the core entry, src/index.ts.
 
 const bottom = "^src/(stats/|errors\\.ts$|version\\.ts$|schemaVersion\\.ts$)";
 const layers = ["competencies", "questions", "scoring", "profile", "analysis"];
@@ -43,6 +43,13 @@ module.exports = {
       severity: "error",
       from: { path: "^src/node/" },
       to: { path: "^src/cli/" },
+    },
+    {
+      name: "no-import-cycles",
+      comment: "No module of src reaches itself through its imports: each stage hands its result on, never back.",
+      severity: "error",
+      from: { path: "^src/" },
+      to: { circular: true },
     },
     {
       name: "no-node-builtins-in-the-core",

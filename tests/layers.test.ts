@@ -33,19 +33,21 @@ describe("the layer rules", () => {
   const planted = mkdtempSync(join(tmpdir(), "rapport-layers-"));
   afterAll(() => rmSync(planted, { recursive: true, force: true }));
 
-  it("catch a lower layer importing a higher one and a Node built-in reached from the core entry", () => {
+  it("catch a lower layer importing a higher one, an import cycle and a Node built-in reached from the core entry", () => {
     for (const dir of ["stats", "competencies", "profile"]) mkdirSync(join(planted, "src", dir), { recursive: true });
     copyFileSync(join(root, ".dependency-cruiser.cjs"), join(planted, ".dependency-cruiser.cjs"));
     writeFileSync(join(planted, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "ESNext", moduleResolution: "Bundler" } }));
     writeFileSync(join(planted, "src/index.ts"), `export * from "./stats/mean.js";\n`);
     writeFileSync(join(planted, "src/stats/mean.ts"), `import type { P } from "../profile/p.js";\nexport const mean = (p: P): number => p.n;\n`);
-    writeFileSync(join(planted, "src/profile/p.ts"), `import { readFileSync } from "node:fs";\nexport interface P { n: number }\nexport const read = readFileSync;\n`);
+    writeFileSync(join(planted, "src/profile/p.ts"), `import { readFileSync } from "node:fs";\nimport { q } from "./q.js";\nexport interface P { n: number }\nexport const read = readFileSync;\nexport const p = q;\n`);
+    writeFileSync(join(planted, "src/profile/q.ts"), `import { p } from "./p.js";\nexport const q = 1;\nexport const again = () => p;\n`);
     const breaches = cruise(planted, join(planted, ".dependency-cruiser.cjs")).map(describeBreach);
     expect(breaches).toEqual(
       expect.arrayContaining([
         "bottom-imports-nothing-above: src/stats/mean.ts -> src/profile/p.ts",
         "no-node-builtins-in-the-core: src/profile/p.ts -> fs",
         "no-node-builtins-reachable-from-the-core-entry: src/index.ts -> fs",
+        "no-import-cycles: src/profile/p.ts -> src/profile/q.ts",
       ]),
     );
   });
