@@ -1,6 +1,6 @@
 import { type LookupOptions, type RoleProfile, safeGetRole } from "../competencies/index.js";
 import { fromZodIssues, type Issue, RapportError, type SafeResult } from "../errors.js";
-import { CandidateProfile, type MustHaveGap } from "../profile/index.js";
+import { CandidateProfile, type MustHaveGap, roleFitOf } from "../profile/index.js";
 
 /** Options of {@link rankCandidates}. */
 export interface RankCandidatesOptions extends LookupOptions {
@@ -44,31 +44,13 @@ export interface CandidateRanking {
 export const RANKING_RULE =
   "Candidates are ordered by role fit (0-100). Two candidates whose role-fit intervals overlap are not distinguishable; a tier holds the candidates whose intervals overlap its first candidate's, and a new tier starts with the first candidate whose interval lies wholly below it.";
 
-/** Role fit by the rule `buildProfile` uses: weighted competency scores on 0-1, unassessed weight widening the interval to full marks. */
-function roleFitOf(profile: CandidateProfile, role: RoleProfile): RoleFit {
-  const byId = new Map(profile.competencies.map((c) => [c.competency, c]));
-  const entries = Object.entries(role.weights).filter(([, w]) => w > 0);
-  let covered = 0;
-  let point = 0;
-  let low = 0;
-  let high = 0;
-  for (const [id, w] of entries) {
-    const c = byId.get(id);
-    if (c === undefined) {
-      high += w;
-      continue;
-    }
-    covered += w;
-    point += (w * (c.score - 1)) / 4;
-    low += (w * (c.interval[0] - 1)) / 4;
-    high += (w * (c.interval[1] - 1)) / 4;
-  }
-  const total = entries.reduce((s, [, w]) => s + w, 0);
-  return {
-    score: Math.round((covered === 0 ? 0.5 : point / covered) * 100),
-    interval: [Math.round((low / total) * 100), Math.round((high / total) * 100)],
-    coverage: Math.round((covered / total) * 100) / 100,
-  };
+// A candidate with no evidence for any of the role's competencies: ranked at the middle with the whole scale as its
+// interval, so that it is indistinguishable from everyone (its coverage, 0, says why).
+const NO_EVIDENCE: RoleFit = { score: 50, interval: [0, 100], coverage: 0 };
+
+/** Role fit for a role the profile was not built for, by the rule `buildProfile` uses. */
+function recomputedFit(profile: CandidateProfile, role: RoleProfile): RoleFit {
+  return roleFitOf(role.weights, new Map(profile.competencies.map((c) => [c.competency, c]))) ?? NO_EVIDENCE;
 }
 
 function gapsOf(profile: CandidateProfile, role: RoleProfile): MustHaveGap[] {
@@ -128,7 +110,7 @@ export function safeRankCandidates(profiles: readonly unknown[], options: RankCa
   const scored = parsed.data
     .map((p) => {
       const own = p.role?.id === role.id && p.roleFit !== null;
-      return { p, fit: own && p.roleFit ? p.roleFit : roleFitOf(p, role), source: own ? ("profile" as const) : ("recomputed" as const) };
+      return { p, fit: own && p.roleFit ? p.roleFit : recomputedFit(p, role), source: own ? ("profile" as const) : ("recomputed" as const) };
     })
     .sort((a, b) => b.fit.score - a.fit.score || a.p.candidate.id.localeCompare(b.p.candidate.id));
   let tier = 1;

@@ -232,33 +232,40 @@ function combine(id: string, name: string, weight: number, auto: Automated | und
   };
 }
 
-/** Role fit: the weighted share of the scale reached, with an interval that widens as coverage thins; null without evidence. */
-function roleFitOf(weights: Readonly<Record<string, number>>, byId: ReadonlyMap<string, ProfileCompetency>): CandidateProfile["roleFit"] {
-const weightEntries = Object.entries(weights).filter(([, w]) => w > 0);
-if (weightEntries.length === 0) return null;
-let covered = 0;
-let point = 0;
-let low = 0;
-let high = 0;
-for (const [id, w] of weightEntries) {
-  const c = byId.get(id);
-  if (c === undefined) {
-    high += w; // unassessed: anywhere from 0 to full marks
-    continue;
+/**
+ * Role fit: the weighted share of the scale reached, with an interval that widens as coverage thins (an unassessed
+ * competency could score anywhere from 0 to full marks); null without evidence for any weighted competency, never a
+ * made-up 50/100. `rankCandidates` ranks by the same rule.
+ *
+ * @param weights - the role's weights by competency id
+ * @param byId - the profile's competencies by id
+ * @returns the role fit, or null
+ */
+export function roleFitOf(weights: Readonly<Record<string, number>>, byId: ReadonlyMap<string, Pick<ProfileCompetency, "score" | "interval">>): CandidateProfile["roleFit"] {
+  const weightEntries = Object.entries(weights).filter(([, w]) => w > 0);
+  if (weightEntries.length === 0) return null;
+  let covered = 0;
+  let point = 0;
+  let low = 0;
+  let high = 0;
+  for (const [id, w] of weightEntries) {
+    const c = byId.get(id);
+    if (c === undefined) {
+      high += w; // unassessed: anywhere from 0 to full marks
+      continue;
+    }
+    covered += w;
+    point += w * ((c.score - 1) / 4);
+    low += w * ((c.interval[0] - 1) / 4);
+    high += w * ((c.interval[1] - 1) / 4);
   }
-  covered += w;
-  point += w * ((c.score - 1) / 4);
-  low += w * ((c.interval[0] - 1) / 4);
-  high += w * ((c.interval[1] - 1) / 4);
-}
-// No evidence for any weighted competency: no role fit at all, never a made-up 50/100.
-if (covered === 0) return null;
-const total = weightEntries.reduce((a, [, w]) => a + w, 0);
-return {
-  score: Math.round((point / covered) * 100),
-  interval: [Math.round((low / total) * 100), Math.round((high / total) * 100)],
-  coverage: Math.round((covered / total) * 100) / 100,
-};
+  if (covered === 0) return null;
+  const total = weightEntries.reduce((a, [, w]) => a + w, 0);
+  return {
+    score: Math.round((point / covered) * 100),
+    interval: [Math.round((low / total) * 100), Math.round((high / total) * 100)],
+    coverage: Math.round((covered / total) * 100) / 100,
+  };
 }
 
 /**
