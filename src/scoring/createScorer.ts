@@ -6,7 +6,7 @@ import { VERSION } from "../version.js";
 import { applyCaps } from "./caps/capRules.js";
 import { classifyClauses, endsInQuote, toldAsYou } from "./clauses/classifyClauses.js";
 import { buildLexicons, builtInLexicons } from "./competencyLexicon.js";
-import { findIndicatorHits, hitCounts } from "./evidence/findEvidence.js";
+import { findIndicatorHits, hitCounts, patternsOf } from "./evidence/findEvidence.js";
 import { describeLevel, explainAgainstRubric } from "./explain/explain.js";
 import { sentenceFacts } from "./facts/sentenceFacts.js";
 import { type AnswerAnalysis, answerFeatures } from "./features/answerFeatures.js";
@@ -20,8 +20,9 @@ import type { ReadingRules } from "./rules/schema.js";
 import { type AnswerScore, type Evidence, type Flag, type ParsedScoreAnswerInput, ScoreAnswerInput, type Span, type StarElementScore } from "./schema.js";
 import { SCHEMA_VERSION } from "../schemaVersion.js";
 import type { Scorer } from "./scorerType.js";
-import { neutralWord } from "./text/neutral.js";
+import { neutralWord, wordsOf } from "./text/neutral.js";
 import { type ReadText, readText } from "./text/readText.js";
+import { PatternScreen } from "./text/screen.js";
 import { buildTopicIndex, stemIdsOf, stemsOf, stemsOfPiece, type TopicIndex, topicFitOfIds } from "./topic/topicRank.js";
 
 /** Answers shorter than this many words give nothing to rate. */
@@ -74,6 +75,8 @@ interface Compiled {
   readonly topic: () => TopicIndex;
   /** Stems of tokens' neutral forms as the topic index numbers them, by the token as written. */
   readonly stems: Map<string, readonly number[]>;
+  /** The patterns scoring runs for a competency (cues, its behaviours, red flags), indexed to tell quickly which can match an answer. */
+  readonly screen: (competency: string | undefined) => PatternScreen;
 }
 
 function compile(options: CreateScorerOptions): Compiled {
@@ -91,12 +94,30 @@ function compile(options: CreateScorerOptions): Compiled {
     lexicons: framework === builtInFramework ? builtInLexicons() : buildLexicons(framework),
     topic: () => (topic ??= buildTopicIndex(framework, options.banks ?? BUILT_IN_BANKS)),
     stems: new Map(),
+    screen: screensOf(rules, indicators),
+  };
+}
+
+/** Per competency (and for reading alone), an index of the patterns scoring runs, made on first use. */
+function screensOf(rules: CompiledRules, indicators: ReadonlyMap<string, readonly Indicator[]>): (competency: string | undefined) => PatternScreen {
+  const screens = new Map<string, PatternScreen>();
+  let sample: string | undefined;
+  return (competency) => {
+    const key = competency ?? "";
+    let screen = screens.get(key);
+    if (screen === undefined) {
+      // The indicators' own examples tell which trigrams are common in answers ("cus" of "customer" is).
+      sample ??= [...indicators.values()].flat().flatMap((i) => [...i.examples, ...i.nonExamples]).join("\n");
+      screen = new PatternScreen([...Object.values(rules.cues), ...(indicators.get(key) ?? rules.redFlags).map(patternsOf)], sample);
+      screens.set(key, screen);
+    }
+    return screen;
   };
 }
 
 /** Stages 1-4: read the text, classify clauses, read each sentence, add up the features. */
-function analyzeWith(c: Compiled, text: string): { read: ReadText; clauses: ReturnType<typeof classifyClauses>[]; analysis: AnswerAnalysis; negated: ReadonlySet<number> } {
-  const read = readText(text, c.rules);
+function analyzeWith(c: Compiled, text: string, competency?: string): { read: ReadText; clauses: ReturnType<typeof classifyClauses>[]; analysis: AnswerAnalysis; negated: ReadonlySet<number> } {
+  const read = readText(text, c.rules, c.screen(competency));
   const youIsSelf = toldAsYou(read.parsed);
   let quoted = false;
   const clauses = read.parsed.sentences.map((_, i) => {
@@ -106,7 +127,7 @@ function analyzeWith(c: Compiled, text: string): { read: ReadText; clauses: Retu
   });
   const seen = new Set<string>();
   const facts = read.neutral.map((n, i) => {
-    const key = n.text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    const key = wordsOf(n.text);
     const repeated = key !== "" && seen.has(key) && key.split(" ").length >= 4;
     seen.add(key);
     return sentenceFacts(read, i, clauses[i] ?? [], c.rules, repeated);
@@ -296,7 +317,7 @@ function scoreWith(c: Compiled, competency: Competency, input: ParsedScoreAnswer
   if (wordCount < MIN_WORDS) {
     return insufficient(c, competency, input, undefined, { code: "too-short", message: `The answer has ${wordCount} word${wordCount === 1 ? "" : "s"}; at least ${MIN_WORDS} are needed to rate it.` }, "Too short to rate: there is no behaviour to judge.");
   }
-  const a = analyzeWith(c, input.answer);
+  const a = analyzeWith(c, input.answer, competency.id);
   const { features } = a.analysis;
   if (features.language === "other") {
     return insufficient(c, competency, input, a, { code: "non-english", message: "The answer does not appear to be in English; rapport's scorer reads English only." }, "Not scored: the answer is not in English. Have it rated by an interviewer who reads the language.");

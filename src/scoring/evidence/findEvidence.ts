@@ -1,6 +1,5 @@
 import type { Indicator, IndicatorKind } from "../../competencies/index.js";
 import type { ClauseState } from "../clauses/classifyClauses.js";
-import { gateOf } from "../text/gate.js";
 import { tokenAt } from "../text/neutral.js";
 import type { ReadText } from "../text/readText.js";
 
@@ -63,11 +62,10 @@ function modeOf(state: ClauseState): HitMode {
 
 const NEUTRAL_STATE: ClauseState = { actor: "self", negated: false, hypothetical: false, reported: false, speaker: "self", tense: "unknown", habitual: false };
 
-/** Every match of an indicator's patterns in one neutral sentence; overlapping matches count once. */
-function matchesIn(text: string, indicator: Indicator): { index: number; length: number }[] {
-  if (!gateOf(indicator, () => indicator.patterns).test(text)) return [];
+/** Every match of some patterns (an indicator's, those that may match the answer) in one neutral sentence; overlapping matches count once. */
+function matchesIn(text: string, patterns: readonly RegExp[]): { index: number; length: number }[] {
   const found: { index: number; length: number }[] = [];
-  for (const re of patternsOf(indicator)) {
+  for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;
@@ -112,7 +110,9 @@ export function findIndicatorHits(read: ReadText, clauses: readonly (readonly Cl
     if (sentence === undefined || sentence.text === "") continue;
     const states = clauses[s] ?? [];
     for (const indicator of indicators) {
-      for (const m of matchesIn(sentence.text, indicator)) {
+      const live = read.screen.live(patternsOf(indicator));
+      if (live.length === 0) continue;
+      for (const m of matchesIn(sentence.text, live)) {
         const first = tokenAt(sentence, m.index);
         const last = tokenAt(sentence, m.index + m.length - 1);
         const start = parsed.tokens[first]?.start ?? 0;

@@ -1,6 +1,5 @@
 import type { ClauseState } from "../clauses/classifyClauses.js";
 import type { CompiledRules } from "../rules/compile.js";
-import { gateOf } from "../text/gate.js";
 import { type NeutralSentence, tokenAt } from "../text/neutral.js";
 import type { SentenceRange, Token } from "../text/nlp.js";
 import type { ReadText } from "../text/readText.js";
@@ -57,26 +56,23 @@ export interface SentenceFacts {
   readonly negatedTokens: readonly number[];
 }
 
-const any = (patterns: readonly RegExp[], text: string): boolean => gateOf(patterns, () => patterns.map((p) => p.source)).test(text);
+/** Whether any of the patterns that may match the answer matches this sentence. */
+function any(live: readonly RegExp[], text: string): boolean {
+  for (let i = 0; i < live.length; i++) {
+    const pattern = live[i] as RegExp;
+    pattern.lastIndex = 0;
+    if (pattern.test(text)) return true;
+  }
+  return false;
+}
 
-// Each cue list's patterns, the last one that affirmed first: the answer does not depend on the order, and the pattern
-// that matched last is the likeliest to match next, so fewer patterns are run in vain.
-const tryOrder = new WeakMap<readonly RegExp[], RegExp[]>();
-
-/** Whether a cue matches somewhere the candidate does not negate (some pattern's first match is not negated). */
-function affirmed(patterns: readonly RegExp[], sentence: NeutralSentence, states: readonly ClauseState[]): boolean {
-  if (!any(patterns, sentence.text)) return false;
-  let order = tryOrder.get(patterns);
-  if (order === undefined) tryOrder.set(patterns, (order = [...patterns]));
-  for (let i = 0; i < order.length; i++) {
-    const pattern = order[i] as RegExp;
+/** Whether one of the patterns (those of a cue list that may match the answer) matches where the candidate does not negate it (its first match). */
+function affirmed(live: readonly RegExp[], sentence: NeutralSentence, states: readonly ClauseState[]): boolean {
+  for (let i = 0; i < live.length; i++) {
+    const pattern = live[i] as RegExp;
     pattern.lastIndex = 0;
     const match = pattern.exec(sentence.text);
-    if (match === null) continue;
-    if (states[tokenAt(sentence, match.index) - sentence.firstToken]?.negated !== true) {
-      if (i > 0) order.unshift(...order.splice(i, 1));
-      return true;
-    }
+    if (match !== null && states[tokenAt(sentence, match.index) - sentence.firstToken]?.negated !== true) return true;
   }
   return false;
 }
@@ -170,27 +166,28 @@ export function sentenceFacts(read: ReadText, index: number, states: readonly Cl
   const range = read.parsed.sentences[index] as SentenceRange;
   const neutral = read.neutral[index] as NeutralSentence;
   const { cues } = rules;
-  const instruction = any(cues.instruction, neutral.text);
+  const live = (patterns: readonly RegExp[]): readonly RegExp[] => read.screen.live(patterns);
+  const instruction = any(live(cues.instruction), neutral.text);
   const skip = instruction || repeated;
   const v = skip ? countVerbs(read, { ...range, endToken: range.firstToken }, states, rules) : countVerbs(read, range, states, rules);
   const w = countWords(read, skip ? { ...range, endToken: range.firstToken } : range, states, rules);
-  const reflection = !skip && affirmed(cues.reflection, neutral, states);
-  const resultCue = !skip && (affirmed(cues.result, neutral, states) || /^\s*(?:result|outcome|the result|in the end)\b/i.test(neutral.text));
+  const reflection = !skip && affirmed(live(cues.reflection), neutral, states);
+  const resultCue = !skip && (affirmed(live(cues.result), neutral, states) || /^\s*(?:result|outcome|the result|in the end)\b/i.test(neutral.text));
   let qualityNaming = 0;
-  if (!skip && any(cues.qualityNaming, neutral.text)) for (const pattern of cues.qualityNaming) qualityNaming += neutral.text.match(pattern)?.length ?? 0;
-  const situationCue = !skip && any(cues.situation, neutral.text);
+  if (!skip && any(live(cues.qualityNaming), neutral.text)) for (const pattern of live(cues.qualityNaming)) qualityNaming += neutral.text.match(pattern)?.length ?? 0;
+  const situationCue = !skip && any(live(cues.situation), neutral.text);
   return {
     index, start: range.start, end: range.end, instruction, repeated,
     ownActions: v.own, ownLemmas: v.ownLemmas, teamActions: v.team, plannedActions: v.planned, generalStatements: v.general,
     presentSteps: v.presentSteps, presentActions: v.present, presentLemmas: v.presentLemmas, negatedActions: v.negated, pastVerbs: v.past, otherPast: v.otherPast,
     ...w,
     resultCue,
-    measured: resultCue && any(cues.measured, neutral.text),
+    measured: resultCue && any(live(cues.measured), neutral.text),
     reflection,
-    task: !skip && affirmed(cues.task, neutral, states),
+    task: !skip && affirmed(live(cues.task), neutral, states),
     situationCue,
-    storyMarker: situationCue || (!skip && any(cues.storyParticipant, neutral.text)),
-    genericClaim: !skip && !reflection && any(cues.genericClaims, neutral.text),
+    storyMarker: situationCue || (!skip && any(live(cues.storyParticipant), neutral.text)),
+    genericClaim: !skip && !reflection && any(live(cues.genericClaims), neutral.text),
     qualityNaming,
   };
 }

@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileRules } from "../rules/compile.js";
 import { englishRules } from "../rules/english.js";
-import { neutralSentence, neutralToken, tokenAt } from "./neutral.js";
+import { neutralSentence, neutralToken, tokenAt, wordsOf } from "./neutral.js";
 import { parseText } from "./nlp.js";
 
 const rules = compileRules(englishRules);
@@ -42,5 +43,18 @@ describe("neutralToken", () => {
     const { tokens } = parseText("I gave her the refund and her receipt.");
     const herAt = tokens.flatMap((t, i) => (t.value === "her" ? [i] : []));
     expect(herAt.map((i) => neutralToken(tokens[i] as (typeof tokens)[number], tokens[i + 1], rules))).toEqual(["them", "their"]);
+  });
+});
+
+describe("wordsOf", () => {
+  it("keeps letters and digits, one space for every other run, whatever the script", () => {
+    expect(wordsOf("  I rang -- them back, at 3pm!  ")).toBe("I rang them back at 3pm");
+    expect(wordsOf("Je l'ai rappelée à 15 h.")).toBe("Je l ai rappelée à 15 h");
+  });
+
+  it("gives what the Unicode expression gives, on any text", () => {
+    const unicode = (text: string): string => text.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    fc.assert(fc.property(fc.string({ unit: "grapheme-ascii" }), (text) => wordsOf(text) === unicode(text)), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (text) => wordsOf(text) === unicode(text)), { numRuns: 500 });
   });
 });

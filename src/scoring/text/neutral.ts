@@ -84,3 +84,25 @@ export function tokenAt(sentence: NeutralSentence, charIndex: number): number {
   }
   return sentence.firstToken + lo;
 }
+
+/**
+ * A sentence's letters and digits, every other run of characters one space (what makes a sentence the same as
+ * another): `text.replace(/[^\p{L}\p{N}]+/gu, " ").trim()`, without a regular expression for ASCII text.
+ *
+ * @param text - a sentence
+ * @returns its words, one space apart
+ */
+export function wordsOf(text: string): string {
+  let key = "";
+  let gap = false;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 128) return text.replace(/[^\p{L}\p{N}]+/gu, " ").trim(); // beyond ASCII, Unicode's classes decide
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+      if (gap && key !== "") key += " ";
+      key += text[k];
+      gap = false;
+    } else gap = true;
+  }
+  return key;
+}

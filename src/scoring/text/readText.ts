@@ -2,6 +2,7 @@ import type { CompiledRules } from "../rules/compile.js";
 import { findNames, remapParse, substituteNames } from "./names.js";
 import { type NeutralSentence, neutralSentence } from "./neutral.js";
 import { type ParsedText, parseText, type Token } from "./nlp.js";
+import { type PatternScreen, screenText, type TextScreen } from "./screen.js";
 
 /** An answer read once: folded, names replaced, parsed, and each sentence's neutral reading. Stage 1 of scoring. */
 export interface ReadText {
@@ -11,6 +12,8 @@ export interface ReadText {
   readonly parsed: ParsedText;
   /** Per sentence, the neutral reading that patterns are matched on. */
   readonly neutral: readonly NeutralSentence[];
+  /** The neutral reading screened: which patterns can match it anywhere (most cannot, and are not run). */
+  readonly screen: TextScreen;
 }
 
 /**
@@ -55,6 +58,7 @@ export function foldForScoring(text: string): string {
  *
  * @param text - the answer
  * @param rules - the compiled reading rules
+ * @param screen - an index of the patterns that will be run on it (a scorer makes one); without it, each is screened alone
  * @returns the read answer
  * @example
  * ```ts
@@ -67,11 +71,13 @@ export function foldForScoring(text: string): string {
  * read.text.slice(7, 12); //=> "Priya"
  * ```
  */
-export function readText(text: string, rules: CompiledRules): ReadText {
+export function readText(text: string, rules: CompiledRules, screen?: PatternScreen): ReadText {
   const substituted = substituteNames(foldForScoring(text), findNames(text, rules));
   const read = substituted.text.length === text.length ? { ...parseText(substituted.text), text } : remapParse(parseText(substituted.text), text, substituted.toOriginal);
   const parsed = { ...read, tokens: bareVerbsInLists(read.tokens) };
-  return { text, parsed, neutral: parsed.sentences.map((_, i) => neutralSentence(parsed, i, rules)) };
+  const neutral = parsed.sentences.map((_, i) => neutralSentence(parsed, i, rules));
+  const joined = neutral.map((n) => n.text).join("\n");
+  return { text, parsed, neutral, screen: screen === undefined ? screenText(joined) : screen.scan(joined) };
 }
 
 const LIST_JOINS = new Set([",", "and", "then", "or"]);

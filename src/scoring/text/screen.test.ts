@@ -1,0 +1,86 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { builtInFramework } from "../../competencies/index.js";
+import { patternsOf } from "../evidence/findEvidence.js";
+import { compileRules } from "../rules/compile.js";
+import { englishRules } from "../rules/english.js";
+import { needlesOf, PatternScreen, screenText } from "./screen.js";
+
+const rules = compileRules(englishRules);
+const lists: (readonly RegExp[])[] = [
+  ...Object.values(rules.cues),
+  ...[...builtInFramework.competencies.flatMap((c) => c.indicators), ...rules.redFlags].map(patternsOf),
+];
+const patterns = lists.flat();
+const examples = [...builtInFramework.competencies.flatMap((c) => c.indicators), ...rules.redFlags].flatMap((i) => [...i.examples, ...i.nonExamples]);
+const screen = new PatternScreen(lists, examples.slice(0, 200).join("\n"));
+
+/** Whether the pattern matches the text (from the start, whatever its flags). */
+function matches(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+describe("needlesOf", () => {
+  it("reads the strings one of which every match contains", () => {
+    expect(needlesOf(/\bnodd(?:ed|ing) along\b/i)).toEqual(["nodded along", "nodding along"]);
+    expect(needlesOf(/\bso (?:very )?funny\b/i)).toEqual(["so funny", "so very funny"]);
+    expect(needlesOf(/\borgani[sz]ed\b/i)).toEqual(["organised", "organized"]);
+    expect(needlesOf(/\bI Rang\b/)).toEqual(["i rang"]);
+  });
+
+  it("has none for a pattern that can match without any", () => {
+    expect(needlesOf(/\d+ minutes|\bsoon\b/i)).toEqual([" minutes", "soon"]);
+    expect(needlesOf(/\d+|\bsoon\b/i)).toBeNull();
+    expect(needlesOf(/(?:really )?/i)).toBeNull();
+    expect(needlesOf(/[^a]bc/)).toEqual(["bc"]);
+  });
+});
+
+describe("PatternScreen", () => {
+  it("never leaves out a pattern that matches: every built-in pattern, on every indicator's examples", () => {
+    let matched = 0;
+    for (const example of examples) {
+      const text = example.toLowerCase();
+      const scanned = screen.scan(text);
+      for (const list of lists) {
+        const live = new Set(scanned.live(list));
+        for (const pattern of list) if (matches(pattern, text)) {
+          matched++;
+          expect(live.has(pattern), `${pattern} on ${JSON.stringify(text)}`).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(examples.length / 2);
+  });
+
+  it("never leaves out a pattern that matches, on texts spliced from the needles and any characters", () => {
+    const needles = patterns.flatMap((p) => needlesOf(p) ?? []);
+    const piece = fc.oneof(fc.constantFrom(...needles), fc.string({ unit: "binary", maxLength: 6 }), fc.constantFrom(" ", "İ", "ß", "K", "I", "ﬁ"));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.boolean(), (pieces, upper) => {
+        const text = upper ? pieces.join("").toUpperCase() : pieces.join("");
+        const scanned = screen.scan(text);
+        return lists.every((list) => {
+          const live = new Set(scanned.live(list));
+          return list.every((p) => !matches(p, text) || live.has(p));
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("leaves out most patterns for an ordinary answer", () => {
+    const text = "A customer rang about a late refund. I checked the order, found it stuck and pushed it through the same day.";
+    const scanned = screen.scan(text.toLowerCase());
+    const live = lists.reduce((sum, list) => sum + scanned.live(list).length, 0);
+    expect(live).toBeLessThan(patterns.length / 5);
+  });
+
+  it("screens a list it was not made with, pattern by pattern, to the same answer", () => {
+    const own = [/\brolled my eyes\b/i, /\bsighed loudly\b/i, /\d+ times/i, /\d+/];
+    const scanned = screen.scan("i sighed loudly and rolled my eyes");
+    expect(scanned.live(own)).toEqual([own[0], own[1], own[3]]);
+    expect(screenText("nothing to see").live(own)).toEqual([own[3]]);
+  });
+});

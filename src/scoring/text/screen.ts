@@ -1,0 +1,336 @@
+import { RegExpParser } from "@eslint-community/regexpp";
+import type { Alternative, Element } from "@eslint-community/regexpp/ast";
+
+// A screen is a cheap first test of whether a pattern can match an answer at all: every match of a pattern contains
+// one of its "needles" (strings read off the pattern), so a pattern none of whose needles occurs in the answer's text
+// cannot match it and need not be run. Most of rapport's cue and indicator patterns miss most answers, and finding
+// that out costs a regular expression a try at every word of the answer; a needle costs a few bit tests.
+
+const parser = new RegExpParser({ ecmaVersion: 2025 });
+
+/** Alternatives expanded into exact strings up to this many; past it, a run is cut. */
+const MAX_STRINGS = 24;
+
+/** Strings a piece of pattern matches exactly (all of them, lower-cased), or null when it is not a short finite list. */
+type Exact = readonly string[] | null;
+
+/** A piece of pattern: the exact strings it matches, if few, and the needles one of which its every match contains. */
+interface Piece {
+  readonly exact: Exact;
+  readonly needles: readonly string[] | null;
+}
+
+// Only printable ASCII is read as a literal: under the `i` flag, an ASCII character in a pattern matches only ASCII
+// characters in the text (the ECMAScript canonicalisation never maps a non-ASCII character to an ASCII one), so a
+// lower-cased needle is found in the lower-cased text wherever the pattern matches.
+const literal = (code: number): string | null => (code >= 0x20 && code < 0x7f ? String.fromCharCode(code).toLowerCase() : null);
+
+/** The better of two needle lists: the one whose shortest needle is longest (then the shorter list). */
+function better(a: readonly string[] | null, b: readonly string[] | null): readonly string[] | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  const shortest = (list: readonly string[]): number => list.reduce((m, s) => Math.min(m, s.length), Infinity);
+  const sa = shortest(a);
+  const sb = shortest(b);
+  return sb > sa || (sb === sa && b.length < a.length) ? b : a;
+}
+
+/** Every way of following one list of strings with another, if there are few enough. */
+function product(a: readonly string[], b: readonly string[]): Exact {
+  if (a.length * b.length > MAX_STRINGS) return null;
+  return a.flatMap((x) => b.map((y) => x + y));
+}
+
+/** A union of alternatives: exact if all are, with needles only if every alternative has some. */
+function union(alternatives: readonly Alternative[]): Piece {
+  const pieces = alternatives.map(sequence);
+  const exact = pieces.every((p) => p.exact !== null) ? pieces.flatMap((p) => p.exact as readonly string[]) : null;
+  const needles = pieces.every((p) => p.needles !== null) ? [...new Set(pieces.flatMap((p) => p.needles as readonly string[]))] : null;
+  return { exact: exact !== null && exact.length <= MAX_STRINGS ? [...new Set(exact)] : null, needles };
+}
+
+/** One element of a sequence. */
+function element(node: Element): Piece {
+  switch (node.type) {
+    case "Character": {
+      const char = literal(node.value);
+      return char === null ? { exact: null, needles: null } : { exact: [char], needles: [char] };
+    }
+    case "Group":
+    case "CapturingGroup":
+      return union(node.alternatives);
+    case "Quantifier": {
+      const inner = element(node.element);
+      // Optional once: nothing, or one of its strings; otherwise it may match nothing, and breaks a run.
+      if (node.min === 0) return { exact: node.max === 1 && inner.exact !== null ? ["", ...inner.exact] : null, needles: null };
+      // Exactly n times repeats its strings; at least once keeps only its needles.
+      if (node.min === node.max && inner.exact !== null) {
+        let exact: Exact = [""];
+        for (let i = 0; i < node.min && exact !== null; i++) exact = product(exact, inner.exact);
+        return { exact, needles: exact ?? inner.needles };
+      }
+      return { exact: null, needles: inner.needles };
+    }
+    case "CharacterClass": {
+      const chars = node.negate ? null : node.elements.map((e) => (e.type === "Character" ? literal(e.value) : null));
+      const exact = chars !== null && chars.length <= 8 && chars.every((c) => c !== null) ? [...new Set(chars as string[])] : null;
+      return { exact, needles: exact };
+    }
+    case "Assertion":
+      return { exact: [""], needles: null }; // zero width
+    default:
+      return { exact: null, needles: null }; // classes, sets, back-references: anything
+  }
+}
+
+/** A sequence of elements: runs of exact pieces are joined into strings; the best needles of any piece serve. */
+function sequence(node: Alternative): Piece {
+  let best: readonly string[] | null = null;
+  let run: Exact = [""];
+  const close = (): void => {
+    if (run !== null && !run.includes("")) best = better(best, run);
+  };
+  for (const child of node.elements) {
+    const piece = element(child);
+    best = better(best, piece.needles);
+    const joined: Exact = run !== null && piece.exact !== null ? product(run, piece.exact) : null;
+    if (joined === null) {
+      close();
+      run = piece.exact;
+    } else run = joined;
+  }
+  close();
+  const exact: Exact = run;
+  return { exact, needles: exact !== null && !exact.includes("") ? better(best, exact) : best };
+}
+
+/**
+ * Needles of a regular expression: strings one of which every match of it contains (lower-cased), or null when no
+ * such list can be read off it (a pattern that may match anything, or one the parser cannot read).
+ *
+ * @param pattern - the regular expression
+ * @returns its needles, or null
+ * @example
+ * needlesOf(/\bnodd(?:ed|ing) along\b/i)
+ * //=> ["nodded along", "nodding along"]
+ */
+export function needlesOf(pattern: RegExp): readonly string[] | null {
+  let needles = read.get(pattern);
+  if (needles === undefined) {
+    needles = readNeedles(pattern);
+    read.set(pattern, needles);
+  }
+  return needles;
+}
+
+const read = new WeakMap<RegExp, readonly string[] | null>();
+
+function readNeedles(pattern: RegExp): readonly string[] | null {
+  try {
+    const needles = union(parser.parseLiteral(pattern.toString()).pattern.alternatives).needles;
+    return needles === null || needles.some((n) => n.length === 0) ? null : needles;
+  } catch {
+    return null;
+  }
+}
+
+// English letter frequencies (per cent, a to z): with the sample, they tell how rare a run of characters is.
+const LETTERS = [8.2, 1.5, 2.8, 4.3, 12.7, 2.2, 2, 6.1, 7, 0.15, 0.77, 4, 2.4, 6.7, 7.5, 1.9, 0.1, 6, 6.3, 9.1, 2.8, 1, 2.4, 0.15, 2, 0.07];
+const frequency = (code: number): number => (code === 32 ? 18 : code >= 97 && code <= 122 ? (LETTERS[code - 97] as number) : 1);
+
+/** Needles are filed under one of their runs of this many characters (a "gram"). */
+const GRAM = 4;
+/** The index has 2^13 slots: small enough to stay in the processor's cache between answers, which decides its speed. */
+const SLOT_BITS = 13;
+const SLOTS = 1 << SLOT_BITS;
+/** Per needle, in slot order: the hash of its gram, its pattern, where its gram starts, its length, where its last gram starts and that gram's hash. */
+const FIELDS = 6;
+
+/** A 32-bit hash of the gram starting at `i`. */
+const gramAt = (text: string, i: number): number =>
+  Math.imul(text.charCodeAt(i), 0x9e3779b1) ^ Math.imul(text.charCodeAt(i + 1), 0x85ebca77) ^ Math.imul(text.charCodeAt(i + 2), 0xc2b2ae3d) ^ Math.imul(text.charCodeAt(i + 3), 0x27d4eb2f);
+
+const slotOf = (hash: number): number => hash >>> (32 - SLOT_BITS);
+
+/** How often each slot's grams occur in a sample of text. */
+function slotCounts(sample: string): Uint32Array {
+  const counts = new Uint32Array(SLOTS);
+  const lower = sample.toLowerCase();
+  for (let i = 0; i + GRAM <= lower.length; i++) {
+    const s = slotOf(gramAt(lower, i));
+    counts[s] = (counts[s] as number) + 1;
+  }
+  return counts;
+}
+
+/**
+ * Where the gram a needle is filed under starts in it: the one whose look-ups cost least — rare in the sample and by
+ * its letters, and in a slot few needles are filed in already (each is looked at wherever the slot's grams occur).
+ */
+function keyOf(needle: string, counts: Uint32Array | undefined, filed: Uint32Array): number {
+  let best = 0;
+  let lowest = Infinity;
+  for (let i = 0; i + GRAM <= needle.length; i++) {
+    const s = slotOf(gramAt(needle, i));
+    let f = ((counts?.[s] ?? 0) + 1) * ((filed[s] as number) + 1);
+    for (let k = 0; k < GRAM; k++) f *= frequency(needle.charCodeAt(i + k));
+    if (f < lowest) {
+      lowest = f;
+      best = i;
+    }
+  }
+  return best;
+}
+
+/** One text, screened: which patterns can match it anywhere. */
+export interface TextScreen {
+  /** The patterns of a list that may match somewhere in the text, in the list's order (false only when one cannot). */
+  live(patterns: readonly RegExp[]): readonly RegExp[];
+}
+
+/**
+ * An index of the needles of many lists of patterns, made once, to screen texts against them all in one pass over the
+ * text: each needle is filed under one of its grams, and every gram of the text looks at the needles filed in its
+ * slot. A list the index was not made with is screened needle by needle (slower, the same answer).
+ */
+export class PatternScreen {
+  readonly #ids = new Map<RegExp, number>();
+  /** Each indexed list, as its patterns' ids. */
+  readonly #lists = new Map<readonly RegExp[], Int32Array>();
+  /** Patterns with no needles, which may match anything. */
+  readonly #always: readonly number[];
+  /** Needles shorter than a gram, and their patterns, looked for directly. */
+  readonly #short: readonly (readonly [string, number])[];
+  /** Every needle at least a gram long, with its pattern. */
+  readonly #entries: readonly (readonly [string, number])[];
+  /** The filed needles, in slot order, with their fields (`FIELDS` numbers each) and where each slot's needles start. */
+  #needles: readonly string[] = [];
+  #fields = new Int32Array(0);
+  readonly #starts = new Int32Array(SLOTS + 1);
+  /** One bit per slot, set where some needle is filed. */
+  readonly #filled = new Uint32Array(SLOTS >>> 5);
+
+  /**
+   * @param lists - the lists of patterns to index
+   * @param sample - text like the texts to be screened (the patterns' own examples), to tell rare grams from common ones
+   */
+  constructor(lists: readonly (readonly RegExp[])[], sample = "") {
+    const always: number[] = [];
+    const short: [string, number][] = [];
+    const entries: [string, number][] = [];
+    for (const list of lists) for (const pattern of list) {
+      if (this.#ids.has(pattern)) continue;
+      const id = this.#ids.size;
+      this.#ids.set(pattern, id);
+      const found = needlesOf(pattern);
+      if (found === null) always.push(id);
+      else for (const needle of found) (needle.length < GRAM ? short : entries).push([needle, id]);
+    }
+    for (const list of lists) this.#lists.set(list, Int32Array.from(list, (p) => this.#ids.get(p) as number));
+    this.#always = always;
+    this.#short = short;
+    this.#entries = entries;
+    this.#file(slotCounts(sample));
+  }
+
+  /** Files every needle under its cheapest gram, by how often each slot's grams occur (`counts`). */
+  #file(counts: Uint32Array): void {
+    const perSlot = new Uint32Array(SLOTS);
+    const filed = this.#entries.map(([needle, owner]) => {
+      const at = keyOf(needle, counts, perSlot);
+      const slot = slotOf(gramAt(needle, at));
+      perSlot[slot] = (perSlot[slot] as number) + 1;
+      return { needle, owner, at, slot };
+    });
+    filed.sort((a, b) => a.slot - b.slot);
+    this.#needles = filed.map((f) => f.needle);
+    this.#fields = new Int32Array(filed.length * FIELDS);
+    this.#starts.fill(0);
+    this.#filled.fill(0);
+    filed.forEach(({ needle, owner, at, slot }, n) => {
+      const last = needle.length - GRAM;
+      this.#fields.set([gramAt(needle, at), owner, at, needle.length, last, gramAt(needle, last)], n * FIELDS);
+      this.#starts[slot + 1] = n + 1;
+      this.#filled[slot >>> 5] = (this.#filled[slot >>> 5] as number) | (1 << (slot & 31));
+    });
+    for (let s = 1; s <= SLOTS; s++) this.#starts[s] = Math.max(this.#starts[s] as number, this.#starts[s - 1] as number);
+  }
+
+  /**
+   * Screens one text.
+   *
+   * @param text - the text the patterns will be run on
+   * @returns which patterns may match it
+   * @example
+   * const nodding = /\bnodd(?:ed|ing) along\b/i;
+   * const screen = new PatternScreen([[nodding, /\brolled my eyes\b/i]]);
+   * screen.scan("I nodded along and smiled").live([nodding]).length; //=> 1
+   */
+  scan(text: string): TextScreen {
+    const lower = text.toLowerCase();
+    const live = new Uint8Array(this.#ids.size);
+    for (const id of this.#always) live[id] = 1;
+    for (const [needle, id] of this.#short) if (live[id] === 0 && lower.includes(needle)) live[id] = 1;
+    const needles = this.#needles;
+    const fields = this.#fields;
+    const starts = this.#starts;
+    const filled = this.#filled;
+    for (let i = 0; i + GRAM <= lower.length; i++) {
+      const hash = gramAt(lower, i);
+      const s = slotOf(hash);
+      if (((filled[s >>> 5] as number) & (1 << (s & 31))) === 0) continue;
+      const end = (starts[s + 1] as number) * FIELDS;
+      for (let f = (starts[s] as number) * FIELDS; f < end; f += FIELDS) {
+        if (fields[f] !== hash) continue;
+        const owner = fields[f + 1] as number;
+        const from = i - (fields[f + 2] as number);
+        if (live[owner] === 1 || from < 0 || from + (fields[f + 3] as number) > lower.length) continue;
+        if (gramAt(lower, from + (fields[f + 4] as number)) === fields[f + 5] && occursAt(lower, needles[f / FIELDS] as string, from)) live[owner] = 1;
+      }
+    }
+    const indexed = this.#lists;
+    const seen = new Map<readonly RegExp[], readonly RegExp[]>();
+    return {
+      live(patterns) {
+        const remembered = seen.get(patterns);
+        if (remembered !== undefined) return remembered;
+        const ids = indexed.get(patterns);
+        const found: RegExp[] = [];
+        for (let k = 0; k < patterns.length; k++) {
+          const pattern = patterns[k] as RegExp;
+          if (ids === undefined ? mayMatch(pattern, lower) : live[ids[k] as number] === 1) found.push(pattern);
+        }
+        seen.set(patterns, found);
+        return found;
+      },
+    };
+  }
+}
+
+/** Whether a needle occurs in a text at a position. */
+function occursAt(text: string, needle: string, at: number): boolean {
+  if (at < 0 || at + needle.length > text.length) return false;
+  for (let k = 0; k < needle.length; k++) if (text.charCodeAt(at + k) !== needle.charCodeAt(k)) return false;
+  return true;
+}
+
+/** Whether a pattern the index does not hold may match a lower-cased text. */
+function mayMatch(pattern: RegExp, lower: string): boolean {
+  const needles = needlesOf(pattern);
+  return needles === null || needles.some((n) => lower.includes(n));
+}
+
+const NO_LISTS = new PatternScreen([]);
+
+/**
+ * Screens a text against patterns no index holds, needle by needle (for one-off use; scoring uses a `PatternScreen`).
+ *
+ * @param text - the text the patterns will be run on
+ * @returns which patterns may match it
+ * @example
+ * screenText("i nodded along and smiled").live([/\bnodd(?:ed|ing) along\b/i, /\brolled my eyes\b/i]).length
+ * //=> 1
+ */
+export function screenText(text: string): TextScreen {
+  return NO_LISTS.scan(text);
+}
