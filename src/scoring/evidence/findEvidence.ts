@@ -110,7 +110,7 @@ export function findIndicatorHits(read: ReadText, clauses: readonly (readonly Cl
     if (sentence === undefined || sentence.text === "") continue;
     const states = clauses[s] ?? [];
     for (const indicator of indicators) {
-      const live = read.screen.live(patternsOf(indicator));
+      const live = read.screen.liveIn(patternsOf(indicator), s);
       if (live.length === 0) continue;
       for (const m of matchesIn(sentence.text, live)) {
         const first = tokenAt(sentence, m.index);

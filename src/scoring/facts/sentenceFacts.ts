@@ -166,7 +166,7 @@ export function sentenceFacts(read: ReadText, index: number, states: readonly Cl
   const range = read.parsed.sentences[index] as SentenceRange;
   const neutral = read.neutral[index] as NeutralSentence;
   const { cues } = rules;
-  const live = (patterns: readonly RegExp[]): readonly RegExp[] => read.screen.live(patterns);
+  const live = (patterns: readonly RegExp[]): readonly RegExp[] => read.screen.liveIn(patterns, index);
   const instruction = any(live(cues.instruction), neutral.text);
   const skip = instruction || repeated;
   const v = skip ? countVerbs(read, { ...range, endToken: range.firstToken }, states, rules) : countVerbs(read, range, states, rules);

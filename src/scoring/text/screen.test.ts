@@ -70,6 +70,28 @@ describe("PatternScreen", () => {
     );
   });
 
+  it("never leaves out a pattern that matches a sentence, from that sentence's list", () => {
+    const sentence = fc.array(fc.oneof(fc.constantFrom(...patterns.flatMap((p) => needlesOf(p) ?? [])), fc.constantFrom(" ", "i ", "the ", ", ")), { maxLength: 6 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 40 }), (sentences) => {
+        const scanned = screen.scan(sentences.join("\n"));
+        return sentences.every((text, n) =>
+          lists.every((list) => {
+            const live = new Set(scanned.liveIn(list, n));
+            return list.every((p) => !matches(p, text) || live.has(p));
+          }),
+        );
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("tells sentences apart: a pattern live in one sentence is not live in another without its needles", () => {
+    const list = [/\bsighed loudly\b/i];
+    const scanned = new PatternScreen([list]).scan("i listened to them.\ni sighed loudly.\nthen i helped.");
+    expect([0, 1, 2].map((n) => scanned.liveIn(list, n).length)).toEqual([0, 1, 0]);
+  });
+
   it("leaves out most patterns for an ordinary answer", () => {
     const text = "A customer rang about a late refund. I checked the order, found it stuck and pushed it through the same day.";
     const scanned = screen.scan(text.toLowerCase());

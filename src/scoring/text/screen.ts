@@ -184,9 +184,13 @@ function keyOf(needle: string, counts: Uint32Array | undefined, filed: Uint32Arr
 
 /** One text, screened: which patterns can match it anywhere. */
 export interface TextScreen {
-  /** The patterns of a list that may match somewhere in the text, in the list's order (false only when one cannot). */
+  /** The patterns of a list that may match somewhere in the text, in the list's order (left out only when one cannot). */
   live(patterns: readonly RegExp[]): readonly RegExp[];
+  /** The patterns of a list that may match in line `n` of the text (lines end at "\n": an answer's sentences, joined). */
+  liveIn(patterns: readonly RegExp[], n: number): readonly RegExp[];
 }
+
+const NONE: readonly RegExp[] = [];
 
 /**
  * An index of the needles of many lists of patterns, made once, to screen texts against them all in one pass over the
@@ -266,40 +270,54 @@ export class PatternScreen {
    */
   scan(text: string): TextScreen {
     const lower = text.toLowerCase();
-    const live = new Uint8Array(this.#ids.size);
-    for (const id of this.#always) live[id] = 1;
-    for (const [needle, id] of this.#short) if (live[id] === 0 && lower.includes(needle)) live[id] = 1;
+    // Per pattern, the lines of the text (split at "\n": an answer's sentences) where one of its needles is: bit k for
+    // line k, bit 31 for line 31 and after.
+    const lines = new Int32Array(this.#ids.size);
+    for (const id of this.#always) lines[id] = -1;
+    for (const [needle, id] of this.#short) if (lower.includes(needle)) lines[id] = -1;
     const fields = this.#fields;
     const starts = this.#starts;
     const filled = this.#filled;
+    let line = 0;
     for (let i = 0; i + GRAM <= lower.length; i++) {
+      if (lower.charCodeAt(i) === 10) line++;
       const hash = gramAt(lower, i);
       const s = slotOf(hash);
       if (((filled[s >>> 5] as number) & (1 << (s & 31))) === 0) continue;
       const end = (starts[s + 1] as number) * FIELDS;
+      const bit = 1 << Math.min(line, 31);
       for (let f = (starts[s] as number) * FIELDS; f < end; f += FIELDS) {
         if (fields[f] !== hash) continue;
         const owner = fields[f + 1] as number;
         const from = i - (fields[f + 2] as number);
-        if (live[owner] === 1 || from < 0 || from + (fields[f + 3] as number) > lower.length) continue;
+        if (((lines[owner] as number) & bit) !== 0 || from < 0 || from + (fields[f + 3] as number) > lower.length) continue;
         // Its filed gram and its last one both there: taken as found (a rare false find only runs a pattern in vain).
-        if (gramAt(lower, from + (fields[f + 4] as number)) === fields[f + 5]) live[owner] = 1;
+        if (gramAt(lower, from + (fields[f + 4] as number)) === fields[f + 5]) lines[owner] = (lines[owner] as number) | bit;
       }
     }
     const indexed = this.#lists;
     const seen = new Map<readonly RegExp[], readonly RegExp[]>();
+    const live = (patterns: readonly RegExp[]): readonly RegExp[] => {
+      const remembered = seen.get(patterns);
+      if (remembered !== undefined) return remembered;
+      const ids = indexed.get(patterns);
+      const found: RegExp[] = [];
+      for (let k = 0; k < patterns.length; k++) {
+        const pattern = patterns[k] as RegExp;
+        if (ids === undefined ? mayMatch(pattern, lower) : lines[ids[k] as number] !== 0) found.push(pattern);
+      }
+      seen.set(patterns, found);
+      return found;
+    };
     return {
-      live(patterns) {
-        const remembered = seen.get(patterns);
-        if (remembered !== undefined) return remembered;
+      live,
+      liveIn(patterns, n) {
         const ids = indexed.get(patterns);
-        const found: RegExp[] = [];
-        for (let k = 0; k < patterns.length; k++) {
-          const pattern = patterns[k] as RegExp;
-          if (ids === undefined ? mayMatch(pattern, lower) : live[ids[k] as number] === 1) found.push(pattern);
-        }
-        seen.set(patterns, found);
-        return found;
+        if (ids === undefined) return live(patterns);
+        const bit = 1 << Math.min(Math.max(0, n), 31);
+        let found: RegExp[] | undefined;
+        for (let k = 0; k < patterns.length; k++) if (((lines[ids[k] as number] as number) & bit) !== 0) (found ??= []).push(patterns[k] as RegExp);
+        return found ?? NONE;
       },
     };
   }
