@@ -116,7 +116,7 @@ function screensOf(rules: CompiledRules, indicators: ReadonlyMap<string, readonl
 }
 
 /** Stages 1-4: read the text, classify clauses, read each sentence, add up the features. */
-function analyzeWith(c: Compiled, text: string, competency?: string): { read: ReadText; clauses: ReturnType<typeof classifyClauses>[]; analysis: AnswerAnalysis; negated: ReadonlySet<number> } {
+function analyzeWith(c: Compiled, text: string, competency?: string): { read: ReadText; clauses: ReturnType<typeof classifyClauses>[]; analysis: AnswerAnalysis; negated: Uint8Array } {
   const read = readText(text, c.rules, c.screen(competency));
   const youIsSelf = toldAsYou(read.parsed);
   let quoted = false;
@@ -133,7 +133,10 @@ function analyzeWith(c: Compiled, text: string, competency?: string): { read: Re
     return sentenceFacts(read, i, clauses[i] ?? [], c.rules, repeated);
   });
   const { sentences, features } = answerFeatures(text, facts);
-  return { read, clauses, analysis: { text, sentences, features }, negated: new Set(facts.flatMap((f) => f.negatedTokens)) };
+  // Per token, 1 where the candidate negates it.
+  const negated = new Uint8Array(read.parsed.tokens.length);
+  for (const f of facts) for (const t of f.negatedTokens) negated[t] = 1;
+  return { read, clauses, analysis: { text, sentences, features }, negated };
 }
 
 type Analyzed = ReturnType<typeof analyzeWith>;
@@ -204,7 +207,7 @@ function readStems(c: Compiled, a: Analyzed): number[] {
     const { offsets, firstToken, text } = neutral;
     for (let k = 0; k < offsets.length; k++) {
       const token = tokens[firstToken + k];
-      if (token === undefined || a.negated.has(firstToken + k) || c.rules.negations.has(token.lemma)) return;
+      if (token === undefined || a.negated[firstToken + k] === 1 || c.rules.negations.has(token.lemma)) return;
       // "her" reads as "their" or "them" by what follows; every other token's neutral form is its own.
       const ids = token.value.length === 3 && token.value.toLowerCase() === "her" ? stemIdsOf(index, stemsOfPiece(text.slice(offsets[k], offsets[k + 1] ?? text.length))) : neutralStems(c, token.value);
       for (let i = 0; i < ids.length; i++) stems.push(ids[i] as number);
@@ -240,7 +243,7 @@ function questionStems(question: string): ReadonlySet<string> {
 function relevanceOf(c: Compiled, a: Analyzed, question: string | undefined): number {
   const lemmas = new Set<string>();
   a.read.parsed.tokens.forEach((t, i) => {
-    if (t.type === "word" && !t.stop && !a.negated.has(i)) lemmas.add(t.lemma);
+    if (t.type === "word" && !t.stop && a.negated[i] !== 1) lemmas.add(t.lemma);
   });
   if (lemmas.size === 0) return 0;
   let service = 0;
@@ -264,7 +267,7 @@ function fitOf(c: Compiled, a: Analyzed, competency: string, situational: boolea
     if (range === undefined) return;
     for (let t = range.firstToken; t < range.endToken; t++) {
       const lemma = tokens[t]?.lemma ?? "";
-      if (!a.negated.has(t) && lexicon.has(lemma)) seen.add(lemma);
+      if (a.negated[t] !== 1 && lexicon.has(lemma)) seen.add(lemma);
     }
   });
   return seen.size;

@@ -1,10 +1,29 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseText } from "./nlp.js";
+import { engine, parseText } from "./nlp.js";
 
 /** Each sentence's text, as the offsets cut it from the answer. */
 const sentences = (text: string): string[] => parseText(text).sentences.map((s) => text.slice(s.start, s.end));
 
 describe("parseText", () => {
+  it("gives every token wink-nlp's own lemma, contractions included, though it asks wink-nlp only for lemmas it has not seen", () => {
+    const fixture = new URL("../../../tests/fixtures/public/siop2024-interview/interview_answers.jsonl", import.meta.url);
+    const texts = [
+      "I won't go. The wo went. I can't, I won't and I'd rather not; she's gone, it's Sam's and they're gonna call. I'd checked. We've helped.",
+      ...readFileSync(fixture, "utf8").trim().split("\n").slice(0, 80).map((l) => (JSON.parse(l) as { text: string }).text),
+    ];
+    const { its } = engine();
+    for (const text of [...texts, ...texts]) {
+      const doc = engine().readDoc(text);
+      const pos = doc.tokens().out(its.pos);
+      const direct = doc.tokens().out(its.lemma as unknown as typeof its.value).filter((_, i) => pos[i] !== "SPACE" && (doc.tokens().out(its.value)[i] as string).trim() !== "");
+      expect(parseText(text).tokens.map((t) => t.lemma)).toEqual(direct.map((l) => l.toLowerCase()));
+    }
+    const contracted = parseText("I can't come and she won't either.").tokens.map((t) => t.lemma);
+    expect(contracted).toContain("can");
+    expect(contracted).toContain("will");
+  });
+
   it("gives every token offsets that cut its own value out of the text, past curly apostrophes, emoji and sums of money", () => {
     const text = "I  didn’t call her back 😀 at 3pm. She paid £20!   Great.";
     const { tokens } = parseText(text);

@@ -65,6 +65,40 @@ export function engine(): WinkMethods {
   return nlp;
 }
 
+// wink-nlp's lemma of a token is a function of its spelling and its part of speech, except for the parts of a
+// contraction ("ca" + "n't"), whose lemmas the tokenizer sets: lemmas already found are kept, by part of speech, then
+// by spelling, and only the others are asked of wink-nlp (its lemmatiser is the costliest part of reading tokens).
+const knownLemmas = new Map<string, Map<string, string>>();
+let knownCount = 0;
+
+/** Every token's lemma, as wink-nlp gives it. */
+function lemmasOf(doc: ReturnType<WinkMethods["readDoc"]>, values: readonly string[], pos: readonly string[]): string[] {
+  const { its } = engine();
+  const contracted = doc.tokens().out(its.contractionFlag) as unknown as boolean[];
+  const lemmas: string[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] as string;
+    const tag = pos[i] as string;
+    let byValue = knownLemmas.get(tag);
+    let lemma = contracted[i] === true ? undefined : byValue?.get(value);
+    if (lemma === undefined) {
+      // wink-nlp 2.4's typings reject its.lemma under strict mode; the call itself is sound.
+      lemma = doc.tokens().itemAt(i).out(its.lemma as unknown as typeof its.value);
+      if (contracted[i] !== true) {
+        if (knownCount >= 100_000) {
+          knownLemmas.clear();
+          knownCount = 0;
+        }
+        if (byValue === undefined) knownLemmas.set(tag, (byValue = new Map()));
+        byValue.set(value, lemma);
+        knownCount++;
+      }
+    }
+    lemmas[i] = lemma;
+  }
+  return lemmas;
+}
+
 /**
  * Splits text into sentences and tokens with lemmas and parts of speech (wink-nlp).
  *
@@ -82,9 +116,8 @@ export function parseText(text: string): ParsedText {
   const its = wink.its;
   const doc = wink.readDoc(text);
   const values = doc.tokens().out(its.value);
-  // wink-nlp 2.4's typings reject its.lemma under strict mode; the call itself is sound.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value);
   const pos = doc.tokens().out(its.pos);
+  const lemmas = lemmasOf(doc, values, pos);
   const types = doc.tokens().out(its.type);
   const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];

@@ -176,6 +176,8 @@ export interface TopicFit {
 /** The competency asked, joined by the question's words: the question's vector and its scale, and the joint norm. */
 interface Target {
   readonly question: Sparse;
+  /** The question's weights by stem id. */
+  readonly weightOf: ReadonlyMap<number, number>;
   readonly scale: number;
   readonly norm: number;
 }
@@ -218,7 +220,7 @@ export function topicFitOfIds(index: TopicIndex, competencyId: string, answerIds
   let dot = dots[asked] ?? 0;
   let targetNorm = index.norms[asked] ?? 0;
   if (target !== undefined) {
-    const q = new Map(target.question.ids.map((id, k) => [id, target.question.weights[k] ?? 0]));
+    const q = target.weightOf;
     answer.ids.forEach((id, k) => (dot += (answer.weights[k] ?? 0) * (q.get(id) ?? 0) * target.scale));
     targetNorm = target.norm;
   }
@@ -232,12 +234,13 @@ export function topicFitOfIds(index: TopicIndex, competencyId: string, answerIds
 }
 
 // Bulk runs ask the same questions over and over: keep the last few competency-and-question targets.
-const targets = new WeakMap<TopicIndex, Map<string, Target>>();
+const targets = new WeakMap<TopicIndex, Map<number, Map<string, Target>>>();
 function targetOf(index: TopicIndex, asked: number, question: string): Target {
-  let cache = targets.get(index);
-  if (cache === undefined) targets.set(index, (cache = new Map()));
-  const key = `${asked}\n${question}`;
-  let target = cache.get(key);
+  let byCompetency = targets.get(index);
+  if (byCompetency === undefined) targets.set(index, (byCompetency = new Map()));
+  let cache = byCompetency.get(asked);
+  if (cache === undefined) byCompetency.set(asked, (cache = new Map()));
+  let target = cache.get(question);
   if (target === undefined) {
     const n = index.ids.length;
     const q = sparseOf(index, stemIdsOf(index, stemsOf(question)));
@@ -250,9 +253,9 @@ function targetOf(index: TopicIndex, asked: number, question: string): Target {
       const joint = a + (q.weights[k] ?? 0) * scale;
       sq += joint * joint - a * a;
     });
-    target = { question: q, scale, norm: Math.sqrt(Math.max(0, sq)) };
+    target = { question: q, weightOf: new Map(q.ids.map((id, k) => [id, q.weights[k] ?? 0])), scale, norm: Math.sqrt(Math.max(0, sq)) };
     if (cache.size >= 512) cache.delete(cache.keys().next().value as string);
-    cache.set(key, target);
+    cache.set(question, target);
   }
   return target;
 }
