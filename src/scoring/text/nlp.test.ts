@@ -6,7 +6,7 @@ import { engine, parseText } from "./nlp.js";
 const sentences = (text: string): string[] => parseText(text).sentences.map((s) => text.slice(s.start, s.end));
 
 describe("parseText", () => {
-  it("gives every token wink-nlp's own lemma, contractions included, though it asks wink-nlp only for lemmas it has not seen", () => {
+  it("gives every token wink-nlp's own lemma, type and stop-word flag, contractions included, though it asks wink-nlp only what it has not seen", () => {
     const fixture = new URL("../../../tests/fixtures/public/siop2024-interview/interview_answers.jsonl", import.meta.url);
     const texts = [
       "I won't go. The wo went. I can't, I won't and I'd rather not; she's gone, it's Sam's and they're gonna call. I'd checked. We've helped.",
@@ -16,8 +16,15 @@ describe("parseText", () => {
     for (const text of [...texts, ...texts]) {
       const doc = engine().readDoc(text);
       const pos = doc.tokens().out(its.pos);
-      const direct = doc.tokens().out(its.lemma as unknown as typeof its.value).filter((_, i) => pos[i] !== "SPACE" && (doc.tokens().out(its.value)[i] as string).trim() !== "");
-      expect(parseText(text).tokens.map((t) => t.lemma)).toEqual(direct.map((l) => l.toLowerCase()));
+      const values = doc.tokens().out(its.value);
+      const kept = (_: unknown, i: number): boolean => pos[i] !== "SPACE" && (values[i] as string).trim() !== "";
+      const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value).filter(kept);
+      const types = doc.tokens().out(its.type).filter(kept);
+      const stops = (doc.tokens().out(its.stopWordFlag) as unknown as boolean[]).filter(kept);
+      const tokens = parseText(text).tokens;
+      expect(tokens.map((t) => t.lemma)).toEqual(lemmas.map((l) => l.toLowerCase()));
+      expect(tokens.map((t) => t.type)).toEqual(types);
+      expect(tokens.map((t) => t.stop)).toEqual(stops);
     }
     const contracted = parseText("I can't come and she won't either.").tokens.map((t) => t.lemma);
     expect(contracted).toContain("can");

@@ -65,38 +65,55 @@ export function engine(): WinkMethods {
   return nlp;
 }
 
-// wink-nlp's lemma of a token is a function of its spelling and its part of speech, except for the parts of a
-// contraction ("ca" + "n't"), whose lemmas the tokenizer sets: lemmas already found are kept, by part of speech, then
-// by spelling, and only the others are asked of wink-nlp (its lemmatiser is the costliest part of reading tokens).
-const knownLemmas = new Map<string, Map<string, string>>();
-let knownCount = 0;
+// What wink-nlp says of a token beyond its spelling and part of speech is a function of them — its type and stop-word
+// flag of its spelling, its lemma of both — except for the parts of a contraction ("ca" + "n't"), which the tokenizer
+// sets. What it said once is kept, by spelling, and only the rest is asked of it, token by token: reading every token's
+// lemma, type and flag costs half as much as wink-nlp's whole pass.
+interface Known {
+  readonly type: string;
+  readonly stop: boolean;
+  /** Lemmas by part of speech. */
+  readonly lemmas: Map<string, string>;
+}
+const known = new Map<string, Known>();
 
-/** Every token's lemma, as wink-nlp gives it. */
-function lemmasOf(doc: ReturnType<WinkMethods["readDoc"]>, values: readonly string[], pos: readonly string[]): string[] {
+/** What wink-nlp says of every token: lemma, type and whether it is a stop word. */
+function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, values: readonly string[], pos: readonly string[]): { lemmas: string[]; types: string[]; stops: boolean[] } {
+  // wink-nlp 2.4's typings reject its.lemma under strict mode; the call itself is sound.
   const { its } = engine();
+  const lemmaOf = its.lemma as unknown as typeof its.value;
   const contracted = doc.tokens().out(its.contractionFlag) as unknown as boolean[];
-  const lemmas: string[] = new Array(values.length);
-  for (let i = 0; i < values.length; i++) {
+  const n = values.length;
+  const lemmas: string[] = new Array(n);
+  const types: string[] = new Array(n);
+  const stops: boolean[] = new Array(n);
+  for (let i = 0; i < n; i++) {
     const value = values[i] as string;
     const tag = pos[i] as string;
-    let byValue = knownLemmas.get(tag);
-    let lemma = contracted[i] === true ? undefined : byValue?.get(value);
+    if (contracted[i] === true) {
+      const token = doc.tokens().itemAt(i);
+      lemmas[i] = token.out(lemmaOf);
+      types[i] = token.out(its.type);
+      stops[i] = token.out(its.stopWordFlag) as unknown as boolean;
+      continue;
+    }
+    let facts = known.get(value);
+    if (facts === undefined) {
+      if (known.size >= 100_000) known.clear();
+      const token = doc.tokens().itemAt(i);
+      facts = { type: token.out(its.type), stop: token.out(its.stopWordFlag) as unknown as boolean, lemmas: new Map() };
+      known.set(value, facts);
+    }
+    let lemma = facts.lemmas.get(tag);
     if (lemma === undefined) {
-      // wink-nlp 2.4's typings reject its.lemma under strict mode; the call itself is sound.
-      lemma = doc.tokens().itemAt(i).out(its.lemma as unknown as typeof its.value);
-      if (contracted[i] !== true) {
-        if (knownCount >= 100_000) {
-          knownLemmas.clear();
-          knownCount = 0;
-        }
-        if (byValue === undefined) knownLemmas.set(tag, (byValue = new Map()));
-        byValue.set(value, lemma);
-        knownCount++;
-      }
+      lemma = doc.tokens().itemAt(i).out(lemmaOf);
+      facts.lemmas.set(tag, lemma);
     }
     lemmas[i] = lemma;
+    types[i] = facts.type;
+    stops[i] = facts.stop;
   }
-  return lemmas;
+  return { lemmas, types, stops };
 }
 
 /**
@@ -117,9 +134,7 @@ export function parseText(text: string): ParsedText {
   const doc = wink.readDoc(text);
   const values = doc.tokens().out(its.value);
   const pos = doc.tokens().out(its.pos);
-  const lemmas = lemmasOf(doc, values, pos);
-  const types = doc.tokens().out(its.type);
-  const stops = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
+  const { lemmas, types, stops } = tokenFacts(doc, values, pos);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   const rawTokens: { value: string; lemma: string; pos: string; type: string; stop: boolean; start: number; end: number }[] = [];
