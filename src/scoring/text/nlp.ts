@@ -65,55 +65,63 @@ export function engine(): WinkMethods {
   return nlp;
 }
 
-// What wink-nlp says of a token beyond its spelling and part of speech is a function of them — its type and stop-word
-// flag of its spelling, its lemma of both — except for the parts of a contraction ("ca" + "n't"), which the tokenizer
-// sets. What it said once is kept, by spelling, and only the rest is asked of it, token by token: reading every token's
-// lemma, type and flag costs half as much as wink-nlp's whole pass.
+// What wink-nlp says of a token is a function of the entry of its lexicon the token is (its "unique id") — the token's
+// spelling, type and stop-word flag of the entry, its lemma of the entry and its part of speech — except the stop-word
+// flag and lemma of the parts of a contraction ("ca" + "n't"), which the tokenizer sets. What it said once is kept, by
+// entry, and only the rest is asked of it, token by token: reading every token's spelling, lemma, type and flag out
+// of wink-nlp costs more than half as much as its whole pass.
 interface Known {
+  readonly value: string;
   readonly type: string;
   readonly stop: boolean;
   /** Lemmas by part of speech. */
   readonly lemmas: Map<string, string>;
 }
-const known = new Map<string, Known>();
+const known = new Map<number, Known>();
 
-/** What wink-nlp says of every token: lemma, type and whether it is a stop word. */
-function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, values: readonly string[], pos: readonly string[]): { lemmas: string[]; types: string[]; stops: boolean[] } {
-  // wink-nlp 2.4's typings reject its.lemma under strict mode; the call itself is sound.
+/** What wink-nlp says of every token of a document: spelling, part of speech, lemma, type and stop-word flag. */
+function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>): { values: string[]; pos: string[]; lemmas: string[]; types: string[]; stops: boolean[] } {
   const { its } = engine();
+  // wink-nlp 2.4's typings reject its.lemma under strict mode; the call itself is sound.
   const lemmaOf = its.lemma as unknown as typeof its.value;
-  const contracted = doc.tokens().out(its.contractionFlag) as unknown as boolean[];
-  const n = values.length;
+  const tokens = doc.tokens();
+  const ids = tokens.out(its.uniqueId) as unknown as number[];
+  const pos = tokens.out(its.pos);
+  const contracted = tokens.out(its.contractionFlag) as unknown as boolean[];
+  const n = ids.length;
+  const values: string[] = new Array(n);
   const lemmas: string[] = new Array(n);
   const types: string[] = new Array(n);
   const stops: boolean[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const value = values[i] as string;
-    const tag = pos[i] as string;
     if (contracted[i] === true) {
-      const token = doc.tokens().itemAt(i);
-      lemmas[i] = token.out(lemmaOf);
+      const token = tokens.itemAt(i);
+      values[i] = token.out(its.value);
       types[i] = token.out(its.type);
+      lemmas[i] = token.out(lemmaOf);
       stops[i] = token.out(its.stopWordFlag) as unknown as boolean;
       continue;
     }
-    let facts = known.get(value);
+    const id = ids[i] as number;
+    let facts = known.get(id);
     if (facts === undefined) {
-      if (known.size >= 100_000) known.clear();
-      const token = doc.tokens().itemAt(i);
-      facts = { type: token.out(its.type), stop: token.out(its.stopWordFlag) as unknown as boolean, lemmas: new Map() };
-      known.set(value, facts);
+      if (known.size >= 200_000) known.clear();
+      const token = tokens.itemAt(i);
+      facts = { value: token.out(its.value), type: token.out(its.type), stop: token.out(its.stopWordFlag) as unknown as boolean, lemmas: new Map() };
+      known.set(id, facts);
     }
+    values[i] = facts.value;
+    types[i] = facts.type;
+    const tag = pos[i] as string;
     let lemma = facts.lemmas.get(tag);
     if (lemma === undefined) {
-      lemma = doc.tokens().itemAt(i).out(lemmaOf);
+      lemma = tokens.itemAt(i).out(lemmaOf);
       facts.lemmas.set(tag, lemma);
     }
     lemmas[i] = lemma;
-    types[i] = facts.type;
     stops[i] = facts.stop;
   }
-  return { lemmas, types, stops };
+  return { values, pos, lemmas, types, stops };
 }
 
 /**
@@ -132,9 +140,7 @@ export function parseText(text: string): ParsedText {
   const wink = engine();
   const its = wink.its;
   const doc = wink.readDoc(text);
-  const values = doc.tokens().out(its.value);
-  const pos = doc.tokens().out(its.pos);
-  const { lemmas, types, stops } = tokenFacts(doc, values, pos);
+  const { values, pos, lemmas, types, stops } = tokenFacts(doc);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   const rawTokens: { value: string; lemma: string; pos: string; type: string; stop: boolean; start: number; end: number }[] = [];
