@@ -106,8 +106,8 @@ function screensOf(rules: CompiledRules, indicators: ReadonlyMap<string, readonl
     const key = competency ?? "";
     let screen = screens.get(key);
     if (screen === undefined) {
-      // The indicators' own examples tell which trigrams are common in answers ("cus" of "customer" is).
-      sample ??= [...indicators.values()].flat().flatMap((i) => [...i.examples, ...i.nonExamples]).join("\n");
+      // The indicators' own examples (each once) tell which runs of letters are common in answers ("cust" is).
+      sample ??= [...new Set([...indicators.values()].flat())].flatMap((i) => [...i.examples, ...i.nonExamples]).join("\n");
       screen = new PatternScreen([...Object.values(rules.cues), ...(indicators.get(key) ?? rules.redFlags).map(patternsOf)], sample);
       screens.set(key, screen);
     }
