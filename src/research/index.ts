@@ -40,11 +40,13 @@ export {
   type OrdinalModel,
   type ParsedText,
   parseText,
+  PatternScreen,
   type ReadText,
   readText,
   type SentenceRange,
   type StarRole,
   type Tense,
+  type TextScreen,
   type Token,
 } from "../scoring/index.js";
 

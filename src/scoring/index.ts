@@ -13,6 +13,7 @@ export { fitOrdinal, type FitOrdinalOptions, levelProbabilities, type OrdinalMod
 export { MODEL_FEATURES } from "./model/features.js";
 export { findIndicatorHits, type HitMode, type IndicatorHit } from "./evidence/findEvidence.js";
 export { foldForScoring, readText, type ReadText } from "./text/readText.js";
+export { PatternScreen, type TextScreen } from "./text/screen.js";
 export { parseText, type ParsedText, type SentenceRange, type Token } from "./text/nlp.js";
 export { type Actor, type ClauseState, classifyClauses, toldAsYou } from "./clauses/classifyClauses.js";
 export type { Tense } from "./clauses/tense.js";

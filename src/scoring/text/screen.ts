@@ -195,7 +195,19 @@ const NONE: readonly RegExp[] = [];
 /**
  * An index of the needles of many lists of patterns, made once, to screen texts against them all in one pass over the
  * text: each needle is filed under one of its grams, and every gram of the text looks at the needles filed in its
- * slot. A list the index was not made with is screened needle by needle (slower, the same answer).
+ * slot. A list the index was not made with is screened needle by needle (slower, the same answer). A scorer makes one
+ * per competency and passes it to `readText`; a pattern it leaves out for a sentence cannot match that sentence.
+ *
+ * @example
+ * ```ts
+ * import { PatternScreen } from "rapport/research";
+ *
+ * const cues = [/\bnodd(?:ed|ing) along\b/i, /\brolled my eyes\b/i];
+ * const scanned = new PatternScreen([cues]).scan("they kept talking.\ni nodded along.");
+ * scanned.live(cues).length; //=> 1
+ * scanned.liveIn(cues, 0).length; //=> 0
+ * scanned.liveIn(cues, 1).length; //=> 1
+ * ```
  */
 export class PatternScreen {
   readonly #ids = new Map<RegExp, number>();
@@ -262,11 +274,7 @@ export class PatternScreen {
    * Screens one text.
    *
    * @param text - the text the patterns will be run on
-   * @returns which patterns may match it
-   * @example
-   * const nodding = /\bnodd(?:ed|ing) along\b/i;
-   * const screen = new PatternScreen([[nodding, /\brolled my eyes\b/i]]);
-   * screen.scan("I nodded along and smiled").live([nodding]).length; //=> 1
+   * @returns which patterns may match it, in the whole text and line by line
    */
   scan(text: string): TextScreen {
     const lower = text.toLowerCase();
