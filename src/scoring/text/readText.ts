@@ -12,7 +12,7 @@ export interface ReadText {
   readonly parsed: ParsedText;
   /** Per sentence, the neutral reading that patterns are matched on. */
   readonly neutral: readonly NeutralSentence[];
-  /** The neutral reading screened: which patterns can match it anywhere (most cannot, and are not run). */
+  /** The neutral reading screened: which patterns can match it, sentence by sentence (most cannot, and are not run). */
   readonly screen: TextScreen;
 }
 
