@@ -4,7 +4,8 @@ import type { Alternative, Element } from "@eslint-community/regexpp/ast";
 // A screen is a cheap first test of whether a pattern can match an answer at all: every match of a pattern contains
 // one of its "needles" (strings read off the pattern), so a pattern none of whose needles occurs in the answer's text
 // cannot match it and need not be run. Most of rapport's cue and indicator patterns miss most answers, and finding
-// that out costs a regular expression a try at every word of the answer; a needle costs a few bit tests.
+// that out costs a regular expression a try at every word of the answer, where the screen costs one look-up per
+// character of it.
 
 const parser = new RegExpParser({ ecmaVersion: 2025 });
 
@@ -100,8 +101,7 @@ function sequence(node: Alternative): Piece {
     } else run = joined;
   }
   close();
-  const exact: Exact = run;
-  return { exact, needles: exact !== null && !exact.includes("") ? better(best, exact) : best };
+  return { exact: run, needles: best };
 }
 
 /**
@@ -167,12 +167,12 @@ function slotCounts(sample: string): Uint32Array {
  * Where the gram a needle is filed under starts in it: the one whose look-ups cost least — rare in the sample and by
  * its letters, and in a slot few needles are filed in already (each is looked at wherever the slot's grams occur).
  */
-function keyOf(needle: string, counts: Uint32Array | undefined, filed: Uint32Array): number {
+function keyOf(needle: string, counts: Uint32Array, filed: Uint32Array): number {
   let best = 0;
   let lowest = Infinity;
   for (let i = 0; i + GRAM <= needle.length; i++) {
     const s = slotOf(gramAt(needle, i));
-    let f = ((counts?.[s] ?? 0) + 1) * ((filed[s] as number) + 1);
+    let f = ((counts[s] as number) + 1) * ((filed[s] as number) + 1);
     for (let k = 0; k < GRAM; k++) f *= frequency(needle.charCodeAt(i + k));
     if (f < lowest) {
       lowest = f;
@@ -182,7 +182,7 @@ function keyOf(needle: string, counts: Uint32Array | undefined, filed: Uint32Arr
   return best;
 }
 
-/** One text, screened: which patterns can match it anywhere. */
+/** One text, screened: which patterns can match it, in the whole text and line by line. */
 export interface TextScreen {
   /** The patterns of a list that may match somewhere in the text, in the list's order (left out only when one cannot). */
   live(patterns: readonly RegExp[]): readonly RegExp[];
@@ -217,10 +217,8 @@ export class PatternScreen {
   readonly #always: readonly number[];
   /** Needles shorter than a gram, and their patterns, looked for directly. */
   readonly #short: readonly (readonly [string, number])[];
-  /** Every needle at least a gram long, with its pattern. */
-  readonly #entries: readonly (readonly [string, number])[];
   /** The filed needles' fields (`FIELDS` numbers each), in slot order, and where each slot's needles start. */
-  #fields = new Int32Array(0);
+  readonly #fields: Int32Array;
   readonly #starts = new Int32Array(SLOTS + 1);
   /** One bit per slot, set where some needle is filed. */
   readonly #filled = new Uint32Array(SLOTS >>> 5);
@@ -244,14 +242,10 @@ export class PatternScreen {
     for (const list of lists) this.#lists.set(list, Int32Array.from(list, (p) => this.#ids.get(p) as number));
     this.#always = always;
     this.#short = short;
-    this.#entries = entries;
-    this.#file(slotCounts(sample));
-  }
-
-  /** Files every needle under its cheapest gram, by how often each slot's grams occur (`counts`). */
-  #file(counts: Uint32Array): void {
+    // Every needle is filed under its cheapest gram, by how often each slot's grams occur in the sample.
+    const counts = slotCounts(sample);
     const perSlot = new Uint32Array(SLOTS);
-    const filed = this.#entries.map(([needle, owner]) => {
+    const filed = entries.map(([needle, owner]) => {
       const at = keyOf(needle, counts, perSlot);
       const slot = slotOf(gramAt(needle, at));
       perSlot[slot] = (perSlot[slot] as number) + 1;
@@ -259,8 +253,6 @@ export class PatternScreen {
     });
     filed.sort((a, b) => a.slot - b.slot);
     this.#fields = new Int32Array(filed.length * FIELDS);
-    this.#starts.fill(0);
-    this.#filled.fill(0);
     filed.forEach(({ needle, owner, at, slot }, n) => {
       const last = needle.length - GRAM;
       this.#fields.set([gramAt(needle, at), owner, at, needle.length, last, gramAt(needle, last)], n * FIELDS);
