@@ -174,7 +174,7 @@ export function sentenceFacts(read: ReadText, index: number, states: readonly Cl
   const reflection = !skip && affirmed(live(cues.reflection), neutral, states);
   const resultCue = !skip && (affirmed(live(cues.result), neutral, states) || /^\s*(?:result|outcome|the result|in the end)\b/i.test(neutral.text));
   let qualityNaming = 0;
-  if (!skip && any(live(cues.qualityNaming), neutral.text)) for (const pattern of live(cues.qualityNaming)) qualityNaming += neutral.text.match(pattern)?.length ?? 0;
+  if (!skip) for (const pattern of live(cues.qualityNaming)) qualityNaming += neutral.text.match(pattern)?.length ?? 0;
   const situationCue = !skip && any(live(cues.situation), neutral.text);
   return {
     index, start: range.start, end: range.end, instruction, repeated,
