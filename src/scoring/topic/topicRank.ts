@@ -175,7 +175,6 @@ export interface TopicFit {
 
 /** The competency asked, joined by the question's words: the question's vector and its scale, and the joint norm. */
 interface Target {
-  readonly question: Sparse;
   /** The question's weights by stem id. */
   readonly weightOf: ReadonlyMap<number, number>;
   readonly scale: number;
@@ -253,7 +252,7 @@ function targetOf(index: TopicIndex, asked: number, question: string): Target {
       const joint = a + (q.weights[k] ?? 0) * scale;
       sq += joint * joint - a * a;
     });
-    target = { question: q, weightOf: new Map(q.ids.map((id, k) => [id, q.weights[k] ?? 0])), scale, norm: Math.sqrt(Math.max(0, sq)) };
+    target = { weightOf: new Map(q.ids.map((id, k) => [id, q.weights[k] ?? 0])), scale, norm: Math.sqrt(Math.max(0, sq)) };
     if (cache.size >= 512) cache.delete(cache.keys().next().value as string);
     cache.set(question, target);
   }
