@@ -74,14 +74,13 @@ interface Known {
   readonly value: string;
   readonly type: string;
   readonly stop: boolean;
-  /** Lemmas by part of speech. */
+  /** Lemmas (lower-cased) by part of speech. */
   readonly lemmas: Map<string, string>;
 }
 const known = new Map<number, Known>();
 
-/** What wink-nlp says of every token of a document: spelling, part of speech, lemma, type and stop-word flag. */
-function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>): { values: string[]; pos: string[]; lemmas: string[]; types: string[]; stops: boolean[] } {
-  const { its } = engine();
+/** What wink-nlp says of every token of a document: spelling, part of speech, lemma (lower-cased), type and stop-word flag. */
+function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["its"]): { values: string[]; pos: string[]; lemmas: string[]; types: string[]; stops: boolean[] } {
   // wink-nlp 2.4's typings reject its.lemma under strict mode; the call itself is sound.
   const lemmaOf = its.lemma as unknown as typeof its.value;
   const tokens = doc.tokens();
@@ -98,7 +97,7 @@ function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>): { values: string[]
       const token = tokens.itemAt(i);
       values[i] = token.out(its.value);
       types[i] = token.out(its.type);
-      lemmas[i] = token.out(lemmaOf);
+      lemmas[i] = token.out(lemmaOf).toLowerCase();
       stops[i] = token.out(its.stopWordFlag) as unknown as boolean;
       continue;
     }
@@ -115,7 +114,7 @@ function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>): { values: string[]
     const tag = pos[i] as string;
     let lemma = facts.lemmas.get(tag);
     if (lemma === undefined) {
-      lemma = tokens.itemAt(i).out(lemmaOf);
+      lemma = tokens.itemAt(i).out(lemmaOf).toLowerCase();
       facts.lemmas.set(tag, lemma);
     }
     lemmas[i] = lemma;
@@ -140,7 +139,7 @@ export function parseText(text: string): ParsedText {
   const wink = engine();
   const its = wink.its;
   const doc = wink.readDoc(text);
-  const { values, pos, lemmas, types, stops } = tokenFacts(doc);
+  const { values, pos, lemmas, types, stops } = tokenFacts(doc, its);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   const rawTokens: { value: string; lemma: string; pos: string; type: string; stop: boolean; start: number; end: number }[] = [];
@@ -158,8 +157,7 @@ export function parseText(text: string): ParsedText {
     cursor = end;
     before[i] = rawTokens.length;
     if ((pos[i] ?? "") === "SPACE" || value.trim() === "") continue;
-    const lemma = lemmas[i] ?? value;
-    rawTokens.push({ value, lemma: lemma.toLowerCase(), pos: pos[i] ?? "X", type: types[i] ?? "word", stop: stops[i] === true, start, end });
+    rawTokens.push({ value, lemma: lemmas[i] ?? value.toLowerCase(), pos: pos[i] ?? "X", type: types[i] ?? "word", stop: stops[i] === true, start, end });
   }
   before[values.length] = rawTokens.length;
 
