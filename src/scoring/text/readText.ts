@@ -76,8 +76,9 @@ export function readText(text: string, rules: CompiledRules, screen?: PatternScr
   const read = substituted.text.length === text.length ? { ...parseText(substituted.text), text } : remapParse(parseText(substituted.text), text, substituted.toOriginal);
   const parsed = { ...read, tokens: bareVerbsInLists(read.tokens) };
   const neutral = parsed.sentences.map((_, i) => neutralSentence(parsed, i, rules));
-  // One line per sentence: the screen tells sentences apart by the line breaks (a sentence never holds one, as the
-  // folding made every white space a plain space; one is replaced all the same, which can only add to what may match).
+  // One line per sentence: the screen tells sentences apart by the line breaks. The folding makes every white space of
+  // the answer a plain space, but reading rules of one's own may give a word a neutral form that holds one: it is read
+  // as a space, which can only add to what may match.
   const joined = neutral.map((n) => (n.text.includes("\n") ? n.text.replaceAll("\n", " ") : n.text)).join("\n");
   return { text, parsed, neutral, screen: screen === undefined ? screenText(joined) : screen.scan(joined) };
 }
