@@ -1,7 +1,6 @@
 import { builtInFramework, type Competency, type Framework, type Indicator, type Level, RUBRIC_VERSION, safeGetCompetency } from "../competencies/index.js";
 import { fromZodIssues, type Issue, type SafeResult, unwrap } from "../errors.js";
-import { BUILT_IN_BANKS } from "../questions/index.js";
-import type { QuestionBank, QuestionType } from "../questions/schema.js";
+import type { QuestionType } from "../questions/schema.js";
 import { VERSION } from "../version.js";
 import { applyCaps } from "./caps/capRules.js";
 import { classifyClauses, endsInQuote, toldAsYou } from "./clauses/classifyClauses.js";
@@ -42,8 +41,6 @@ export interface CreateScorerOptions {
   readonly model?: LevelModel;
   /** Reading rules of your own; rapport's English rules by default. */
   readonly rules?: ReadingRules;
-  /** Question banks by competency id, used to tell whether an answer is on topic; the built-in banks by default. */
-  readonly banks?: Readonly<Record<string, QuestionBank>>;
 }
 
 /** The built-in, evidence-first scorer, compiled once for a framework, a model and reading rules. */
@@ -92,7 +89,7 @@ function compile(options: CreateScorerOptions): Compiled {
   return {
     framework, rules, model, name: `${model.id}@${model.version}`, indicators, about, universal: new Set(rules.redFlags.map((f) => f.id)),
     lexicons: framework === builtInFramework ? builtInLexicons() : buildLexicons(framework),
-    topic: () => (topic ??= buildTopicIndex(framework, options.banks ?? BUILT_IN_BANKS)),
+    topic: () => (topic ??= buildTopicIndex(framework)),
     stems: new Map(),
     screen: screensOf(rules, indicators),
   };
@@ -351,14 +348,14 @@ function scoreWith(c: Compiled, competency: Competency, input: ParsedScoreAnswer
  * needs once: the rules, each competency's indicators, the competencies' own words and the topic index. The scorer's
  * name comes from the model (`id@version`), so the same model gives the same name in every thread.
  *
- * @param options - framework, model, reading rules and question banks (all optional)
+ * @param options - framework, model and reading rules (all optional)
  * @returns the scorer
  * @throws {RapportError} when the model or the rules are malformed, naming the field
  * @example
  * ```ts
  * import { BUILT_IN_SCORER, createScorer, englishRules } from "rapport";
  *
- * const scorer = createScorer({ rules: englishRules }); // a framework, model, rules and banks of your own, or the built-in ones
+ * const scorer = createScorer({ rules: englishRules }); // a framework, model and rules of your own, or the built-in ones
  * scorer.name === BUILT_IN_SCORER; //=> true
  * scorer.scoreSync({ competency: "patience", answer: "I am a very patient person and I always stay calm." }).cap; //=> 2
  * ```

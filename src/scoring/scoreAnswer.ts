@@ -5,8 +5,8 @@ import type { AnswerScore, ScoreAnswerInput } from "./schema.js";
 /** Options of {@link scoreAnswer}: the same as {@link createScorer}'s. Pass a scorer you made once for many answers. */
 export type ScoreAnswerOptions = CreateScorerOptions;
 
-const scorers = new WeakMap<object, WeakMap<object, WeakMap<object, WeakMap<object, BuiltInScorer>>>>();
-const DEFAULTS = { framework: {}, model: {}, rules: {}, banks: {} };
+const scorers = new WeakMap<object, WeakMap<object, WeakMap<object, BuiltInScorer>>>();
+const DEFAULTS = { framework: {}, model: {}, rules: {} };
 
 /** One level of the scorer cache: the map under `key`, made on first use. */
 function level<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
@@ -19,15 +19,14 @@ function level<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): 
 }
 
 /**
- * The scorer for these options, made once per framework, model, rules and banks (by identity; frameworks from
+ * The scorer for these options, made once per framework, model and rules (by identity; frameworks from
  * `defineFramework` are frozen, so they cannot change under it).
  */
 function scorerFor(given: ScoreAnswerOptions | null): BuiltInScorer {
   const options = given ?? {};
   const byModel = level(scorers, options.framework ?? DEFAULTS.framework, () => new WeakMap());
   const byRules = level(byModel, options.model ?? DEFAULTS.model, () => new WeakMap());
-  const byBanks = level(byRules, options.rules ?? DEFAULTS.rules, () => new WeakMap());
-  return level(byBanks, options.banks ?? DEFAULTS.banks, () => createScorer(options));
+  return level(byRules, options.rules ?? DEFAULTS.rules, () => createScorer(options));
 }
 
 /**

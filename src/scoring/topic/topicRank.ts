@@ -1,7 +1,6 @@
 import type { Framework } from "../../competencies/index.js";
-import type { QuestionBank } from "../../questions/schema.js";
 
-/** Per competency, the TF-IDF vector of what it is about: its rubric, indicators and question bank. */
+/** Per competency, the TF-IDF vector of what it is about: its definition, facets, rubric and behaviours. */
 export interface TopicIndex {
   /** The competencies, in framework order. */
   readonly ids: readonly string[];
@@ -117,30 +116,21 @@ function sparseOf(index: Pick<TopicIndex, "idf">, stemIds: readonly number[]): S
   return { ids, weights, norm: Math.sqrt(sq) };
 }
 
-function bankText(bank: QuestionBank | undefined): string[] {
-  if (bank === undefined) return [];
-  return [
-    ...bank.templates.flatMap((t) => [t.text.replace(/\{[^}]+\}/g, " "), ...Object.values(t.guide)]),
-    ...Object.values(bank.probes).flat(),
-  ];
-}
-
 /**
- * Builds the topic index of a framework: one TF-IDF vector per competency, from its definition, facets, rubric anchors,
- * indicators and (where there is one) its question bank.
+ * Builds the topic index of a framework: one TF-IDF vector per competency, from its name, definition, facets, rubric
+ * anchors and behaviours (with their examples). Question banks are left out: their interviewer guides and probes are
+ * worded alike for every competency and blur the differences between them.
  *
  * @param framework - the framework
- * @param banks - question banks by competency id
  * @returns the index
  */
-export function buildTopicIndex(framework: Framework, banks: Readonly<Record<string, QuestionBank>>): TopicIndex {
+export function buildTopicIndex(framework: Framework): TopicIndex {
   const docs = framework.competencies.map((c) =>
     stemsOf(
       [
         c.name, c.definition, ...c.aliases, ...c.facets.flatMap((f) => [f.name, f.description]),
         ...c.rubric.flatMap((r) => [r.summary, ...r.anchors]),
         ...c.indicators.filter((i) => i.kind === "positive").flatMap((i) => [i.description, ...i.examples]),
-        ...bankText(banks[c.id]),
       ].join("\n"),
     ),
   );
