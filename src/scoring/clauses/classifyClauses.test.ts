@@ -28,6 +28,14 @@ describe("classifyClauses", () => {
     expect(stateOf("I couldn't find the parcel, so I refunded her.", "refunded")).toMatchObject({ actor: "self", negated: false });
   });
 
+  it("opens a clause at a subject pronoun followed by a verb, without a comma, but not after a verb of thinking", () => {
+    expect(stateOf("When it was dispatched I sent her the tracking number.", "sent").actor).toBe("self");
+    expect(stateOf("After the courier had gone we rebooked the delivery.", "rebooked").actor).toBe("we");
+    expect(stateOf("I checked the account and she had paid twice.", "paid").actor).toBe("other");
+    // What someone thought stays theirs: "we had lied" is his belief, not the team's deed.
+    expect(stateOf("He thought we had lied to him, so I showed him the tracking page.", "lied").actor).toBe("other");
+  });
+
   it("tells the candidate from the team and from someone else", () => {
     expect(stateOf("We refunded the order.", "refunded").actor).toBe("we");
     expect(stateOf("My supervisor refunded the order.", "refunded").actor).toBe("other");

@@ -30,6 +30,7 @@ const CLOSE_QUOTES = new Set(["”", "’"]);
 const TOGGLE_QUOTES = new Set(['"', "'"]);
 const ADVERBS_BETWEEN = new Set(["already", "just", "never", "not", "n't", "also", "only", "recently", "since", "even"]);
 const PAST_AUX = new Set(["did", "was", "were", "had"]);
+const NEGATION_BETWEEN = new Set(["not", "n't", "never"]);
 const PRESENT_AUX = new Set(["do", "does", "am", "is", "are"]);
 const PERFECT_AUX = new Set(["have", "has", "'ve"]);
 
@@ -97,11 +98,32 @@ function readBoundary(c: Cursor, t: number, token: Token): void {
       closeClause(c, token);
       c.clause.conditional = true;
     }
-  } else if (!atStart && isBoundary(token, c.rules)) {
+  } else if (!atStart && (isBoundary(token, c.rules) || startsClause(c, t, token))) {
     closeClause(c, token);
     // A list item ("- asked a colleague to…") is a fragment of the speaker's own account.
     if (LIST_MARKERS.has(token.value)) c.inherited = { ...self };
   }
+}
+
+const NOMINATIVE = new Set(["i", "we", "he", "she", "they"]);
+
+/**
+ * A subject pronoun after the clause's verb, itself followed by a verb, opens a clause of its own even without a comma:
+ * "When it was dispatched I sent her the number". Not after a verb of saying or thinking, whose clause the next one
+ * completes: "He thought we had lied" is what he thought.
+ */
+function startsClause(c: Cursor, t: number, token: Token): boolean {
+  if (!c.clause.seenVerb || token.pos !== "PRON" || !NOMINATIVE.has(token.value.toLowerCase())) return false;
+  for (let back = t - 1; back >= c.firstToken; back--) {
+    const before = c.tokens[back] as Token;
+    if (before.pos !== "VERB") continue;
+    if (c.rules.stative.has(before.lemma) || c.rules.perception.has(before.lemma)) return false;
+    break;
+  }
+  let k = t + 1;
+  while (k < c.endToken && ADVERBS_BETWEEN.has((c.tokens[k] as Token).lemma)) k++;
+  const next = c.tokens[k];
+  return next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
 }
 
 /** Whether a straight quote toggles a quotation: not the apostrophe of a plural possessive ("the customers' orders"). */
@@ -205,7 +227,9 @@ function verbTense(c: Cursor, t: number, actor: Actor): { tense: Tense; habitual
   const token = tokens[t] as Token;
   const previous = tokens[t - 1];
   let tense = tenseOf(token);
-  const aux = previous?.value.toLowerCase() ?? "";
+  // "didn't need", "had never seen": the auxiliary stands before the negation.
+  const negation = previous !== undefined && NEGATION_BETWEEN.has(previous.value.toLowerCase());
+  const aux = (negation ? tokens[t - 2] : previous)?.value.toLowerCase() ?? "";
   if (tense === "unknown" && PAST_AUX.has(aux)) tense = "past";
   else if (tense === "unknown" && PRESENT_AUX.has(aux)) tense = "present";
   if (tense === "unknown" && actor === "self" && !rules.sameForm.has(token.lemma) && !/ing$/.test(token.value)) tense = "present";
