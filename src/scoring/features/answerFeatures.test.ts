@@ -25,6 +25,19 @@ describe("answerFeatures", () => {
     expect(before.features.outcome).toBe(false);
   });
 
+  it("reads what became of things told in the sentence of the candidate's action as the result, negated or not", () => {
+    const stayed = featuresOf("A caller wanted to cancel her contract. I moved her to a fixed plan at the same price, and she stayed.");
+    expect(stayed.features.outcome).toBe(true);
+    expect(stayed.sentences[1]?.roles).toEqual(expect.arrayContaining(["action", "result"]));
+    const spared = featuresOf("A passenger had a power bank in his case. I checked the label. He moved it to his carry-on, and it wasn't confiscated.");
+    expect(spared.features.outcome).toBe(true);
+    const noNeed = featuresOf("A customer was confused by her bill. I went through it with her line by line. She didn't need to call again.");
+    expect(noNeed.features.outcome).toBe(true);
+    // Before the candidate acts, what someone else did is the situation; and words said are not an outcome.
+    expect(featuresOf("My manager told me a customer had complained, and I rang her.").features.outcome).toBe(false);
+    expect(featuresOf("I rang her, and she said her order was late.").features.outcome).toBe(false);
+  });
+
   it("counts the same action told three times as one distinct action", () => {
     const repeated = featuresOf("I called the customer. Then I called her again. I called her a third time.").features;
     expect(repeated).toMatchObject({ selfActions: 3, distinctSelfActions: 1 });

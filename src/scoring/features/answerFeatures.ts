@@ -91,7 +91,10 @@ function toldInPresent(facts: readonly SentenceFacts[]): boolean {
   return !facts.some((f) => f.genericClaim) && facts.some((f) => f.storyMarker) && present >= 2 && past < present;
 }
 
-/** The STAR roles of each sentence: after the candidate has acted, what others did or what became of things is the result. */
+/**
+ * The STAR roles of each sentence: after the candidate has acted, what others did or what became of things is the
+ * result, whether told in a sentence of its own or after the candidate's action in the same sentence.
+ */
 function starRoles(facts: readonly SentenceFacts[], present: boolean): { roles: StarRole[][]; outcomes: boolean[] } {
   let firstAction = -1;
   const outcomes: boolean[] = [];
@@ -100,7 +103,8 @@ function starRoles(facts: readonly SentenceFacts[], present: boolean): { roles: 
     outcomes.push(false);
     if (f.instruction || f.repeated) return [];
     const acts = f.ownActions + f.teamActions > 0 || (present && f.presentActions > 0);
-    const result = f.resultCue || (firstAction !== -1 && f.index > firstAction && f.otherPast > 0 && !acts);
+    const after = firstAction !== -1 && f.index > firstAction;
+    const result = f.resultCue || (after && f.otherPast + f.otherNegatedPast > 0 && !acts) || ((after || acts) && f.otherAfterAction > 0);
     outcomes[outcomes.length - 1] = result;
     if (result || f.reflection) roles.add("result");
     if (f.task) roles.add("task");
