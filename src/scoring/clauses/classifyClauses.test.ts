@@ -36,6 +36,12 @@ describe("classifyClauses", () => {
     expect(stateOf("He thought we had lied to him, so I showed him the tracking page.", "lied").actor).toBe("other");
   });
 
+  it("starts a new report at a verb of saying with a subject of its own", () => {
+    const text = "Every buyer gets the cover offered, and if they hesitate I'd tell them the price ends on Friday.";
+    expect(stateOf(text, "price")).toMatchObject({ reported: false, actor: "self" });
+    expect(stateOf("She said I never told her about the fee.", "fee")).toMatchObject({ reported: true, speaker: "self" });
+  });
+
   it("tells the candidate from the team and from someone else", () => {
     expect(stateOf("We refunded the order.", "refunded").actor).toBe("we");
     expect(stateOf("My supervisor refunded the order.", "refunded").actor).toBe("other");

@@ -126,6 +126,15 @@ function startsClause(c: Cursor, t: number, token: Token): boolean {
   return next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
 }
 
+/** Whether a verb comes straight after its clause's own subject, auxiliaries and adverbs aside ("I'd tell", "she never said"). */
+function followsOwnSubject(c: Cursor, t: number): boolean {
+  const at = c.clause.subjectAt;
+  if (at.length === 0) return false;
+  let k = t - 1;
+  while (k > (at[at.length - 1] as number) && /^(?:AUX|PART|ADV)$/.test((c.tokens[k] as Token).pos)) k--;
+  return k === at[at.length - 1];
+}
+
 /** Whether a straight quote toggles a quotation: not the apostrophe of a plural possessive ("the customers' orders"). */
 function togglesQuote(tokens: readonly Token[], t: number): boolean {
   const token = tokens[t] as Token;
@@ -277,6 +286,9 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
     readQuote(c, t, token);
     const subjectBefore = c.clause.subject.length;
     const hadVerb = c.clause.seenVerb;
+    // A verb of saying with a subject of its own starts a new report: in "…it was offered, and I'd tell them the price
+    // ends Friday", what follows "tell" is the candidate's words, not the earlier speaker's.
+    if (c.reported && !c.inQuote && token.pos === "VERB" && rules.speech.has(token.lemma) && followsOwnSubject(c, t)) c.reported = false;
     readSubject(c, token);
     if (c.clause.subject.length > subjectBefore) c.clause.subjectAt.push(t);
     const actor = c.clause.actor ?? c.inherited.actor;
