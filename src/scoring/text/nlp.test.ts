@@ -31,6 +31,14 @@ describe("parseText", () => {
     expect(contracted).toContain("will");
   });
 
+  it("reads a token wink-nlp gives no lemma as its own spelling, seen for the first time or again", () => {
+    for (const text of ["What do you mean \"wont\"? It wont start.", "Wont it? I said wont."]) {
+      const wont = parseText(text).tokens.filter((t) => t.value.toLowerCase() === "wont");
+      expect(wont.length).toBeGreaterThan(0);
+      for (const t of wont) expect(t.lemma).toBe("wont");
+    }
+  });
+
   it("gives every token offsets that cut its own value out of the text, past curly apostrophes, emoji and sums of money", () => {
     const text = "I  didn’t call her back 😀 at 3pm. She paid £20!   Great.";
     const { tokens } = parseText(text);

@@ -97,7 +97,7 @@ function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["i
       const token = tokens.itemAt(i);
       values[i] = token.out(its.value);
       types[i] = token.out(its.type);
-      lemmas[i] = token.out(lemmaOf).toLowerCase();
+      lemmas[i] = ((token.out(lemmaOf) as string | undefined) ?? values[i] ?? "").toLowerCase();
       stops[i] = token.out(its.stopWordFlag) as unknown as boolean;
       continue;
     }
@@ -114,7 +114,8 @@ function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["i
     const tag = pos[i] as string;
     let lemma = facts.lemmas.get(tag);
     if (lemma === undefined) {
-      lemma = tokens.itemAt(i).out(lemmaOf).toLowerCase();
+      // wink-nlp gives some tokens no lemma ("wont"): the token's own spelling stands in.
+      lemma = ((tokens.itemAt(i).out(lemmaOf) as string | undefined) ?? facts.value).toLowerCase();
       facts.lemmas.set(tag, lemma);
     }
     lemmas[i] = lemma;
