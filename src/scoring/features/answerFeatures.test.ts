@@ -36,6 +36,8 @@ describe("answerFeatures", () => {
     // Before the candidate acts, what someone else did is the situation; and words said are not an outcome.
     expect(featuresOf("My manager told me a customer had complained, and I rang her.").features.outcome).toBe(false);
     expect(featuresOf("I rang her, and she said her order was late.").features.outcome).toBe(false);
+    const midStory = featuresOf("A parcel was lost. I rang the courier, and he checked the depot. I called the customer. I sent a new parcel. I emailed her the tracking.");
+    expect(midStory.sentences[1]?.roles).not.toContain("result");
   });
 
   it("counts the same action told three times as one distinct action", () => {

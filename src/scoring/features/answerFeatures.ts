@@ -93,7 +93,8 @@ function toldInPresent(facts: readonly SentenceFacts[]): boolean {
 
 /**
  * The STAR roles of each sentence: after the candidate has acted, what others did or what became of things is the
- * result, whether told in a sentence of its own or after the candidate's action in the same sentence.
+ * result, told in a sentence of its own or, in the answer's last two sentences, after the candidate's action in the
+ * same sentence ("I moved her to a fixed plan, and she stayed"). Earlier in the story, such a clause is the next step.
  */
 function starRoles(facts: readonly SentenceFacts[], present: boolean): { roles: StarRole[][]; outcomes: boolean[] } {
   let firstAction = -1;
@@ -104,7 +105,7 @@ function starRoles(facts: readonly SentenceFacts[], present: boolean): { roles: 
     if (f.instruction || f.repeated) return [];
     const acts = f.ownActions + f.teamActions > 0 || (present && f.presentActions > 0);
     const after = firstAction !== -1 && f.index > firstAction;
-    const result = f.resultCue || (after && f.otherPast + f.otherNegatedPast > 0 && !acts) || ((after || acts) && f.otherAfterAction > 0);
+    const result = f.resultCue || (after && f.otherPast + f.otherNegatedPast > 0 && !acts) || ((after || acts) && f.otherAfterAction > 0 && f.index >= facts.length - 2);
     outcomes[outcomes.length - 1] = result;
     if (result || f.reflection) roles.add("result");
     if (f.task) roles.add("task");
