@@ -287,8 +287,9 @@ labelled for situation, task, action and result by two labellers working apart f
 An element counts where both labellers agree; the scorer's \`star\` elements are compared with that consensus. The second
 labeller saw the first one's label for one answer by accident (a shared scratch folder); the rest were labelled blind.
 The situation, task and result cues were widened after reading the answers the scorer missed here (challenges faced,
-roles held, outcomes told as "it helped", "got approval"): the patterns are general English, but this set is no longer
-unseen for STAR, so read its figures as optimistic.
+roles held, outcomes told as "it helped", "got approval"), and on 2026-12-02 the task cues were given room for an adverb
+("I once had a disagreement", "I really struggled to") and "was forced to" after reading the tasks missed here again: the
+patterns are general English, but this set is no longer unseen for STAR, so read its figures as optimistic.
 
 | element | labellers agree | precision | recall | F1 |
 | --- | ---: | ---: | ---: | ---: |

@@ -40,6 +40,13 @@ describe("answerFeatures", () => {
     expect(midStory.sentences[1]?.roles).not.toContain("result");
   });
 
+  it("reads the candidate's task or challenge with an adverb in it", () => {
+    expect(featuresOf("I once had a disagreement with my supervisor about the rota.").sentences[0]?.roles).toContain("task");
+    expect(featuresOf("I really struggled to keep up with the orders that week.").sentences[0]?.roles).toContain("task");
+    expect(featuresOf("I was forced to pick one of the two instructions.").sentences[0]?.roles).toContain("task");
+    expect(featuresOf("I once met the owner at a party.").sentences[0]?.roles).not.toContain("task");
+  });
+
   it("counts the same action told three times as one distinct action", () => {
     const repeated = featuresOf("I called the customer. Then I called her again. I called her a third time.").features;
     expect(repeated).toMatchObject({ selfActions: 3, distinctSelfActions: 1 });

@@ -7,7 +7,7 @@ import { UNIVERSAL_RED_FLAGS } from "./redFlags.js";
  * `createScorer({ rules })` to change how answers are read.
  */
 export const englishRules: ReadingRules = {
-  id: "en-2",
+  id: "en-3",
   cues: {
     result: [
     /\b(?:it|this|that|which|these|those) (?:really |definitely |greatly |eventually |actually |also )?(?:helped|worked|paid off|allowed (?:me|us|them)|led to|lead to|made (?:a|the|all the) (?:big |real |huge )?difference)\b|\b(?:received|got|earned|won) (?:an? |the |some |great )?(?:recognition|approval|award|promotion|praise|compliments?|thanks|raise|positive feedback|good feedback)\b/i,
@@ -44,7 +44,7 @@ export const englishRules: ReadingRules = {
     /\bsent (?:them|the customer|the guest) a (?:card|note|message|follow-up|thank-you)\b/i,
   ],
     task: [
-    /\b(?:i|we|my (?:team|group|class)|our (?:team|group|class)|the (?:team|group|class)) (?:was |were |had been )?(?:faced|facing|struggled|struggling|ran into|encountered|came up against|had (?:a|an|some) (?:\w+ )?(?:problem|issue|disagreement|conflict|challenge|dilemma))\b/i,
+    /\b(?:i|we|my (?:team|group|class)|our (?:team|group|class)|the (?:team|group|class)) (?:once |really |often |suddenly |soon |then |also |still |actually )?(?:was |were |had been )?(?:faced|facing|struggled|struggling|ran into|encountered|came up against|had (?:a|an|some) (?:\w+ )?(?:problem|issue|disagreement|conflict|challenge|dilemma))\b/i,
     /\b(?:the |a |my |our |one )?(?:biggest |main |real |first )?(?:challenge|problem|issue|difficulty|conflict|disagreement|struggle|obstacle|dilemma)s? (?:was|were|arose|came up|i faced|we faced|i had|we had)\b/i,
     /\b(?:they|alex|my (?:boss|manager|supervisor|professor|teacher|coach|lead|client)) (?:needed|wanted|asked|expected|required|told) (?:me|us) to\b|\b(?:we|my team|our team|the team|my group|our group) (?:all )?(?:had|needed|were asked|were required) to\b/i,
     /\b(?:tight|short|strict|impossible) deadlines?\b|\bmissed (?:a|the|my|our) deadline\b|\b(?:deciding|had to decide|had to choose|had to make a (?:decision|choice))\b/i,
@@ -53,7 +53,7 @@ export const englishRules: ReadingRules = {
     /^\s*(?:task|my task|the task|goal|my goal)\s*[:\-–]/i,
     /\b(?:so that|in order to|to make sure|to ensure|to try and|to try to)\b/i,
     /\bmy (?:priority|focus|main concern|aim|objective) (?:was|became)\b/i,
-    /\b(?:i (?:needed|had|wanted|was asked|was supposed|was expected) to|my (?:job|task|role|goal|responsibility|aim) (?:was|there was)|it was (?:up to me|my job|my responsibility)|i was (?:responsible|in charge|the one)|the goal was|i had to)\b/i,
+    /\b(?:i (?:really |then |also |still |suddenly |quickly )?(?:needed|had|wanted|was asked|was supposed|was expected|was forced|was required|was made) to|my (?:job|task|role|goal|responsibility|aim) (?:was|there was)|it was (?:up to me|my job|my responsibility)|i was (?:responsible|in charge|the one)|the goal was|i had to)\b/i,
   ],
     situation: [
     /\b(?:when|while) (?:i was |we were |i'?m )?(?:deciding|choosing|applying|working|playing|studying|living|volunteering|coaching|leading|running|interning)\b|\bwhen (?:a|my|one|our|the) (?:\w+ ){0,3}(?:tore|broke|got|fell|lost|quit|left|moved|passed|had|came|called|asked)\b/i,
