@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { classifyClauses } from "../clauses/classifyClauses.js";
 import { findIndicatorHits, hitCounts } from "../evidence/findEvidence.js";
 import { sentenceFacts } from "../facts/sentenceFacts.js";
+import { servesSomeone } from "../facts/served.js";
 import { answerFeatures } from "../features/answerFeatures.js";
 import { compileRules } from "../rules/compile.js";
 import { englishRules } from "../rules/english.js";
@@ -24,7 +25,7 @@ function contextOf(text: string, options: { situational?: boolean; topicRank?: n
   const positive: Evidence = { indicatorId: "patience-x", competency: "patience", kind: "positive", description: "", span: [0, 1], quote: text.slice(0, 1), mode: "performed", counted: true };
   return {
     features, sentences, situational, redFlags, positives: Array.from({ length: options.positives ?? 1 }, () => positive), negated: [],
-    topic: { rank: options.topicRank ?? 1, similarity: 0.2 }, relevance: 0.5,
+    topic: { rank: options.topicRank ?? 1, similarity: 0.2 }, relevance: 0.5, served: servesSomeone(read.parsed, rules),
   };
 }
 
@@ -70,6 +71,17 @@ describe("applyCaps", () => {
     expect(applyCaps(contextOf(story, { positives: 0, topicRank: 0.1 }))).toMatchObject({ cap: 2, flags: [{ code: "off-topic" }] });
     expect(applyCaps(contextOf(story, { positives: 0, topicRank: 0.3 }))).toMatchObject({ cap: 5, flags: [{ code: "off-topic" }], reasons: [] });
     expect(codes(contextOf(story, { positives: 1, topicRank: 0.1 }))).not.toContain("off-topic");
+  });
+
+  it("caps a well-told story that serves no one at 2, once, with its reason", () => {
+    const rota = "Two staff left, so I rebuilt the rota in a shared spreadsheet with a swap tab. No-shows went from four a month to none.";
+    const { cap, flags, reasons } = applyCaps(contextOf(rota, { positives: 0 }));
+    expect(cap).toBe(2);
+    expect(flags.filter((f) => f.code === "off-topic")).toHaveLength(1);
+    expect(reasons).toEqual(["No one is served in the story, so it cannot show how the candidate serves customers; the level is capped at 2."]);
+    // With a customer in it, or with the competency's own behaviour shown, it is not capped for that.
+    expect(applyCaps(contextOf(story, { positives: 0 })).cap).toBe(5);
+    expect(applyCaps(contextOf(rota, { positives: 1 })).cap).toBe(5);
   });
 
   it("flags text addressed to the scorer without capping, and points at it", () => {

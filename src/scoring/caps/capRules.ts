@@ -17,6 +17,8 @@ export interface CapContext {
   readonly topic: { readonly rank: number; readonly similarity: number };
   /** Overlap with the question and a service context, 0-1. */
   readonly relevance: number;
+  /** Whether the answer tells of anyone served, or of contact with them (a customer, "she", an order, a call). */
+  readonly served: boolean;
 }
 
 /** A rule that caps the level, flags the answer, or both. Rules are data: each has its code, condition, cap and reason. */
@@ -44,7 +46,9 @@ const weOnly = (c: CapContext): boolean => !c.situational && c.features.teamActi
 /** Nothing in the answer is about the competency asked, however well told. */
 const offTopic = (c: CapContext): boolean => c.positives.length === 0 && c.topic.rank < 0.25;
 /** Other competencies fit the answer better than the one asked, but not so far that it is plainly about something else. */
-const maybeOffTopic = (c: CapContext): boolean => c.positives.length === 0 && !offTopic(c) && c.topic.rank < 0.4;
+const maybeOffTopic = (c: CapContext): boolean => c.positives.length === 0 && !offTopic(c) && !servesNoOne(c) && c.topic.rank < 0.4;
+/** No one is served in the story: no customer, no third person, no call, order or message, however well it is told. */
+const servesNoOne = (c: CapContext): boolean => c.positives.length === 0 && !c.served && !offTopic(c);
 
 /** The cap rules, in the order their reasons are given. */
 export const CAP_RULES: readonly CapRule[] = [
@@ -111,6 +115,13 @@ export const CAP_RULES: readonly CapRule[] = [
     applies: offTopic,
     message: () => "The answer is about something other than the competency asked: other competencies' questions fit it better. Check that it answers the question.",
     reason: () => "The story does not show the competency asked (it fits other competencies' questions better), so the level is capped at 2.",
+  },
+  {
+    code: "off-topic",
+    cap: 2,
+    applies: servesNoOne,
+    message: () => "The answer tells of no one served (no customer or other person, no call, order or message): it is about something other than serving a customer. Check that it answers the question.",
+    reason: () => "No one is served in the story, so it cannot show how the candidate serves customers; the level is capped at 2.",
   },
   {
     code: "off-topic",

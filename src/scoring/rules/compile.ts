@@ -18,6 +18,7 @@ export interface CompiledRules {
   readonly sameForm: ReadonlySet<string>;
   readonly dates: ReadonlySet<string>;
   readonly serviceContext: ReadonlySet<string>;
+  readonly served: ReadonlySet<string>;
   readonly abstractNouns: ReadonlySet<string>;
   readonly otherSubjects: ReadonlySet<string>;
   readonly boundaries: ReadonlySet<string>;
@@ -66,6 +67,7 @@ export function compileRules(rules: ReadingRules): CompiledRules {
     sameForm: lower(w.sameForm),
     dates: lower(w.dates),
     serviceContext: lower(w.serviceContext),
+    served: lower(w.served),
     abstractNouns: lower(w.abstractNouns),
     otherSubjects: lower(w.otherSubjects),
     boundaries: lower(w.boundaries),

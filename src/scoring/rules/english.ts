@@ -123,6 +123,15 @@ export const englishRules: ReadingRules = {
     "booking", "reservation", "queue", "counter", "desk", "request", "issue", "problem", "help", "support", "sale", "return", "job", "work",
     "project", "task", "deadline", "report", "meeting", "company", "business", "office", "lead", "agent", "rep", "representative",
   ],
+    served: [
+    "customer", "client", "guest", "caller", "member", "patient", "patron", "shopper", "passenger", "buyer", "visitor", "tenant",
+    "resident", "diner", "user", "mr", "mrs", "ms", "miss", "sir", "madam", "man", "woman", "lady", "gentleman", "guy", "couple",
+    "family", "people", "person", "mum", "dad", "mother", "father", "parent", "girl", "boy", "child", "children", "kid", "student",
+    "pensioner", "traveller", "traveler", "owner", "regular", "someone", "somebody", "he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs",
+    "call", "callback", "ticket", "message", "email", "e-mail", "complaint", "enquiry", "inquiry", "request", "chat", "inbox",
+    "query", "reply", "review", "audience", "appointment", "booking", "reservation", "order", "delivery", "parcel", "refund",
+    "account",
+  ],
     abstractNouns: [
     "feeling", "emotion", "situation", "problem", "issue", "experience", "service", "customer", "client", "way", "thing", "time",
     "empathy", "patience", "care", "attitude", "approach", "skill", "quality", "value", "concern", "matter", "need", "question",

@@ -64,6 +64,11 @@ export const ReadingRules = z.object({
     dates: Words,
     /** Words of a service or work context. */
     serviceContext: Words,
+    /**
+     * Whom a service story serves: nouns for the people served and for contact with them ("customer", "caller",
+     * "order", "call"), and pronouns for a third person ("she", "they"). An answer with none of them serves no one.
+     */
+    served: Words,
     /** Nouns too abstract to make a story concrete. */
     abstractNouns: Words,
     /** Subjects that are someone other than the candidate. */

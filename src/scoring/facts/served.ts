@@ -1,0 +1,33 @@
+import type { CompiledRules } from "../rules/compile.js";
+import type { ParsedText, Token } from "../text/nlp.js";
+
+/**
+ * Whether an answer tells of anyone served: a person other than the candidate's colleagues ("a caller", "she",
+ * "they") or contact with one ("the order", "her email"), from the reading rules' `served` words. A sentence in which the
+ * candidate denies something ("I did not listen to what she wanted") is left out: a denial must never lift a cap.
+ * Every third-person pronoun counts alike, so that "she" and "they" read the same.
+ *
+ * @param parsed - the parsed answer
+ * @param rules - the compiled reading rules
+ * @param negated - per token, 1 where the candidate negates it
+ * @returns true when someone is served
+ */
+export function servesSomeone(parsed: ParsedText, rules: CompiledRules, negated?: Uint8Array): boolean {
+  const { tokens } = parsed;
+  for (const sentence of parsed.sentences) {
+    let denies = false;
+    for (let t = sentence.firstToken; t < sentence.endToken && !denies; t++) denies = negated?.[t] === 1;
+    if (denies) continue;
+    for (let t = sentence.firstToken; t < sentence.endToken; t++) if (serves(tokens[t] as Token, rules)) return true;
+  }
+  return false;
+}
+
+/** Whether one token names someone served, or contact with them. */
+function serves(token: Token, rules: CompiledRules): boolean {
+  if (token.type !== "word") return false;
+  // By the word as written, singular or plural: the tagger reads a capitalised "Customers" as a name and "people" or
+  // "calls" as verbs, so neither its part of speech nor its lemma can be relied on here.
+  const value = token.value.toLowerCase();
+  return rules.served.has(value) || (value.endsWith("s") && rules.served.has(value.slice(0, -1))) || (value.endsWith("ies") && rules.served.has(`${value.slice(0, -3)}y`));
+}
