@@ -276,9 +276,10 @@ ${row("rapport scorer (shipped model)", heldBAgreement)}
 | --- | ---: | ---: | ---: |
 ${heldBKinds.map((k) => `| ${k.kind} | ${k.n} | ${(k.mean >= 0 ? "+" : "") + k.mean.toFixed(2)} | ${pct(k.near)} |`).join("\n")}
 
-The scorer tells a story about another competency from the one asked only in part, and a story with no customer in it
-hardly at all: its topic signal compares the answer's words with each competency's, and every competency is about
-customers. These answers are the scorer's weakest point.
+The scorer tells a story about another competency from the one asked only in part: its topic signal compares the
+answer's words with each competency's, and every competency is about customers. A story with no customer in it is caught
+when it names no one served at all (no customer, no third person, no call, order or message); one that mentions people
+or orders in passing is not. These answers are the scorer's weakest point.
 
 ## 3. STAR elements on real answers
 
