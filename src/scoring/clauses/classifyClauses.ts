@@ -122,7 +122,7 @@ function startsClause(c: Cursor, t: number, token: Token): boolean {
   }
   let k = t + 1;
   while (k < c.endToken && ADVERBS_BETWEEN.has((c.tokens[k] as Token).lemma)) k++;
-  const next = c.tokens[k];
+  const next = k < c.endToken ? c.tokens[k] : undefined;
   return next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
 }
 
@@ -237,7 +237,7 @@ function verbTense(c: Cursor, t: number, actor: Actor): { tense: Tense; habitual
   const previous = tokens[t - 1];
   let tense = tenseOf(token);
   // "didn't need", "had never seen": the auxiliary stands before the negation.
-  const negation = previous !== undefined && NEGATION_BETWEEN.has(previous.value.toLowerCase());
+  const negation = previous !== undefined && t - 2 >= c.firstToken && NEGATION_BETWEEN.has(previous.value.toLowerCase());
   const aux = (negation ? tokens[t - 2] : previous)?.value.toLowerCase() ?? "";
   if (tense === "unknown" && PAST_AUX.has(aux)) tense = "past";
   else if (tense === "unknown" && PRESENT_AUX.has(aux)) tense = "present";
