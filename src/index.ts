@@ -92,7 +92,7 @@ export {
 } from "./questions/index.js";
 
 // Scoring one answer: scoreAnswer, scorers (built-in, LLM, your own), what createScorer takes (a framework, a level
-// model, reading rules, question banks), and the schemas of a score.
+// model, reading rules), and the schemas of a score.
 export {
   AnswerLevel,
   AnswerScore,

@@ -78,7 +78,7 @@ describe("applyCaps", () => {
     const { cap, flags, reasons } = applyCaps(contextOf(rota, { positives: 0 }));
     expect(cap).toBe(2);
     expect(flags.filter((f) => f.code === "off-topic")).toHaveLength(1);
-    expect(reasons).toEqual(["No one is served in the story, so it cannot show how the candidate serves customers; the level is capped at 2."]);
+    expect(reasons).toEqual(["No one is served in the answer, so it cannot show how the candidate serves customers; the level is capped at 2."]);
     // With a customer in it, or with the competency's own behaviour shown, it is not capped for that.
     expect(applyCaps(contextOf(story, { positives: 0 })).cap).toBe(5);
     expect(applyCaps(contextOf(rota, { positives: 1 })).cap).toBe(5);

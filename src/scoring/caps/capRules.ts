@@ -47,7 +47,7 @@ const weOnly = (c: CapContext): boolean => !c.situational && c.features.teamActi
 const offTopic = (c: CapContext): boolean => c.positives.length === 0 && c.topic.rank < 0.25;
 /** Other competencies fit the answer better than the one asked, but not so far that it is plainly about something else. */
 const maybeOffTopic = (c: CapContext): boolean => c.positives.length === 0 && !offTopic(c) && !servesNoOne(c) && c.topic.rank < 0.4;
-/** No one is served in the story: no customer, no third person, no call, order or message, however well it is told. */
+/** No one is served in the answer: no customer, no third person or name, no call, order or message, however well it is told. */
 const servesNoOne = (c: CapContext): boolean => c.positives.length === 0 && !c.served && !offTopic(c);
 
 /** The cap rules, in the order their reasons are given. */
@@ -121,7 +121,7 @@ export const CAP_RULES: readonly CapRule[] = [
     cap: 2,
     applies: servesNoOne,
     message: () => "The answer tells of no one served (no customer or other person, no call, order or message): it is about something other than serving a customer. Check that it answers the question.",
-    reason: () => "No one is served in the story, so it cannot show how the candidate serves customers; the level is capped at 2.",
+    reason: () => "No one is served in the answer, so it cannot show how the candidate serves customers; the level is capped at 2.",
   },
   {
     code: "off-topic",

@@ -36,10 +36,17 @@ describe("classifyClauses", () => {
     expect(stateOf("He thought we had lied to him, so I showed him the tracking page.", "lied").actor).toBe("other");
   });
 
-  it("starts a new report at a verb of saying with a subject of its own", () => {
+  it("ends someone else's report at a verb of saying with a subject of its own, but not inside their words", () => {
     const text = "Every buyer gets the cover offered, and if they hesitate I'd tell them the price ends on Friday.";
     expect(stateOf(text, "price")).toMatchObject({ reported: false, actor: "self" });
-    expect(stateOf("She said I never told her about the fee.", "fee")).toMatchObject({ reported: true, speaker: "self" });
+    // Her claim stays hers: "I lied" inside what she said is not the candidate's admission.
+    expect(stateOf("She said I lied to her about the delivery date.", "lied")).toMatchObject({ reported: true, speaker: "other" });
+    expect(stateOf("She said I never told her about the fee.", "fee")).toMatchObject({ reported: true, speaker: "other" });
+  });
+
+  it("opens a clause at a name as at a pronoun", () => {
+    expect(stateOf("When I offered a refund she accepted it.", "accepted").actor).toBe("other");
+    expect(stateOf("When I offered a refund Priya accepted it.", "accepted").actor).toBe("other");
   });
 
   it("tells the candidate from the team and from someone else", () => {

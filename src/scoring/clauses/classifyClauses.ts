@@ -1,4 +1,5 @@
 import type { CompiledRules } from "../rules/compile.js";
+import { NAME_PLACEHOLDER } from "../text/neutral.js";
 import type { ParsedText, Token } from "../text/nlp.js";
 import { type Tense, tenseOf } from "./tense.js";
 
@@ -113,11 +114,15 @@ const NOMINATIVE = new Set(["i", "we", "he", "she", "they"]);
  * completes: "He thought we had lied" is what he thought.
  */
 function startsClause(c: Cursor, t: number, token: Token): boolean {
-  if (!c.clause.seenVerb || token.pos !== "PRON" || !NOMINATIVE.has(token.value.toLowerCase())) return false;
+  if (!c.clause.seenVerb) return false;
+  // A name reads like a pronoun: "…she accepted it" and "…Priya accepted it" alike.
+  if (!(token.pos === "PRON" && NOMINATIVE.has(token.value.toLowerCase())) && token.value !== NAME_PLACEHOLDER) return false;
   for (let back = t - 1; back >= c.firstToken; back--) {
     const before = c.tokens[back] as Token;
     if (before.pos !== "VERB") continue;
     if (c.rules.stative.has(before.lemma) || c.rules.perception.has(before.lemma)) return false;
+    // Inside someone else's words, "She said I lied" is her claim, not a clause of the candidate's own.
+    if (c.rules.speech.has(before.lemma) && c.reported && c.reporter.actor === "other") return false;
     break;
   }
   let k = t + 1;
@@ -237,7 +242,7 @@ function verbTense(c: Cursor, t: number, actor: Actor): { tense: Tense; habitual
   const previous = tokens[t - 1];
   let tense = tenseOf(token);
   // "didn't need", "had never seen": the auxiliary stands before the negation.
-  const negation = previous !== undefined && t - 2 >= c.firstToken && NEGATION_BETWEEN.has(previous.value.toLowerCase());
+  const negation = previous !== undefined && t - 2 >= c.firstToken && (previous.lemma === "not" || NEGATION_BETWEEN.has(previous.value.toLowerCase()));
   const aux = (negation ? tokens[t - 2] : previous)?.value.toLowerCase() ?? "";
   if (tense === "unknown" && PAST_AUX.has(aux)) tense = "past";
   else if (tense === "unknown" && PRESENT_AUX.has(aux)) tense = "present";

@@ -40,8 +40,6 @@ export interface SentenceFacts {
    * wasn't confiscated"). Words said are left out.
    */
   readonly otherAfterAction: number;
-  /** Past verbs of someone else that are negated ("she didn't need to call again"). */
-  readonly otherNegatedPast: number;
   /** Words read, stop words, content words, and words of a service context. */
   readonly words: number;
   readonly stopWords: number;
@@ -88,7 +86,7 @@ function affirmed(live: readonly RegExp[], sentence: NeutralSentence, states: re
 /** Counts of verbs by who acts and how. */
 interface VerbCounts {
   own: number; team: number; planned: number; general: number; presentSteps: number; present: number; negated: number; past: number; otherPast: number;
-  otherAfterAction: number; otherNegatedPast: number;
+  otherAfterAction: number;
   ownLemmas: string[]; presentLemmas: string[];
 }
 
@@ -102,10 +100,7 @@ function countVerb(v: VerbCounts, token: Token, next: Token | undefined, state: 
   const stative = setting || rules.stative.has(token.lemma);
   const mine = state.actor !== "other";
   const acted = v.own + v.team > 0;
-  if (!mine && state.tense === "past" && !state.hypothetical && !rules.speech.has(token.lemma)) {
-    if (acted) v.otherAfterAction++;
-    if (state.negated) v.otherNegatedPast++;
-  }
+  if (acted && !mine && state.tense === "past" && !state.hypothetical && !rules.speech.has(token.lemma)) v.otherAfterAction++;
   if (state.negated) {
     if (mine && !stative) v.negated++;
   } else if (state.hypothetical) {
@@ -128,7 +123,7 @@ function countVerb(v: VerbCounts, token: Token, next: Token | undefined, state: 
 }
 
 function countVerbs(read: ReadText, range: SentenceRange, states: readonly ClauseState[], rules: CompiledRules): VerbCounts {
-  const v: VerbCounts = { own: 0, team: 0, planned: 0, general: 0, presentSteps: 0, present: 0, negated: 0, past: 0, otherPast: 0, otherAfterAction: 0, otherNegatedPast: 0, ownLemmas: [], presentLemmas: [] };
+  const v: VerbCounts = { own: 0, team: 0, planned: 0, general: 0, presentSteps: 0, present: 0, negated: 0, past: 0, otherPast: 0, otherAfterAction: 0, ownLemmas: [], presentLemmas: [] };
   const { tokens } = read.parsed;
   for (let t = range.firstToken; t < range.endToken; t++) {
     const token = tokens[t] as Token;
@@ -194,7 +189,7 @@ export function sentenceFacts(read: ReadText, index: number, states: readonly Cl
     index, start: range.start, end: range.end, instruction, repeated,
     ownActions: v.own, ownLemmas: v.ownLemmas, teamActions: v.team, plannedActions: v.planned, generalStatements: v.general,
     presentSteps: v.presentSteps, presentActions: v.present, presentLemmas: v.presentLemmas, negatedActions: v.negated, pastVerbs: v.past, otherPast: v.otherPast,
-    otherAfterAction: v.otherAfterAction, otherNegatedPast: v.otherNegatedPast,
+    otherAfterAction: v.otherAfterAction,
     ...w,
     resultCue,
     measured: resultCue && any(live(cues.measured), neutral.text),

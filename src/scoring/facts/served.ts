@@ -1,9 +1,12 @@
 import type { CompiledRules } from "../rules/compile.js";
+import { NAME_PLACEHOLDER } from "../text/neutral.js";
 import type { ParsedText, Token } from "../text/nlp.js";
 
 /**
- * Whether an answer tells of anyone served: a person other than the candidate's colleagues ("a caller", "she",
- * "they") or contact with one ("the order", "her email"), from the reading rules' `served` words. A sentence in which the
+ * Whether an answer tells of anyone served: a person ("a caller", "she", "they", any name) or contact with one ("the
+ * order", "her email", "a call"), from the reading rules' `served` words, matched by spelling (so the verb "call" counts
+ * too). Colleagues' own words ("staff", "colleague") are not in the list, but "people" and "members" are, and may be
+ * colleagues: the check errs towards finding someone. A sentence in which the
  * candidate denies something ("I did not listen to what she wanted") is left out: a denial must never lift a cap.
  * Every third-person pronoun counts alike, so that "she" and "they" read the same.
  *
@@ -18,7 +21,7 @@ export function servesSomeone(parsed: ParsedText, rules: CompiledRules, negated?
     let denies = false;
     for (let t = sentence.firstToken; t < sentence.endToken && !denies; t++) denies = negated?.[t] === 1;
     if (denies) continue;
-    for (let t = sentence.firstToken; t < sentence.endToken; t++) if (serves(tokens[t] as Token, rules)) return true;
+    for (let t = sentence.firstToken; t < sentence.endToken; t++) if ((tokens[t] as Token).value === NAME_PLACEHOLDER || serves(tokens[t] as Token, rules)) return true;
   }
   return false;
 }

@@ -31,8 +31,10 @@ describe("answerFeatures", () => {
     expect(stayed.sentences[1]?.roles).toEqual(expect.arrayContaining(["action", "result"]));
     const spared = featuresOf("A passenger had a power bank in his case. I checked the label. He moved it to his carry-on, and it wasn't confiscated.");
     expect(spared.features.outcome).toBe(true);
-    const noNeed = featuresOf("A customer was confused by her bill. I went through it with her line by line. She didn't need to call again.");
-    expect(noNeed.features.outcome).toBe(true);
+    const moved = featuresOf("A caller's bill kept changing. I checked her usage, and I moved her to a fixed plan, and she didn't cancel.");
+    expect(moved.features.outcome).toBe(true);
+    // Someone else's denial told on its own after the action is not read as the outcome, so it cannot raise a level.
+    expect(featuresOf("A guest's shower was broken. I moved him to a free room. He never called back.").sentences[2]?.roles).not.toContain("result");
     // Before the candidate acts, what someone else did is the situation; and words said are not an outcome.
     expect(featuresOf("My manager told me a customer had complained, and I rang her.").features.outcome).toBe(false);
     expect(featuresOf("I rang her, and she said her order was late.").features.outcome).toBe(false);

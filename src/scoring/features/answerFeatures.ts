@@ -105,7 +105,7 @@ function starRoles(facts: readonly SentenceFacts[], present: boolean): { roles: 
     if (f.instruction || f.repeated) return [];
     const acts = f.ownActions + f.teamActions > 0 || (present && f.presentActions > 0);
     const after = firstAction !== -1 && f.index > firstAction;
-    const result = f.resultCue || (after && f.otherPast + f.otherNegatedPast > 0 && !acts) || ((after || acts) && f.otherAfterAction > 0 && f.index >= facts.length - 2);
+    const result = f.resultCue || (after && f.otherPast > 0 && !acts) || ((after || acts) && f.otherAfterAction > 0 && f.index >= facts.length - 2);
     outcomes[outcomes.length - 1] = result;
     if (result || f.reflection) roles.add("result");
     if (f.task) roles.add("task");

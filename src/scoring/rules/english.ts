@@ -125,7 +125,8 @@ export const englishRules: ReadingRules = {
   ],
     served: [
     "customer", "client", "guest", "caller", "member", "patient", "patron", "shopper", "passenger", "buyer", "visitor", "tenant",
-    "resident", "diner", "user", "mr", "mrs", "ms", "miss", "sir", "madam", "man", "woman", "lady", "gentleman", "guy", "couple",
+    "resident", "diner", "user", "mr", "mrs", "ms", "mx", "miss", "dr", "sir", "madam", "man", "men", "woman", "women", "lady",
+    "gentleman", "gentlemen", "guy", "couple",
     "family", "people", "person", "mum", "dad", "mother", "father", "parent", "girl", "boy", "child", "children", "kid", "student",
     "pensioner", "traveller", "traveler", "owner", "regular", "someone", "somebody", "he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs",
     "call", "callback", "ticket", "message", "email", "e-mail", "complaint", "enquiry", "inquiry", "request", "chat", "inbox",

@@ -234,7 +234,7 @@ function targetOf(index: TopicIndex, asked: number, question: string): Target {
     const n = index.ids.length;
     const q = sparseOf(index, stemIdsOf(index, stemsOf(question)));
     const norm = index.norms[asked] ?? 0;
-    // The question is a few words against a whole bank: weigh it as half the competency's vector.
+    // The question is a few words against a competency's whole text: weigh it as half the competency's vector.
     const scale = q.norm === 0 ? 0 : (0.5 * norm) / q.norm;
     let sq = norm * norm;
     q.ids.forEach((id, k) => {
