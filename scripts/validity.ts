@@ -265,8 +265,8 @@ ${byTag(heldout, heldPredicted)}
 ${heldB.length} answers (\`tests/fixtures/heldout-b\`) written by two writers who saw none of the scorer's code: for each competency, a
 well-told story with no customer in it, a story that shows another competency, and a concise and a long strong answer to
 the question asked. A third person levelled them blind from the rubric scale (the writers' own levels agree with those at
-QWK ${f2(heldBWriters.qwk)}). Its results were looked at once, to choose what a competency's topic is made of and to keep the off-topic
-cap where it was, so read them as optimistic. Half of it is off-topic by design, so its QWK is not comparable with the
+QWK ${f2(heldBWriters.qwk)}). Its results were looked at to choose what a competency's topic is made of, to keep the off-topic cap where
+it was, and to shape the cap on answers that serve no one, so read them as optimistic. Half of it is off-topic by design, so its QWK is not comparable with the
 other sets'; the table by kind is the figure to read.
 
 ${header}
