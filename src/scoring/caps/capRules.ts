@@ -45,10 +45,10 @@ const plans = (c: CapContext): boolean => c.situational && c.features.generalSta
 const weOnly = (c: CapContext): boolean => !c.situational && c.features.teamActions > 0 && (c.features.selfActions === 0 || (c.features.selfActions <= 1 && c.features.ownership < 0.25));
 /** Nothing in the answer is about the competency asked, however well told. */
 const offTopic = (c: CapContext): boolean => c.positives.length === 0 && c.topic.rank < 0.25;
-/** Other competencies fit the answer better than the one asked, but not so far that it is plainly about something else. */
-const maybeOffTopic = (c: CapContext): boolean => c.positives.length === 0 && !offTopic(c) && !servesNoOne(c) && c.topic.rank < 0.4;
 /** No one is served in the answer: no customer, no third person or name, no call, order or message, however well it is told. */
 const servesNoOne = (c: CapContext): boolean => c.positives.length === 0 && !c.served && !offTopic(c);
+/** Other competencies fit the answer better than the one asked, but not so far that it is plainly about something else. */
+const maybeOffTopic = (c: CapContext): boolean => c.positives.length === 0 && !offTopic(c) && !servesNoOne(c) && c.topic.rank < 0.4;
 
 /** The cap rules, in the order their reasons are given. */
 export const CAP_RULES: readonly CapRule[] = [

@@ -31,7 +31,6 @@ const CLOSE_QUOTES = new Set(["”", "’"]);
 const TOGGLE_QUOTES = new Set(['"', "'"]);
 const ADVERBS_BETWEEN = new Set(["already", "just", "never", "not", "n't", "also", "only", "recently", "since", "even"]);
 const PAST_AUX = new Set(["did", "was", "were", "had"]);
-const NEGATION_BETWEEN = new Set(["not", "n't", "never"]);
 const PRESENT_AUX = new Set(["do", "does", "am", "is", "are"]);
 const PERFECT_AUX = new Set(["have", "has", "'ve"]);
 
@@ -109,9 +108,10 @@ function readBoundary(c: Cursor, t: number, token: Token): void {
 const NOMINATIVE = new Set(["i", "we", "he", "she", "they"]);
 
 /**
- * A subject pronoun after the clause's verb, itself followed by a verb, opens a clause of its own even without a comma:
- * "When it was dispatched I sent her the number". Not after a verb of saying or thinking, whose clause the next one
- * completes: "He thought we had lied" is what he thought.
+ * A subject pronoun or a name after the clause's verb, itself followed by a verb, opens a clause of its own even without
+ * a comma: "When it was dispatched I sent her the number", "…Priya accepted it". Not after a verb of thinking or
+ * perceiving, whose clause the next one completes ("He thought we had lied" is what he thought), nor after a verb of
+ * saying inside someone else's words ("She said I lied" is her claim).
  */
 function startsClause(c: Cursor, t: number, token: Token): boolean {
   if (!c.clause.seenVerb) return false;
@@ -242,7 +242,7 @@ function verbTense(c: Cursor, t: number, actor: Actor): { tense: Tense; habitual
   const previous = tokens[t - 1];
   let tense = tenseOf(token);
   // "didn't need", "had never seen": the auxiliary stands before the negation.
-  const negation = previous !== undefined && t - 2 >= c.firstToken && (previous.lemma === "not" || NEGATION_BETWEEN.has(previous.value.toLowerCase()));
+  const negation = t - 2 >= c.firstToken && (previous?.lemma === "not" || previous?.lemma === "never");
   const aux = (negation ? tokens[t - 2] : previous)?.value.toLowerCase() ?? "";
   if (tense === "unknown" && PAST_AUX.has(aux)) tense = "past";
   else if (tense === "unknown" && PRESENT_AUX.has(aux)) tense = "present";

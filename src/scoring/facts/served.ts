@@ -16,19 +16,17 @@ import type { ParsedText, Token } from "../text/nlp.js";
  * @returns true when someone is served
  */
 export function servesSomeone(parsed: ParsedText, rules: CompiledRules, negated?: Uint8Array): boolean {
-  const { tokens } = parsed;
   for (const sentence of parsed.sentences) {
-    let denies = false;
-    for (let t = sentence.firstToken; t < sentence.endToken && !denies; t++) denies = negated?.[t] === 1;
-    if (denies) continue;
-    for (let t = sentence.firstToken; t < sentence.endToken; t++) if ((tokens[t] as Token).value === NAME_PLACEHOLDER || serves(tokens[t] as Token, rules)) return true;
+    if (negated?.subarray(sentence.firstToken, sentence.endToken).includes(1) === true) continue;
+    for (let t = sentence.firstToken; t < sentence.endToken; t++) if (serves(parsed.tokens[t] as Token, rules)) return true;
   }
   return false;
 }
 
-/** Whether one token names someone served, or contact with them. */
+/** Whether one token names someone served (every name reads as the one placeholder), or contact with them. */
 function serves(token: Token, rules: CompiledRules): boolean {
   if (token.type !== "word") return false;
+  if (token.value === NAME_PLACEHOLDER) return true;
   // By the word as written, singular or plural: the tagger reads a capitalised "Customers" as a name and "people" or
   // "calls" as verbs, so neither its part of speech nor its lemma can be relied on here.
   const value = token.value.toLowerCase();
