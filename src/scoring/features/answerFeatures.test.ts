@@ -29,8 +29,9 @@ describe("answerFeatures", () => {
     const stayed = featuresOf("A caller wanted to cancel her contract. I moved her to a fixed plan at the same price, and she stayed.");
     expect(stayed.features.outcome).toBe(true);
     expect(stayed.sentences[1]?.roles).toEqual(expect.arrayContaining(["action", "result"]));
-    const spared = featuresOf("A passenger had a power bank in his case. I checked the label. He moved it to his carry-on, and it wasn't confiscated.");
+    const spared = featuresOf("A passenger had a power bank in his case. I checked the label and approved it, and it wasn't confiscated.");
     expect(spared.features.outcome).toBe(true);
+    expect(spared.sentences[1]?.roles).toEqual(expect.arrayContaining(["action", "result"]));
     const moved = featuresOf("A caller's bill kept changing. I checked her usage, and I moved her to a fixed plan, and she didn't cancel.");
     expect(moved.features.outcome).toBe(true);
     // Someone else's denial told on its own after the action is not read as the outcome, so it cannot raise a level.
