@@ -73,6 +73,11 @@ interface Compiled {
   readonly topic: () => TopicIndex;
   /** Stems of tokens' neutral forms as the topic index numbers them, by the token as written. */
   readonly stems: Map<string, readonly number[]>;
+  /**
+   * The same, by the token's wink-nlp id (a function of its spelling), for ids under `STEMS_BY_ID`: 0 not yet known,
+   * 1 no stem, 2 + the stem's number for one stem, -1 for several (then in `stems`, by spelling).
+   */
+  stemsById: Int32Array;
   /** The patterns scoring runs for a competency (cues, its behaviours, red flags), indexed to tell quickly which can match an answer. */
   readonly screen: (competency: string | undefined) => PatternScreen;
 }
@@ -92,6 +97,7 @@ function compile(options: CreateScorerOptions): Compiled {
     lexicons: framework === builtInFramework ? builtInLexicons() : buildLexicons(framework),
     topic: () => (topic ??= buildTopicIndex(framework)),
     stems: new Map(),
+    stemsById: new Int32Array(1 << 16),
     screen: screensOf(rules, indicators),
   };
 }
@@ -207,20 +213,37 @@ function readStems(c: Compiled, a: Analyzed): number[] {
       const token = tokens[firstToken + k];
       if (token === undefined || a.negated[firstToken + k] === 1 || c.rules.negations.has(token.lemma)) return;
       // "her" reads as "their" or "them" by what follows; every other token's neutral form is its own.
-      const ids = token.value.length === 3 && token.value.toLowerCase() === "her" ? stemIdsOf(index, stemsOfPiece(text.slice(offsets[k], offsets[k + 1] ?? text.length))) : neutralStems(c, token.value);
-      for (let i = 0; i < ids.length; i++) stems.push(ids[i] as number);
+      if (token.value.length === 3 && token.value.toLowerCase() === "her") {
+        for (const id of stemIdsOf(index, stemsOfPiece(text.slice(offsets[k], offsets[k + 1] ?? text.length)))) stems.push(id);
+        continue;
+      }
+      const id = a.read.ids[firstToken + k] ?? -1;
+      const known = id >= 0 && id < c.stemsById.length ? (c.stemsById[id] as number) : 0;
+      if (known >= 2) stems.push(known - 2);
+      else if (known !== 1) for (const stem of neutralStems(c, token.value, id)) stems.push(stem);
     }
   });
   return stems;
 }
 
-/** The stems of a token's neutral form, as the topic index numbers them, remembered by the token as written. */
-function neutralStems(c: Compiled, value: string): readonly number[] {
+/** Ids past this are remembered by spelling only. */
+const STEMS_BY_ID = 1 << 20;
+
+/** The stems of a token's neutral form, as the topic index numbers them, remembered by the token's id and as written. */
+function neutralStems(c: Compiled, value: string, id: number): readonly number[] {
   let found = c.stems.get(value);
   if (found === undefined) {
     found = stemIdsOf(c.topic(), stemsOfPiece(neutralWord(value.toLowerCase(), c.rules)));
     if (c.stems.size >= 50_000) c.stems.clear();
     c.stems.set(value, found);
+  }
+  if (id >= 0 && id < STEMS_BY_ID) {
+    if (id >= c.stemsById.length) {
+      const grown = new Int32Array(Math.min(STEMS_BY_ID, Math.max(2 * c.stemsById.length, id + 1)));
+      grown.set(c.stemsById);
+      c.stemsById = grown;
+    }
+    c.stemsById[id] = found.length === 0 ? 1 : found.length === 1 ? 2 + (found[0] as number) : -1;
   }
   return found;
 }

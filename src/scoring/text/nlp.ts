@@ -70,17 +70,53 @@ export function engine(): WinkMethods {
 // flag and lemma of the parts of a contraction ("ca" + "n't"), which the tokenizer sets. What it said once is kept, by
 // entry, and only the rest is asked of it, token by token: reading every token's spelling, lemma, type and flag out
 // of wink-nlp costs more than half as much as its whole pass.
-interface Known {
-  readonly value: string;
-  readonly type: string;
-  readonly stop: boolean;
-  /** Lemmas (lower-cased) by part of speech. */
-  readonly lemmas: Map<string, string>;
+// Kept column by column, by unique id (wink-nlp numbers its lexicon's entries from 0, and the words it meets after
+// them), in arrays rather than maps or an object per entry: a lookup per token is what this cache is for, and the
+// columns are read right after wink-nlp's pass has filled the processor's cache with its own data. Ids past the
+// bound (a bulk run meeting a million new spellings) are asked of wink-nlp every time.
+const KEEP = 1 << 20;
+/** Spelling by id ("" not yet known). */
+const spellings: string[] = [];
+/** Type and stop-word flag by id: 0 not yet known, else 1 + 2 × the type's number + the flag. */
+let kinds = new Uint16Array(1 << 16);
+const typeNames: string[] = [];
+const typeNumbers = new Map<string, number>();
+/** The lemma (lower-cased) first met by id, and 1 + the number of the part of speech it was met with (0: none yet). */
+const firstLemmas: string[] = [];
+let firstTags = new Uint8Array(1 << 16);
+/** Lemmas met with another part of speech, by id × 32 + the tag's number. */
+const otherLemmas = new Map<number, string>();
+// Parts of speech, numbered as first met (there are 17 universal tags and "SPACE").
+const tagNumbers = new Map<string, number>();
+
+function numberOf(numbers: Map<string, number>, name: string): number {
+  let n = numbers.get(name);
+  if (n === undefined) {
+    n = numbers.size;
+    numbers.set(name, n);
+  }
+  return n;
 }
-const known = new Map<number, Known>();
+
+/** Makes room for ids up to `id` in the columns. */
+function room(id: number): void {
+  while (spellings.length <= id) {
+    spellings.push("");
+    firstLemmas.push("");
+  }
+  if (kinds.length <= id) {
+    const size = Math.min(KEEP, Math.max(kinds.length * 2, id + 1));
+    const k = new Uint16Array(size);
+    k.set(kinds);
+    kinds = k;
+    const t = new Uint8Array(size);
+    t.set(firstTags);
+    firstTags = t;
+  }
+}
 
 /** What wink-nlp says of every token of a document: spelling, part of speech, lemma (lower-cased), type and stop-word flag. */
-function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["its"]): { values: string[]; pos: string[]; lemmas: string[]; types: string[]; stops: boolean[] } {
+function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["its"]): { values: string[]; pos: string[]; lemmas: string[]; types: string[]; stops: boolean[]; ids: number[] } {
   // wink-nlp 2.4's typings reject its.lemma under strict mode; the call itself is sound.
   const lemmaOf = its.lemma as unknown as typeof its.value;
   const tokens = doc.tokens();
@@ -92,36 +128,52 @@ function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["i
   const lemmas: string[] = new Array(n);
   const types: string[] = new Array(n);
   const stops: boolean[] = new Array(n);
+  let lastTag = "";
+  let tagNo = -1;
   for (let i = 0; i < n; i++) {
-    if (contracted[i] === true) {
+    const id = ids[i] as number;
+    if (contracted[i] === true || id >= KEEP) {
       const token = tokens.itemAt(i);
       values[i] = token.out(its.value);
       types[i] = token.out(its.type);
       lemmas[i] = ((token.out(lemmaOf) as string | undefined) ?? values[i] ?? "").toLowerCase();
       stops[i] = token.out(its.stopWordFlag) as unknown as boolean;
+      if (contracted[i] === true) ids[i] = -1;
       continue;
     }
-    const id = ids[i] as number;
-    let facts = known.get(id);
-    if (facts === undefined) {
-      if (known.size >= 200_000) known.clear();
+    if (id >= spellings.length) room(id);
+    let kind = kinds[id] as number;
+    if (kind === 0) {
       const token = tokens.itemAt(i);
-      facts = { value: token.out(its.value), type: token.out(its.type), stop: token.out(its.stopWordFlag) as unknown as boolean, lemmas: new Map() };
-      known.set(id, facts);
+      const type = token.out(its.type);
+      const t = numberOf(typeNumbers, type);
+      typeNames[t] = type;
+      spellings[id] = token.out(its.value);
+      kind = 1 + 2 * t + ((token.out(its.stopWordFlag) as unknown as boolean) ? 1 : 0);
+      kinds[id] = kind;
     }
-    values[i] = facts.value;
-    types[i] = facts.type;
+    const value = spellings[id] as string;
+    values[i] = value;
+    types[i] = typeNames[(kind - 1) >>> 1] as string;
+    stops[i] = (kind & 1) === 0;
     const tag = pos[i] as string;
-    let lemma = facts.lemmas.get(tag);
+    if (tag !== lastTag) {
+      lastTag = tag;
+      tagNo = numberOf(tagNumbers, tag);
+    }
+    const first = firstTags[id] as number;
+    let lemma = first === tagNo + 1 ? firstLemmas[id] : first === 0 ? undefined : otherLemmas.get(id * 32 + tagNo);
     if (lemma === undefined) {
       // wink-nlp gives some tokens no lemma ("wont"): the token's own spelling stands in.
-      lemma = ((tokens.itemAt(i).out(lemmaOf) as string | undefined) ?? facts.value).toLowerCase();
-      facts.lemmas.set(tag, lemma);
+      lemma = ((tokens.itemAt(i).out(lemmaOf) as string | undefined) ?? value).toLowerCase();
+      if (first === 0) {
+        firstLemmas[id] = lemma;
+        firstTags[id] = tagNo + 1;
+      } else if (otherLemmas.size < 200_000) otherLemmas.set(id * 32 + tagNo, lemma);
     }
     lemmas[i] = lemma;
-    stops[i] = facts.stop;
   }
-  return { values, pos, lemmas, types, stops };
+  return { values, pos, lemmas, types, stops, ids };
 }
 
 /**
@@ -137,12 +189,24 @@ function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["i
  * ```
  */
 export function parseText(text: string): ParsedText {
+  return parseWithIds(text).parsed;
+}
+
+/**
+ * {@link parseText}, with each token's wink-nlp unique id (the entry of its lexicon the token is; -1 for a part of a
+ * contraction, whose reading the tokenizer sets): what scoring caches the token's readings by. Internal.
+ *
+ * @param text - any text
+ * @returns the parse, and the ids token by token
+ */
+export function parseWithIds(text: string): { readonly parsed: ParsedText; readonly ids: Int32Array } {
   const wink = engine();
   const its = wink.its;
   const doc = wink.readDoc(text);
-  const { values, pos, lemmas, types, stops } = tokenFacts(doc, its);
+  const { values, pos, lemmas, types, stops, ids: idOf } = tokenFacts(doc, its);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
+  const ids = new Int32Array(values.length);
   const rawTokens: { value: string; lemma: string; pos: string; type: string; stop: boolean; start: number; end: number }[] = [];
   const before: number[] = []; // wink token index -> how many of our tokens (spaces dropped) come before it
   let cursor = 0;
@@ -158,6 +222,7 @@ export function parseText(text: string): ParsedText {
     cursor = end;
     before[i] = rawTokens.length;
     if ((pos[i] ?? "") === "SPACE" || value.trim() === "") continue;
+    ids[rawTokens.length] = idOf[i] as number;
     rawTokens.push({ value, lemma: lemmas[i] ?? value.toLowerCase(), pos: pos[i] ?? "X", type: types[i] ?? "word", stop: stops[i] === true, start, end });
   }
   before[values.length] = rawTokens.length;
@@ -172,5 +237,5 @@ export function parseText(text: string): ParsedText {
     const end = rawTokens[endToken - 1]?.end ?? start;
     sentences.push({ start, end, firstToken, endToken });
   }
-  return { text, tokens: rawTokens, sentences };
+  return { parsed: { text, tokens: rawTokens, sentences }, ids: ids.subarray(0, rawTokens.length) };
 }

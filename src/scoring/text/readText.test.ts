@@ -7,6 +7,17 @@ const rules = compileRules(englishRules);
 const neutral = (text: string): string[] => readText(text, rules).neutral.map((n) => n.text);
 
 describe("readText", () => {
+  it("gives each token one id per spelling, the same id in every answer, and none (-1) to a part of a contraction", () => {
+    const first = readText("I called the customer and I called her manager. I didn't stop.", rules);
+    const second = readText("The customer called me.", rules);
+    const idOf = (read: typeof first, value: string): number[] => read.parsed.tokens.flatMap((t, i) => (t.value === value ? [read.ids[i] as number] : []));
+    expect(first.ids).toHaveLength(first.parsed.tokens.length);
+    expect(new Set(idOf(first, "called")).size).toBe(1);
+    expect(idOf(second, "called")).toEqual(idOf(first, "called").slice(0, 1));
+    expect(idOf(first, "customer")[0]).not.toBe(idOf(first, "called")[0]);
+    expect(idOf(first, "n't")).toEqual([-1]);
+  });
+
   it("reads every person's name as one placeholder, whatever its length", () => {
     expect(neutral("Then Oluwaseun thanked him.")).toEqual(neutral("Then Jo thanked her."));
     expect(neutral("Then Jo thanked her.")).toEqual(["then alex thanked them."]);

@@ -1,7 +1,7 @@
 import type { CompiledRules } from "../rules/compile.js";
 import { findNames, remapParse, substituteNames } from "./names.js";
 import { type NeutralSentence, neutralSentence } from "./neutral.js";
-import { type ParsedText, parseText, type Token } from "./nlp.js";
+import { type ParsedText, parseWithIds, type Token } from "./nlp.js";
 import { type PatternScreen, screenText, type TextScreen } from "./screen.js";
 
 /** An answer read once: folded, names replaced, parsed, and each sentence's neutral reading. Stage 1 of scoring. */
@@ -10,6 +10,8 @@ export interface ReadText {
   readonly text: string;
   /** Tokens and sentences, with offsets into `text` (token values are the folded reading's). */
   readonly parsed: ParsedText;
+  /** Per token, wink-nlp's unique id for its spelling (a function of the token's value), or -1 (a part of a contraction). */
+  readonly ids: Int32Array;
   /** Per sentence, the neutral reading that patterns are matched on. */
   readonly neutral: readonly NeutralSentence[];
   /** The neutral reading screened: which patterns can match it, sentence by sentence (most cannot, and are not run). */
@@ -73,14 +75,15 @@ export function foldForScoring(text: string): string {
  */
 export function readText(text: string, rules: CompiledRules, screen?: PatternScreen): ReadText {
   const substituted = substituteNames(foldForScoring(text), findNames(text, rules));
-  const read = substituted.text.length === text.length ? { ...parseText(substituted.text), text } : remapParse(parseText(substituted.text), text, substituted.toOriginal);
+  const { parsed: folded, ids } = parseWithIds(substituted.text);
+  const read = substituted.text.length === text.length ? { ...folded, text } : remapParse(folded, text, substituted.toOriginal);
   const parsed = { ...read, tokens: bareVerbsInLists(read.tokens) };
   const neutral = parsed.sentences.map((_, i) => neutralSentence(parsed, i, rules));
   // One line per sentence: the screen tells sentences apart by the line breaks. The folding makes every white space of
   // the answer a plain space, but reading rules of one's own may give a word a neutral form that holds one: it is read
   // as a space, which can only add to what may match.
   const joined = neutral.map((n) => (n.text.includes("\n") ? n.text.replaceAll("\n", " ") : n.text)).join("\n");
-  return { text, parsed, neutral, screen: screen === undefined ? screenText(joined) : screen.scan(joined) };
+  return { text, parsed, ids, neutral, screen: screen === undefined ? screenText(joined) : screen.scan(joined) };
 }
 
 const LIST_JOINS = new Set([",", "and", "then", "or"]);
