@@ -333,11 +333,31 @@ function insufficient(c: Compiled, competency: Competency, input: ParsedScoreAns
   };
 }
 
+/** The model's inputs by name, rounded to three places. */
+function featureRecord(x: readonly number[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let i = 0; i < MODEL_FEATURES.length; i++) out[MODEL_FEATURES[i] as string] = Math.round((x[i] ?? 0) * 1000) / 1000;
+  return out;
+}
+
+/** How many runs of non-space characters the answer holds (what splitting the trimmed answer at white space counts). */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || (code >= 9 && code <= 13) || (code > 127 && (text[i] as string).trim() === "");
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /** Stages 1-8 for one answer of a known competency. */
 function scoreWith(c: Compiled, competency: Competency, input: ParsedScoreAnswerInput): AnswerScore {
   const questionType: QuestionType = input.questionType ?? "behavioural";
   const situational = questionType === "situational";
-  const wordCount = input.answer.trim() === "" ? 0 : input.answer.trim().split(/\s+/).length;
+  const wordCount = countWords(input.answer);
   if (wordCount < MIN_WORDS) {
     return insufficient(c, competency, input, undefined, { code: "too-short", message: `The answer has ${wordCount} word${wordCount === 1 ? "" : "s"}; at least ${MIN_WORDS} are needed to rate it.` }, "Too short to rate: there is no behaviour to judge.");
   }
@@ -362,7 +382,7 @@ function scoreWith(c: Compiled, competency: Competency, input: ParsedScoreAnswer
   const rubric = explainAgainstRubric(explainInput);
   return {
     schemaVersion: SCHEMA_VERSION, ...ids(input), competency: competency.id, ...calibrated, star, evidence,
-    features: Object.fromEntries(MODEL_FEATURES.map((name, i) => [name, Math.round((x[i] ?? 0) * 1000) / 1000])),
+    features: featureRecord(x),
     cap: caps.cap, flags: caps.flags, reasons: describeLevel(explainInput, rubric), rubric, mode: features.mode, questionType, scorer: c.name, versions: versionsOf(c),
   };
 }

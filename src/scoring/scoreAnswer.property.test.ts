@@ -39,6 +39,21 @@ const result = (answer: string, c: string, t: "behavioural" | "situational") => 
   return { level: s.level, score: s.score, flags: s.flags.map((f) => f.code).sort(), evidence: s.evidence.map((e) => e.indicatorId).sort() };
 };
 
+describe("the too-short check", () => {
+  it("counts words as runs of text between white space of any kind, the count it names in its message", () => {
+    const space = fc.constantFrom(" ", "\n", "\t", "\u00a0", "\u2003", "\u3000", "\r\n");
+    const word = fc.constantFrom("I", "called", "her", "back", "ﬁne", "straße", "😀", "—", "ok.");
+    const answer = fc.tuple(fc.array(fc.tuple(space, word), { maxLength: 7 }), space).map(([pairs, end]) => pairs.map(([s, w]) => s + w).join("") + end);
+    fc.assert(
+      fc.property(answer, (text) => {
+        const expected = text.trim() === "" ? 0 : text.trim().split(/\s+/).length;
+        const score = scoreAnswer({ competency: "patience", answer: text });
+        expect(score.flags[0]?.message).toMatch(new RegExp(`^The answer has ${expected} words?;`));
+      }),
+    );
+  });
+});
+
 describe("scoreAnswer properties", () => {
   it("gives a level 1-5 (or insufficient-evidence) and a score in range, for any text", () => {
     fc.assert(
