@@ -253,6 +253,9 @@ function verbTense(c: Cursor, t: number, actor: Actor): { tense: Tense; habitual
   return { tense: habitual ? "present" : tense, habitual };
 }
 
+/** The tense reading of a token that is not a verb. */
+const NOT_A_VERB: { readonly tense: Tense; readonly habitual: boolean } = { tense: "unknown", habitual: false };
+
 /**
  * Reads, for each token of a sentence, who acts, whether the action is negated, hypothetical or reported, and for
  * each verb its tense, from the clause the token sits in. A clause without a subject of its own ("… and apologised")
@@ -298,9 +301,9 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
     if (c.clause.subject.length > subjectBefore) c.clause.subjectAt.push(t);
     const actor = c.clause.actor ?? c.inherited.actor;
     const spoken = c.reported || c.inQuote;
-    const verb = token.pos === "VERB" ? verbTense(c, t, actor) : { tense: "unknown" as Tense, habitual: false };
+    const verb = token.pos === "VERB" ? verbTense(c, t, actor) : NOT_A_VERB;
     const speaker = !spoken ? actor : c.inQuote ? c.speaker.actor : c.reporter.actor;
-    const state: ClauseState = { actor, negated: c.clause.negated, hypothetical: c.clause.hypothetical || c.clause.conditional || c.sentenceHypothetical, reported: spoken, speaker, ...verb };
+    const state: ClauseState = { actor, negated: c.clause.negated, hypothetical: c.clause.hypothetical || c.clause.conditional || c.sentenceHypothetical, reported: spoken, speaker, tense: verb.tense, habitual: verb.habitual };
     states.push(state);
     // The subject is read before its verb says whose clause it is: "…, and I lost my temper" is the candidate's, not
     // the clause before's. Once the verb is read, the subject's words take the clause's reading (not its tense).

@@ -199,14 +199,15 @@ export function parseText(text: string): ParsedText {
  * @param text - any text
  * @returns the parse, and the ids token by token
  */
-export function parseWithIds(text: string): { readonly parsed: ParsedText; readonly ids: Int32Array } {
+export function parseWithIds(text: string): { readonly parsed: ParsedText; readonly ids: readonly number[] } {
   const wink = engine();
   const its = wink.its;
   const doc = wink.readDoc(text);
   const { values, pos, lemmas, types, stops, ids: idOf } = tokenFacts(doc, its);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
-  const ids = new Int32Array(values.length);
+  // A plain array: a small typed array costs more to allocate than it saves.
+  const ids: number[] = [];
   const rawTokens: { value: string; lemma: string; pos: string; type: string; stop: boolean; start: number; end: number }[] = [];
   const before: number[] = []; // wink token index -> how many of our tokens (spaces dropped) come before it
   let cursor = 0;
@@ -222,7 +223,7 @@ export function parseWithIds(text: string): { readonly parsed: ParsedText; reado
     cursor = end;
     before[i] = rawTokens.length;
     if ((pos[i] ?? "") === "SPACE" || value.trim() === "") continue;
-    ids[rawTokens.length] = idOf[i] as number;
+    ids.push(idOf[i] as number);
     rawTokens.push({ value, lemma: lemmas[i] ?? value.toLowerCase(), pos: pos[i] ?? "X", type: types[i] ?? "word", stop: stops[i] === true, start, end });
   }
   before[values.length] = rawTokens.length;
@@ -237,5 +238,5 @@ export function parseWithIds(text: string): { readonly parsed: ParsedText; reado
     const end = rawTokens[endToken - 1]?.end ?? start;
     sentences.push({ start, end, firstToken, endToken });
   }
-  return { parsed: { text, tokens: rawTokens, sentences }, ids: ids.subarray(0, rawTokens.length) };
+  return { parsed: { text, tokens: rawTokens, sentences }, ids };
 }

@@ -11,7 +11,7 @@ export interface ReadText {
   /** Tokens and sentences, with offsets into `text` (token values are the folded reading's). */
   readonly parsed: ParsedText;
   /** Per token, wink-nlp's unique id for its spelling (a function of the token's value), or -1 (a part of a contraction). */
-  readonly ids: Int32Array;
+  readonly ids: readonly number[];
   /** Per sentence, the neutral reading that patterns are matched on. */
   readonly neutral: readonly NeutralSentence[];
   /** The neutral reading screened: which patterns can match it, sentence by sentence (most cannot, and are not run). */
