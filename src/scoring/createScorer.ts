@@ -21,6 +21,7 @@ import { type AnswerScore, type Evidence, type Flag, type ParsedScoreAnswerInput
 import { SCHEMA_VERSION } from "../schemaVersion.js";
 import type { Scorer } from "./scorerType.js";
 import { neutralWord, wordsOf } from "./text/neutral.js";
+import { ID_CACHE_BOUND, withRoomFor } from "./text/nlp.js";
 import { type ReadText, readText } from "./text/readText.js";
 import { PatternScreen } from "./text/screen.js";
 import { buildTopicIndex, stemIdsOf, stemsOf, stemsOfPiece, type TopicIndex, topicFitOfIds } from "./topic/topicRank.js";
@@ -71,13 +72,13 @@ interface Compiled {
   readonly universal: ReadonlySet<string>;
   readonly lexicons: ReadonlyMap<string, ReadonlySet<string>>;
   readonly topic: () => TopicIndex;
-  /** Stems of tokens' neutral forms as the topic index numbers them, by the token as written. */
-  readonly stems: Map<string, readonly number[]>;
   /**
-   * The same, by the token's wink-nlp id (a function of its spelling), for ids under `STEMS_BY_ID`: 0 not yet known,
-   * 1 no stem, 2 + the stem's number for one stem, -1 for several (then in `stems`, by spelling).
+   * The stems of a token's neutral form as the topic index numbers them, by the token's wink-nlp id (a function of its
+   * spelling): 0 not yet known, 1 no stem, 2 + the stem's number for one stem.
    */
   stemsById: Int32Array;
+  /** The same for a token with several stems, no id or an id past the bound, by the token as written. */
+  readonly stems: Map<string, readonly number[]>;
   /** The patterns scoring runs for a competency (cues, its behaviours, red flags), indexed to tell quickly which can match an answer. */
   readonly screen: (competency: string | undefined) => PatternScreen;
 }
@@ -220,30 +221,26 @@ function readStems(c: Compiled, a: Analyzed): number[] {
       const id = a.read.ids[firstToken + k] ?? -1;
       const known = id >= 0 && id < c.stemsById.length ? (c.stemsById[id] as number) : 0;
       if (known >= 2) stems.push(known - 2);
-      else if (known !== 1) for (const stem of neutralStems(c, token.value, id)) stems.push(stem);
+      else if (known === 0) for (const stem of neutralStems(c, token.value, id)) stems.push(stem);
     }
   });
   return stems;
 }
 
-/** Ids past this are remembered by spelling only. */
-const STEMS_BY_ID = 1 << 20;
-
-/** The stems of a token's neutral form, as the topic index numbers them, remembered by the token's id and as written. */
+/**
+ * The stems of a token's neutral form, as the topic index numbers them, found once: one stem or none is kept by the
+ * token's id (what `readStems` looks up first), several by the token as written.
+ */
 function neutralStems(c: Compiled, value: string, id: number): readonly number[] {
   let found = c.stems.get(value);
-  if (found === undefined) {
-    found = stemIdsOf(c.topic(), stemsOfPiece(neutralWord(value.toLowerCase(), c.rules)));
+  if (found !== undefined) return found;
+  found = stemIdsOf(c.topic(), stemsOfPiece(neutralWord(value.toLowerCase(), c.rules)));
+  if (id >= 0 && id < ID_CACHE_BOUND && found.length <= 1) {
+    c.stemsById = withRoomFor(c.stemsById, id);
+    c.stemsById[id] = found.length === 0 ? 1 : 2 + (found[0] as number);
+  } else {
     if (c.stems.size >= 50_000) c.stems.clear();
     c.stems.set(value, found);
-  }
-  if (id >= 0 && id < STEMS_BY_ID) {
-    if (id >= c.stemsById.length) {
-      const grown = new Int32Array(Math.min(STEMS_BY_ID, Math.max(2 * c.stemsById.length, id + 1)));
-      grown.set(c.stemsById);
-      c.stemsById = grown;
-    }
-    c.stemsById[id] = found.length === 0 ? 1 : found.length === 1 ? 2 + (found[0] as number) : -1;
   }
   return found;
 }
@@ -341,7 +338,7 @@ function featureRecord(x: readonly number[]): Record<string, number> {
 }
 
 /** How many runs of non-space characters the answer holds (what splitting the trimmed answer at white space counts). */
-function countWords(text: string): number {
+function wordsIn(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -357,7 +354,7 @@ function countWords(text: string): number {
 function scoreWith(c: Compiled, competency: Competency, input: ParsedScoreAnswerInput): AnswerScore {
   const questionType: QuestionType = input.questionType ?? "behavioural";
   const situational = questionType === "situational";
-  const wordCount = countWords(input.answer);
+  const wordCount = wordsIn(input.answer);
   if (wordCount < MIN_WORDS) {
     return insufficient(c, competency, input, undefined, { code: "too-short", message: `The answer has ${wordCount} word${wordCount === 1 ? "" : "s"}; at least ${MIN_WORDS} are needed to rate it.` }, "Too short to rate: there is no behaviour to judge.");
   }

@@ -72,15 +72,34 @@ export function engine(): WinkMethods {
 // of wink-nlp costs more than half as much as its whole pass.
 // Kept column by column, by unique id (wink-nlp numbers its lexicon's entries from 0, and the words it meets after
 // them), in arrays rather than maps or an object per entry: a lookup per token is what this cache is for, and the
-// columns are read right after wink-nlp's pass has filled the processor's cache with its own data. Ids past the
-// bound (a bulk run meeting a million new spellings) are asked of wink-nlp every time.
-const KEEP = 1 << 20;
+// columns are read right after wink-nlp's pass has filled the processor's cache with its own data.
+
+/**
+ * Ids from this one on are not kept by id, here or by the scorer (a bulk run meeting a million new spellings): they
+ * are asked of wink-nlp, or kept by spelling, every time. Internal.
+ */
+export const ID_CACHE_BOUND = 1 << 20;
+
+/**
+ * A column by id with room for `id` (under {@link ID_CACHE_BOUND}): the column itself, or a copy twice as long. Internal.
+ *
+ * @param column - the column
+ * @param id - the id to make room for
+ * @returns a column at least `id + 1` long, with the column's values
+ */
+export function withRoomFor<T extends Uint8Array | Uint16Array | Int32Array>(column: T, id: number): T {
+  if (id < column.length) return column;
+  const grown = new (column.constructor as new (length: number) => T)(Math.min(ID_CACHE_BOUND, Math.max(2 * column.length, id + 1)));
+  grown.set(column);
+  return grown;
+}
+
 /** Spelling by id ("" not yet known). */
 const spellings: string[] = [];
-/** Type and stop-word flag by id: 0 not yet known, else 1 + 2 × the type's number + the flag. */
+/** Type and stop-word flag by id: 0 not yet known, else 1 + 2 × the type's place in `typeNames` + the flag. */
 let kinds = new Uint16Array(1 << 16);
+/** wink-nlp's token types (word, number, punctuation, …), in the order first met. */
 const typeNames: string[] = [];
-const typeNumbers = new Map<string, number>();
 /** The lemma (lower-cased) first met by id, and 1 + the number of the part of speech it was met with (0: none yet). */
 const firstLemmas: string[] = [];
 let firstTags = new Uint8Array(1 << 16);
@@ -88,32 +107,6 @@ let firstTags = new Uint8Array(1 << 16);
 const otherLemmas = new Map<number, string>();
 // Parts of speech, numbered as first met (there are 17 universal tags and "SPACE").
 const tagNumbers = new Map<string, number>();
-
-function numberOf(numbers: Map<string, number>, name: string): number {
-  let n = numbers.get(name);
-  if (n === undefined) {
-    n = numbers.size;
-    numbers.set(name, n);
-  }
-  return n;
-}
-
-/** Makes room for ids up to `id` in the columns. */
-function room(id: number): void {
-  while (spellings.length <= id) {
-    spellings.push("");
-    firstLemmas.push("");
-  }
-  if (kinds.length <= id) {
-    const size = Math.min(KEEP, Math.max(kinds.length * 2, id + 1));
-    const k = new Uint16Array(size);
-    k.set(kinds);
-    kinds = k;
-    const t = new Uint8Array(size);
-    t.set(firstTags);
-    firstTags = t;
-  }
-}
 
 /** What wink-nlp says of every token of a document: spelling, part of speech, lemma (lower-cased), type and stop-word flag. */
 function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["its"]): { values: string[]; pos: string[]; lemmas: string[]; types: string[]; stops: boolean[]; ids: number[] } {
@@ -132,7 +125,7 @@ function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["i
   let tagNo = -1;
   for (let i = 0; i < n; i++) {
     const id = ids[i] as number;
-    if (contracted[i] === true || id >= KEEP) {
+    if (contracted[i] === true || id >= ID_CACHE_BOUND) {
       const token = tokens.itemAt(i);
       values[i] = token.out(its.value);
       types[i] = token.out(its.type);
@@ -141,13 +134,17 @@ function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["i
       if (contracted[i] === true) ids[i] = -1;
       continue;
     }
-    if (id >= spellings.length) room(id);
+    if (id >= kinds.length) {
+      kinds = withRoomFor(kinds, id);
+      firstTags = withRoomFor(firstTags, id);
+    }
     let kind = kinds[id] as number;
     if (kind === 0) {
       const token = tokens.itemAt(i);
       const type = token.out(its.type);
-      const t = numberOf(typeNumbers, type);
-      typeNames[t] = type;
+      let t = typeNames.indexOf(type);
+      if (t === -1) t = typeNames.push(type) - 1;
+      while (spellings.length <= id) spellings.push("");
       spellings[id] = token.out(its.value);
       kind = 1 + 2 * t + ((token.out(its.stopWordFlag) as unknown as boolean) ? 1 : 0);
       kinds[id] = kind;
@@ -159,7 +156,9 @@ function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["i
     const tag = pos[i] as string;
     if (tag !== lastTag) {
       lastTag = tag;
-      tagNo = numberOf(tagNumbers, tag);
+      let n = tagNumbers.get(tag);
+      if (n === undefined) tagNumbers.set(tag, (n = tagNumbers.size));
+      tagNo = n;
     }
     const first = firstTags[id] as number;
     let lemma = first === tagNo + 1 ? firstLemmas[id] : first === 0 ? undefined : otherLemmas.get(id * 32 + tagNo);
@@ -167,6 +166,7 @@ function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["i
       // wink-nlp gives some tokens no lemma ("wont"): the token's own spelling stands in.
       lemma = ((tokens.itemAt(i).out(lemmaOf) as string | undefined) ?? value).toLowerCase();
       if (first === 0) {
+        while (firstLemmas.length <= id) firstLemmas.push("");
         firstLemmas[id] = lemma;
         firstTags[id] = tagNo + 1;
       } else if (otherLemmas.size < 200_000) otherLemmas.set(id * 32 + tagNo, lemma);
