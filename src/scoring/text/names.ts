@@ -7,6 +7,8 @@ const ACTS_NEXT = /^(?:['’]s\b|\s+(?:was|were|had|has|is|said|told|came|went|r
 const DATE_BEFORE = /\b(?:in|on|of|since|by|until|till|last|next|this|early|late|mid|from|through|during|every)\s+$/iu;
 const DATE_AFTER = /^\s*(?:\d|the\s+\d|last\b|this\b)/iu;
 
+/** White space other than a plain space. */
+const OTHER_SPACE = /[^\S ]/;
 const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:['’-]\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}])/gu;
 // Read on text whose whitespace is all plain spaces, so that a line break inside a sentence changes nothing; a list
 // item's marker ("- ", "• ") still starts one.
@@ -26,7 +28,7 @@ const SENTENCE_START = /(?:^|[.!?:;]["”’')\]]?\s+|["“‘(]\s*|(?:^|\s)[-�
  * //=> [[5, 9], [21, 25]]
  */
 export function findNames(text: string, rules: CompiledRules): [number, number][] {
-  text = text.replace(/\s/g, " ");
+  if (OTHER_SPACE.test(text)) text = text.replace(/\s/g, " ");
   const { letters, upper } = lettersOf(text);
   if (letters === 0 || upper === 0 || upper / letters > 0.3) return [];
   const spans: [number, number][] = [];

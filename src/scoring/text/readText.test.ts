@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compileRules } from "../rules/compile.js";
 import { englishRules } from "../rules/english.js";
-import { readText } from "./readText.js";
+import fc from "fast-check";
+import { foldForScoring, readText } from "./readText.js";
 
 const rules = compileRules(englishRules);
 const neutral = (text: string): string[] => readText(text, rules).neutral.map((n) => n.text);
@@ -52,5 +53,44 @@ describe("readText", () => {
     // A noun in a list of things stays a noun.
     expect(pos("We sold cables, chargers and cases.", "chargers")).toBe("NOUN");
     expect(pos("She wanted a refund, a voucher and an apology.", "voucher")).toBe("NOUN");
+  });
+});
+
+// foldForScoring as it was first written, with regular expressions: the one-pass version must give the same text.
+function foldByPatterns(text: string): string {
+  const spaced = text.replace(/\s/g, " ");
+  let out = spaced.toLowerCase();
+  if (out.length !== spaced.length) {
+    out = "";
+    for (const char of spaced) {
+      const lower = char.toLowerCase();
+      out += lower.length === char.length ? lower : char;
+    }
+  }
+  const upper = (letter: string): string => {
+    const up = letter.toUpperCase();
+    return up.length === letter.length ? up : letter;
+  };
+  return out
+    .replace(/(^|[.!?]["”’')\]]?\s+)(\p{Ll})/gu, (_, before: string, letter: string) => before + upper(letter))
+    .replace(/(^|[^\p{L}\p{N}'’])i(?=$|[^\p{L}\p{N}])/gu, (_, before: string) => `${before}I`);
+}
+
+describe("foldForScoring", () => {
+  it("gives a sentence its capital after a stop, a closing quote and any spacing, and 'I' its capital, and nothing else", () => {
+    expect(foldForScoring("WELL. i SAID “FINE.”\n\tthen i left!) ok? i’d go. 'i' is i. hi.  émile cried")).toBe("Well. I said “fine.”  Then I left!) Ok? I’d go. 'i' is I. Hi.  Émile cried");
+    expect(foldForScoring("it's iPad or i-phone, i2 and i")).toBe("It's ipad or I-phone, i2 and I");
+  });
+
+  it("gives what the regular expressions it was first written with give, on any text", () => {
+    const piece = fc.oneof(
+      fc.constantFrom(". ", "! ", "? ", ".” ", ".’ ", ".) ", ".] ", ".' ", '." ', " ", "  ", "\n", "\t", "i", "I", " i ", "i'", "'i", "’i", "i’", "a", "é", "ß", "ﬁ", "İ", "𝐚", "𝐀", "ǆ", "1", "-", "“"),
+      fc.string({ unit: "binary", maxLength: 4 }),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+      const text = pieces.join("");
+      return foldForScoring(text) === foldByPatterns(text);
+    }), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), (text) => foldForScoring(text) === foldByPatterns(text)), { numRuns: 1000 });
   });
 });

@@ -35,7 +35,7 @@ export interface ReadText {
  */
 export function foldForScoring(text: string): string {
   // Every whitespace character is one UTF-16 unit, so a plain space keeps the length.
-  const spaced = text.replace(/\s/g, " ");
+  const spaced = OTHER_SPACE.test(text) ? text.replace(/\s/g, " ") : text;
   let out = spaced.toLowerCase();
   if (out.length !== spaced.length) {
     out = "";
@@ -44,13 +44,65 @@ export function foldForScoring(text: string): string {
       out += lower.length === char.length ? lower : char;
     }
   }
-  const upper = (letter: string): string => {
-    const up = letter.toUpperCase();
-    return up.length === letter.length ? up : letter;
-  };
-  return out
-    .replace(/(^|[.!?]["”’')\]]?\s+)(\p{Ll})/gu, (_, before: string, letter: string) => before + upper(letter))
-    .replace(/(^|[^\p{L}\p{N}'’])i(?=$|[^\p{L}\p{N}])/gu, (_, before: string) => `${before}I`);
+  // Capitals back where a sentence starts and for "I": found in one pass (a letter's capital is no letter's neighbour
+  // of another kind), the text copied only around them.
+  let folded = "";
+  let from = 0;
+  for (let at = 0; at < out.length; at++) {
+    const code = out.charCodeAt(at);
+    let capital: string | undefined;
+    if (code === 105) {
+      if (startsSentence(out, at) || (!wordOrApostropheBefore(out, at) && !(at + 1 < out.length && letterOrNumber(out.codePointAt(at + 1) as number)))) capital = "I";
+    } else if (code >= 97 && code <= 122) {
+      if (startsSentence(out, at)) capital = String.fromCharCode(code - 32);
+    } else if (code >= 128 && startsSentence(out, at)) {
+      const letter = String.fromCodePoint(out.codePointAt(at) as number);
+      const up = letter.toUpperCase();
+      if (LOWER_CASE_LETTER.test(letter) && up.length === letter.length) capital = up;
+    }
+    if (capital === undefined) continue;
+    folded += out.slice(from, at) + capital;
+    from = at + capital.length;
+    at = from - 1;
+  }
+  return from === 0 ? out : folded + out.slice(from);
+}
+
+/** White space other than a plain space. */
+const OTHER_SPACE = /[^\S ]/;
+const LOWER_CASE_LETTER = /^\p{Ll}$/u;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/** Whether a code point is a letter or a digit (what `[\p{L}\p{N}]` matches). */
+function letterOrNumber(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(code));
+}
+
+/** Whether the code point before `at` (a surrogate pair read as one) is a letter, a digit or an apostrophe (' or ’). */
+function wordOrApostropheBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  let code = text.charCodeAt(at - 1);
+  if (code === 39 || code === 0x2019) return true;
+  if (code >= 0xdc00 && code <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) code = (high - 0xd800) * 0x400 + (code - 0xdc00) + 0x10000;
+  }
+  return letterOrNumber(code);
+}
+
+/** Whether a sentence starts at `at` of a text whose white space is all plain spaces: at its start, or after ".", "!" or "?", perhaps one closing quote or bracket, and spaces. */
+function startsSentence(text: string, at: number): boolean {
+  if (at === 0) return true;
+  let k = at - 1;
+  if (text.charCodeAt(k) !== 32) return false;
+  while (k >= 0 && text.charCodeAt(k) === 32) k--;
+  if (k < 0) return false;
+  const code = text.charCodeAt(k);
+  if (code === 46 || code === 33 || code === 63) return true;
+  const closes = code === 34 || code === 0x201d || code === 0x2019 || code === 39 || code === 41 || code === 93; // " ” ’ ' ) ]
+  const before = k >= 1 ? text.charCodeAt(k - 1) : 0;
+  return closes && (before === 46 || before === 33 || before === 63);
 }
 
 /**
