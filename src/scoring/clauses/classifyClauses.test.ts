@@ -23,6 +23,18 @@ function stateOf(text: string, word: string, nth = 0): ClauseState {
 }
 
 describe("classifyClauses", () => {
+  it("hands out clause states no caller can change: one reading, one frozen state, shared across answers", () => {
+    const first = stateOf("I refunded her the same day.", "refunded");
+    const second = stateOf("Yesterday I refunded the customer.", "refunded");
+    expect(first).toEqual({ actor: "self", negated: false, hypothetical: false, reported: false, speaker: "self", tense: "past", habitual: false });
+    expect(second).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => {
+      (first as { negated: boolean }).negated = true;
+    }).toThrow(TypeError);
+    expect(stateOf("I refunded her the same day.", "refunded").negated).toBe(false);
+  });
+
   it("reads a denied action as negated for the candidate, and a new subject as a new clause", () => {
     expect(stateOf("I didn't refund her.", "refund")).toMatchObject({ actor: "self", negated: true });
     expect(stateOf("I couldn't find the parcel, so I refunded her.", "refunded")).toMatchObject({ actor: "self", negated: false });

@@ -235,8 +235,15 @@ function habitAfter(c: Cursor, t: number): boolean {
   return false;
 }
 
+/** A verb's tense and whether it tells a habit: one object per reading, shared. */
+interface VerbReading {
+  readonly tense: Tense;
+  readonly habitual: boolean;
+}
+const readingOf = (tense: Tense, habitual: boolean): VerbReading => (VERB_READINGS[2 * TENSES.indexOf(tense) + (habitual ? 1 : 0)] as VerbReading);
+
 /** A verb's tense from its form and the auxiliary before it, and whether it tells a habit. */
-function verbTense(c: Cursor, t: number, actor: Actor): { tense: Tense; habitual: boolean } {
+function verbTense(c: Cursor, t: number, actor: Actor): VerbReading {
   const { tokens, rules } = c;
   const token = tokens[t] as Token;
   const previous = tokens[t - 1];
@@ -248,13 +255,31 @@ function verbTense(c: Cursor, t: number, actor: Actor): { tense: Tense; habitual
   else if (tense === "unknown" && PRESENT_AUX.has(aux)) tense = "present";
   if (tense === "unknown" && actor === "self" && !rules.sameForm.has(token.lemma) && !/ing$/.test(token.value)) tense = "present";
   if (tense === "unknown" && rules.sameForm.has(token.lemma)) tense = "past";
-  const lead = tokens.slice(Math.max(c.firstToken, t - 4), t);
-  const habitual = actor !== "other" && (lead.some((l) => rules.habitual.has(l.lemma)) || PERFECT_AUX.has(aux) || (tense === "present" && habitAfter(c, t)));
-  return { tense: habitual ? "present" : tense, habitual };
+  const habitual = actor !== "other" && (habitBefore(c, t) || PERFECT_AUX.has(aux) || (tense === "present" && habitAfter(c, t)));
+  return habitual ? readingOf("present", true) : readingOf(tense, false);
 }
 
+/** Whether one of the four words before a verb, in its sentence, tells a habit ("I always…", "I usually still…"). */
+function habitBefore(c: Cursor, t: number): boolean {
+  for (let k = Math.max(c.firstToken, t - 4); k < t; k++) if (c.rules.habitual.has((c.tokens[k] as Token).lemma)) return true;
+  return false;
+}
+
+const TENSES: readonly Tense[] = ["past", "present", "unknown"];
+const VERB_READINGS: readonly VerbReading[] = TENSES.flatMap((tense) => [Object.freeze({ tense, habitual: false }), Object.freeze({ tense, habitual: true })]);
+
 /** The tense reading of a token that is not a verb. */
-const NOT_A_VERB: { readonly tense: Tense; readonly habitual: boolean } = { tense: "unknown", habitual: false };
+const NOT_A_VERB = readingOf("unknown", false);
+
+const ACTORS: readonly Actor[] = ["self", "we", "other"];
+/** Every clause state, made once each, as first asked for (there are 432): a sentence's tokens share them. */
+const STATES: ClauseState[] = [];
+
+/** The one clause state with these readings (frozen: every token that reads so holds it). */
+function stateOf(actor: Actor, negated: boolean, hypothetical: boolean, reported: boolean, speaker: Actor, tense: Tense, habitual: boolean): ClauseState {
+  const key = (((((ACTORS.indexOf(actor) * 2 + (negated ? 1 : 0)) * 2 + (hypothetical ? 1 : 0)) * 2 + (reported ? 1 : 0)) * 3 + ACTORS.indexOf(speaker)) * 3 + TENSES.indexOf(tense)) * 2 + (habitual ? 1 : 0);
+  return (STATES[key] ??= Object.freeze({ actor, negated, hypothetical, reported, speaker, tense, habitual }));
+}
 
 /**
  * Reads, for each token of a sentence, who acts, whether the action is negated, hypothetical or reported, and for
@@ -303,12 +328,13 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
     const spoken = c.reported || c.inQuote;
     const verb = token.pos === "VERB" ? verbTense(c, t, actor) : NOT_A_VERB;
     const speaker = !spoken ? actor : c.inQuote ? c.speaker.actor : c.reporter.actor;
-    const state: ClauseState = { actor, negated: c.clause.negated, hypothetical: c.clause.hypothetical || c.clause.conditional || c.sentenceHypothetical, reported: spoken, speaker, tense: verb.tense, habitual: verb.habitual };
+    const state = stateOf(actor, c.clause.negated, c.clause.hypothetical || c.clause.conditional || c.sentenceHypothetical, spoken, speaker, verb.tense, verb.habitual);
     states.push(state);
     // The subject is read before its verb says whose clause it is: "…, and I lost my temper" is the candidate's, not
     // the clause before's. Once the verb is read, the subject's words take the clause's reading (not its tense).
     if (!hadVerb && c.clause.seenVerb && c.clause.actor !== undefined) {
-      for (const at of c.clause.subjectAt) states[at - sentence.firstToken] = { ...state, tense: "unknown", habitual: false };
+      const subject = stateOf(state.actor, state.negated, state.hypothetical, state.reported, state.speaker, "unknown", false);
+      for (const at of c.clause.subjectAt) states[at - sentence.firstToken] = subject;
     }
     if (!c.inQuote && !c.reported && rules.speech.has(token.lemma) && token.pos === "VERB" && (tenseOf(token) === "past" || /ing$/i.test(token.value))) {
       c.reported = true;
