@@ -1,4 +1,4 @@
-import type { CompiledRules } from "../rules/compile.js";
+import { type CompiledRules, LISTED } from "../rules/compile.js";
 import { NAME_PLACEHOLDER } from "../text/neutral.js";
 import type { ParsedText, Token } from "../text/nlp.js";
 import { type Tense, tenseOf } from "./tense.js";
@@ -29,6 +29,10 @@ const LIST_MARKERS = new Set(["-", "–", "—", "•", "*", "·"]);
 const OPEN_QUOTES = new Set(["“", "‘"]);
 const CLOSE_QUOTES = new Set(["”", "’"]);
 const TOGGLE_QUOTES = new Set(['"', "'"]);
+// Every quotation mark, list marker and boundary mark but "..." is one character: a longer token is none of them, and
+// is told so without a look-up (a sentence's tokens are read several times over for them).
+const oneCharacter = (token: Token): boolean => token.value.length === 1;
+const isBoundaryMark = (token: Token): boolean => (token.value.length === 1 || token.value === "...") && BOUNDARY_VALUES.has(token.value);
 const ADVERBS_BETWEEN = new Set(["already", "just", "never", "not", "n't", "also", "only", "recently", "since", "even"]);
 const PAST_AUX = new Set(["did", "was", "were", "had"]);
 const PRESENT_AUX = new Set(["do", "does", "am", "is", "are"]);
@@ -66,8 +70,8 @@ interface Cursor {
 const self = { actor: "self" as Actor, negated: false, hypothetical: false };
 const openClause = (inherited: Cursor["inherited"]): Clause => ({ actor: undefined, negated: inherited.negated, hypothetical: inherited.hypothetical, conditional: false, seenVerb: false, subject: [], subjectAt: [] });
 
-function isBoundary(token: Token, rules: CompiledRules): boolean {
-  return BOUNDARY_VALUES.has(token.value) || token.pos === "CCONJ" || token.pos === "SCONJ" || (rules.boundaries.has(token.lemma) && token.pos !== "VERB" && token.pos !== "NOUN");
+function isBoundary(token: Token, rules: CompiledRules, lists = rules.listsOf(token.lemma)): boolean {
+  return isBoundaryMark(token) || token.pos === "CCONJ" || token.pos === "SCONJ" || ((lists & LISTED.boundaries) !== 0 && token.pos !== "VERB" && token.pos !== "NOUN");
 }
 
 /** "I'd already checked": here "'d" is "had", not "would" — a past participle follows. */
@@ -89,19 +93,19 @@ function closeClause(c: Cursor, connector: Token | undefined): void {
 }
 
 /** Conditionals and clause boundaries. */
-function readBoundary(c: Cursor, t: number, token: Token): void {
+function readBoundary(c: Cursor, t: number, token: Token, lists: number): void {
   const atStart = t === c.firstToken;
-  if (c.rules.conditionals.has(token.lemma)) {
+  if ((lists & LISTED.conditionals) !== 0) {
     const previous = c.tokens[t - 1];
     if (atStart || (previous !== undefined && t - 1 === c.firstToken && previous.pos !== "PRON")) c.sentenceHypothetical = true;
     else {
       closeClause(c, token);
       c.clause.conditional = true;
     }
-  } else if (!atStart && (isBoundary(token, c.rules) || startsClause(c, t, token))) {
+  } else if (!atStart && (isBoundary(token, c.rules, lists) || startsClause(c, t, token))) {
     closeClause(c, token);
     // A list item ("- asked a colleague to…") is a fragment of the speaker's own account.
-    if (LIST_MARKERS.has(token.value)) c.inherited = { ...self };
+    if (oneCharacter(token) && LIST_MARKERS.has(token.value)) c.inherited = { ...self };
   }
 }
 
@@ -143,13 +147,14 @@ function followsOwnSubject(c: Cursor, t: number): boolean {
 /** Whether a straight quote toggles a quotation: not the apostrophe of a plural possessive ("the customers' orders"). */
 function togglesQuote(tokens: readonly Token[], t: number): boolean {
   const token = tokens[t] as Token;
-  if (!TOGGLE_QUOTES.has(token.value)) return false;
+  if (!oneCharacter(token) || !TOGGLE_QUOTES.has(token.value)) return false;
   const previous = tokens[t - 1];
   return !(token.value === "'" && previous !== undefined && previous.end === token.start && /s$/i.test(previous.value));
 }
 
 /** A closing quote ends what was said: "I said '…', and told her to…" goes on with the story. */
 function readQuote(c: Cursor, t: number, token: Token): void {
+  if (!oneCharacter(token)) return;
   const wasQuoted = c.inQuote;
   if (OPEN_QUOTES.has(token.value)) c.inQuote = true;
   else if (CLOSE_QUOTES.has(token.value)) c.inQuote = false;
@@ -173,13 +178,13 @@ function actorOf(c: Cursor, verb: Token): Actor | undefined {
 }
 
 /** The clause's subject, up to its first verb. */
-function readSubject(c: Cursor, token: Token): void {
+function readSubject(c: Cursor, token: Token, lists: number): void {
   const { clause } = c;
   if (clause.seenVerb) return;
   if (token.pos === "VERB" || token.pos === "AUX") {
     clause.seenVerb = true;
     // A past verb takes the story up again after reported speech: with a subject of its own, or as the reporter's next action.
-    if (c.reported && !c.inQuote && tenseOf(token) === "past" && !c.rules.modals.has(token.lemma) && token.pos === "VERB") {
+    if (c.reported && !c.inQuote && tenseOf(token) === "past" && (lists & LISTED.modals) === 0 && token.pos === "VERB") {
       c.reported = false;
       if (clause.subject.length === 0) c.inherited = { actor: c.reporter.actor, negated: false, hypothetical: false };
     }
@@ -199,23 +204,23 @@ function verbFollows(tokens: readonly Token[], from: number): boolean {
   for (let t = from; t < from + 4 && t < tokens.length; t++) {
     const token = tokens[t] as Token;
     if (token.pos === "VERB" || token.pos === "AUX") return true;
-    if (token.pos === "PUNCT" || BOUNDARY_VALUES.has(token.value) || token.pos === "CCONJ") return false;
+    if (token.pos === "PUNCT" || isBoundaryMark(token) || token.pos === "CCONJ") return false;
   }
   return true;
 }
 
 /** Negations and modals take effect for the tokens after them. */
-function readMarkers(c: Cursor, t: number, token: Token): void {
+function readMarkers(c: Cursor, t: number, token: Token, lists: number): void {
   const { rules, tokens, clause } = c;
   const next = tokens[t + 1];
-  if (rules.negations.has(token.lemma) || (rules.failures.has(token.lemma) && next?.lemma === "to")) clause.negated = true;
-  if (rules.modals.has(token.lemma) && token.pos !== "NOUN") {
+  if ((lists & LISTED.negations) !== 0 || ((lists & LISTED.failures) !== 0 && next?.lemma === "to")) clause.negated = true;
+  if ((lists & LISTED.modals) !== 0 && token.pos !== "NOUN") {
     const following = next?.lemma === "not" || next?.lemma === "n't" ? tokens[t + 2] : next;
     const pastPerception = token.lemma === "could" && following !== undefined && rules.perception.has(following.lemma);
     if (!pastPerception && !(token.value === "'d" && isPastPerfect(tokens, t + 1)) && verbFollows(tokens, t + 1)) clause.hypothetical = true;
   }
   if ((token.lemma === "go" && next?.lemma === "to" && tokens[t + 2]?.pos === "VERB") || token.value.toLowerCase() === "gonna") clause.hypothetical = true;
-  if (rules.intent.has(token.lemma) && next?.lemma === "to" && token.pos === "VERB") clause.hypothetical = true;
+  if ((lists & LISTED.intent) !== 0 && next?.lemma === "to" && token.pos === "VERB") clause.hypothetical = true;
 }
 
 const HABIT_UNITS = new Set(["time", "day", "week", "morning", "shift", "call", "month", "year"]);
@@ -243,8 +248,9 @@ interface VerbReading {
 const readingOf = (tense: Tense, habitual: boolean): VerbReading => (VERB_READINGS[2 * TENSES.indexOf(tense) + (habitual ? 1 : 0)] as VerbReading);
 
 /** A verb's tense from its form and the auxiliary before it, and whether it tells a habit. */
-function verbTense(c: Cursor, t: number, actor: Actor): VerbReading {
-  const { tokens, rules } = c;
+function verbTense(c: Cursor, t: number, actor: Actor, lists: number): VerbReading {
+  const { tokens } = c;
+  const sameForm = (lists & LISTED.sameForm) !== 0;
   const token = tokens[t] as Token;
   const previous = tokens[t - 1];
   let tense = tenseOf(token);
@@ -253,8 +259,8 @@ function verbTense(c: Cursor, t: number, actor: Actor): VerbReading {
   const aux = (negation ? tokens[t - 2] : previous)?.value.toLowerCase() ?? "";
   if (tense === "unknown" && PAST_AUX.has(aux)) tense = "past";
   else if (tense === "unknown" && PRESENT_AUX.has(aux)) tense = "present";
-  if (tense === "unknown" && actor === "self" && !rules.sameForm.has(token.lemma) && !/ing$/.test(token.value)) tense = "present";
-  if (tense === "unknown" && rules.sameForm.has(token.lemma)) tense = "past";
+  if (tense === "unknown" && actor === "self" && !sameForm && !token.value.endsWith("ing")) tense = "present";
+  if (tense === "unknown" && sameForm) tense = "past";
   const habitual = actor !== "other" && (habitBefore(c, t) || PERFECT_AUX.has(aux) || (tense === "present" && habitAfter(c, t)));
   return habitual ? readingOf("present", true) : readingOf(tense, false);
 }
@@ -315,18 +321,20 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
   };
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const token = parsed.tokens[t] as Token;
-    readBoundary(c, t, token);
+    const lists = rules.listsOf(token.lemma);
+    readBoundary(c, t, token, lists);
     readQuote(c, t, token);
     const subjectBefore = c.clause.subject.length;
     const hadVerb = c.clause.seenVerb;
     // A verb of saying with a subject of its own starts a new report: in "…it was offered, and I'd tell them the price
     // ends Friday", what follows "tell" is the candidate's words, not the earlier speaker's.
-    if (c.reported && !c.inQuote && token.pos === "VERB" && rules.speech.has(token.lemma) && followsOwnSubject(c, t)) c.reported = false;
-    readSubject(c, token);
+    const speech = (lists & LISTED.speech) !== 0;
+    if (c.reported && !c.inQuote && token.pos === "VERB" && speech && followsOwnSubject(c, t)) c.reported = false;
+    readSubject(c, token, lists);
     if (c.clause.subject.length > subjectBefore) c.clause.subjectAt.push(t);
     const actor = c.clause.actor ?? c.inherited.actor;
     const spoken = c.reported || c.inQuote;
-    const verb = token.pos === "VERB" ? verbTense(c, t, actor) : NOT_A_VERB;
+    const verb = token.pos === "VERB" ? verbTense(c, t, actor, lists) : NOT_A_VERB;
     const speaker = !spoken ? actor : c.inQuote ? c.speaker.actor : c.reporter.actor;
     const state = stateOf(actor, c.clause.negated, c.clause.hypothetical || c.clause.conditional || c.sentenceHypothetical, spoken, speaker, verb.tense, verb.habitual);
     states.push(state);
@@ -336,11 +344,11 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
       const subject = stateOf(state.actor, state.negated, state.hypothetical, state.reported, state.speaker, "unknown", false);
       for (const at of c.clause.subjectAt) states[at - sentence.firstToken] = subject;
     }
-    if (!c.inQuote && !c.reported && rules.speech.has(token.lemma) && token.pos === "VERB" && (tenseOf(token) === "past" || /ing$/i.test(token.value))) {
+    if (!c.inQuote && !c.reported && speech && token.pos === "VERB" && (tenseOf(token) === "past" || /ing$/i.test(token.value))) {
       c.reported = true;
       c.reporter = { actor };
     }
-    if (!spoken) readMarkers(c, t, token);
+    if (!spoken) readMarkers(c, t, token, lists);
   }
   return states;
 }
@@ -374,7 +382,9 @@ export function endsInQuote(parsed: ParsedText, sentenceIndex: number, startsInQ
   let inQuote = startsInQuote;
   if (sentence === undefined) return inQuote;
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
-    const value = (parsed.tokens[t] as Token).value;
+    const token = parsed.tokens[t] as Token;
+    if (!oneCharacter(token)) continue;
+    const value = token.value;
     if (OPEN_QUOTES.has(value)) inQuote = true;
     else if (CLOSE_QUOTES.has(value)) inQuote = false;
     else if (togglesQuote(parsed.tokens, t)) inQuote = !inQuote;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { RapportError } from "../../errors.js";
 import { classifyClauses } from "../clauses/classifyClauses.js";
 import { readText } from "../text/readText.js";
-import { compileRules } from "./compile.js";
+import { compileRules, LISTED } from "./compile.js";
 import { englishRules } from "./english.js";
 import type { ReadingRules } from "./schema.js";
 
@@ -44,5 +44,16 @@ describe("compileRules", () => {
     const rules = compileRules(englishRules);
     expect(rules.whoever.has("counter-blames-customer")).toBe(true);
     expect(rules.whoever.has("counter-lost-temper")).toBe(false);
+  });
+
+  it("tells in one look-up which of its word lists a lemma is in, as each list does", () => {
+    const rules = compileRules({ ...englishRules, words: { ...englishRules.words, modals: [...englishRules.words.modals, "Oughta"] } });
+    for (const name of Object.keys(LISTED) as (keyof typeof LISTED)[]) {
+      for (const word of rules[name]) expect((rules.listsOf(word) & LISTED[name]) !== 0, `${word} in ${name}`).toBe(true);
+    }
+    expect(rules.listsOf("oughta") & LISTED.modals).toBe(LISTED.modals);
+    expect(rules.listsOf("never")).toBe(LISTED.negations);
+    expect(rules.listsOf("refund")).toBe(0);
+    expect(rules.listsOf("refund")).toBe(0); // asked again, from what it found the first time
   });
 });

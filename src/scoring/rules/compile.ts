@@ -29,6 +29,30 @@ export interface CompiledRules {
   readonly redFlags: readonly RedFlag[];
   /** Ids of the red flags that count whoever the clause is about. */
   readonly whoever: ReadonlySet<string>;
+  /**
+   * The word lists of {@link LISTED} a lemma is in, as bits (`(rules.listsOf(lemma) & LISTED.negations) !== 0`): one
+   * look-up where a clause reads each token against several lists.
+   */
+  readonly listsOf: (lemma: string) => number;
+}
+
+/** The word lists {@link CompiledRules.listsOf} tells, each a bit. */
+export const LISTED = { modals: 1, negations: 2, conditionals: 4, failures: 8, intent: 16, speech: 32, boundaries: 64, sameForm: 128 } as const;
+
+/** A lemma's lists, found once each (up to a bound: a bulk run meets new words without end). */
+function listsOfLemmas(lists: Record<keyof typeof LISTED, ReadonlySet<string>>): (lemma: string) => number {
+  const known = new Map<string, number>();
+  const names = Object.keys(LISTED) as (keyof typeof LISTED)[];
+  return (lemma) => {
+    let bits = known.get(lemma);
+    if (bits === undefined) {
+      bits = 0;
+      for (const name of names) if (lists[name].has(lemma)) bits |= LISTED[name];
+      if (known.size >= 50_000) known.clear();
+      known.set(lemma, bits);
+    }
+    return bits;
+  };
 }
 
 const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -52,30 +76,28 @@ export function compileRules(rules: ReadingRules): CompiledRules {
   if (!parsed.success) throw new RapportError(fromZodIssues(parsed.error.issues, ["rules"]) as [Issue, ...Issue[]]);
   const r = parsed.data;
   const w = r.words;
+  const listed = {
+    modals: lower(w.modals), negations: lower(w.negations), conditionals: lower(w.conditionals), failures: lower(w.failures), intent: lower(w.intent),
+    speech: lower(w.speech), boundaries: lower(w.boundaries), sameForm: lower(w.sameForm),
+  };
   return {
     source: rules,
     cues: r.cues,
-    modals: lower(w.modals),
-    negations: lower(w.negations),
-    conditionals: lower(w.conditionals),
-    failures: lower(w.failures),
+    ...listed,
     perception: lower(w.perception),
-    intent: lower(w.intent),
-    speech: lower(w.speech),
     habitual: lower(w.habitual),
     stative: lower(w.stative),
-    sameForm: lower(w.sameForm),
     dates: lower(w.dates),
     serviceContext: lower(w.serviceContext),
     served: lower(w.served),
     abstractNouns: lower(w.abstractNouns),
     otherSubjects: lower(w.otherSubjects),
-    boundaries: lower(w.boundaries),
     neutral: new Map(Object.entries(w.neutral).map(([k, v]) => [k.toLowerCase(), v])),
     notNames: lower(r.names.notNames),
     wordNames: lower(r.names.wordNames),
     monthOrName: lower(r.names.monthOrName),
     redFlags: r.redFlags,
     whoever: new Set(r.redFlags.filter((f) => f.whoever).map((f) => f.id)),
+    listsOf: listsOfLemmas(listed),
   };
 }
