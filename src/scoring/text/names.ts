@@ -1,4 +1,4 @@
-import type { ParsedText } from "./nlp.js";
+import { makeToken, type ParsedText } from "./nlp.js";
 import type { CompiledRules } from "../rules/compile.js";
 import { NAME_PLACEHOLDER } from "./neutral.js";
 
@@ -128,7 +128,7 @@ export function substituteNames(text: string, spans: readonly (readonly [number,
 export function remapParse(parsed: ParsedText, original: string, toOriginal: Substituted["toOriginal"]): ParsedText {
   return {
     text: original,
-    tokens: parsed.tokens.map((t) => ({ ...t, start: toOriginal(t.start, "start"), end: toOriginal(t.end, "end") })),
+    tokens: parsed.tokens.map((t) => makeToken(t.value, t.lemma, t.pos, t.type, t.stop, toOriginal(t.start, "start"), toOriginal(t.end, "end"))),
     sentences: parsed.sentences.map((s) => ({ ...s, start: toOriginal(s.start, "start"), end: toOriginal(s.end, "end") })),
   };
 }

@@ -19,6 +19,23 @@ export interface Token {
   readonly end: number;
 }
 
+/**
+ * A token, made in one place: every token then has the same shape (hidden class), so that each stage reading tokens
+ * reads them all alike (a copy by spreading gets another shape, and every later read of a token slows down). Internal.
+ *
+ * @param value - the token as written (in the text the parser read)
+ * @param lemma - its lemma, lower-cased
+ * @param pos - its part of speech
+ * @param type - wink-nlp's token type
+ * @param stop - whether it is a stop word
+ * @param start - its first character's offset
+ * @param end - one past its last character's offset
+ * @returns the token
+ */
+export function makeToken(value: string, lemma: string, pos: string, type: string, stop: boolean, start: number, end: number): Token {
+  return { value, lemma, pos, type, stop, start, end };
+}
+
 /** A sentence of an answer, as character and token ranges. */
 export interface SentenceRange {
   /** Character offset of the first character. */
@@ -208,7 +225,7 @@ export function parseWithIds(text: string): { readonly parsed: ParsedText; reado
 
   // A plain array: a small typed array costs more to allocate than it saves.
   const ids: number[] = [];
-  const rawTokens: { value: string; lemma: string; pos: string; type: string; stop: boolean; start: number; end: number }[] = [];
+  const rawTokens: Token[] = [];
   const before: number[] = []; // wink token index -> how many of our tokens (spaces dropped) come before it
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -224,7 +241,7 @@ export function parseWithIds(text: string): { readonly parsed: ParsedText; reado
     before[i] = rawTokens.length;
     if ((pos[i] ?? "") === "SPACE" || value.trim() === "") continue;
     ids.push(idOf[i] as number);
-    rawTokens.push({ value, lemma: lemmas[i] ?? value.toLowerCase(), pos: pos[i] ?? "X", type: types[i] ?? "word", stop: stops[i] === true, start, end });
+    rawTokens.push(makeToken(value, lemmas[i] ?? value.toLowerCase(), pos[i] ?? "X", types[i] ?? "word", stops[i] === true, start, end));
   }
   before[values.length] = rawTokens.length;
 

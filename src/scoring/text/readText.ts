@@ -1,7 +1,7 @@
 import type { CompiledRules } from "../rules/compile.js";
 import { findNames, remapParse, substituteNames } from "./names.js";
 import { type NeutralSentence, neutralSentence } from "./neutral.js";
-import { type ParsedText, parseWithIds, type Token } from "./nlp.js";
+import { makeToken, type ParsedText, parseWithIds, type Token } from "./nlp.js";
 import { type PatternScreen, screenText, type TextScreen } from "./screen.js";
 
 /** An answer read once: folded, names replaced, parsed, and each sentence's neutral reading. Stage 1 of scoring. */
@@ -154,7 +154,7 @@ function bareVerbsInLists(tokens: readonly Token[]): readonly Token[] {
     if (token.pos !== "NOUN" || before === undefined || after === undefined || !LIST_JOINS.has(before.lemma) || !OBJECT_STARTS.has(after.pos)) return;
     if (token.value.toLowerCase() !== token.lemma || after.lemma === "'s") return;
     out ??= [...tokens];
-    out[t] = { ...token, pos: "VERB" };
+    out[t] = makeToken(token.value, token.lemma, "VERB", token.type, token.stop, token.start, token.end);
   });
   return out ?? tokens;
 }
