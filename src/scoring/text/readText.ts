@@ -128,8 +128,9 @@ function startsSentence(text: string, at: number): boolean {
 export function readText(text: string, rules: CompiledRules, screen?: PatternScreen): ReadText {
   const substituted = substituteNames(foldForScoring(text), findNames(text, rules));
   const { parsed: folded, ids } = parseWithIds(substituted.text);
-  const read = substituted.text.length === text.length ? { ...folded, text } : remapParse(folded, text, substituted.toOriginal);
-  const parsed = { ...read, tokens: bareVerbsInLists(read.tokens) };
+  const read = substituted.text.length === text.length ? folded : remapParse(folded, text, substituted.toOriginal);
+  // Made as parseText makes it, with the same keys in the same order: every parse then has one shape.
+  const parsed: ParsedText = { text, tokens: bareVerbsInLists(read.tokens), sentences: read.sentences };
   const neutral = parsed.sentences.map((_, i) => neutralSentence(parsed, i, rules));
   // One line per sentence: the screen tells sentences apart by the line breaks. The folding makes every white space of
   // the answer a plain space, but reading rules of one's own may give a word a neutral form that holds one: it is read
