@@ -91,7 +91,10 @@ interface VerbCounts {
 }
 
 function isSpecific(token: Token, rules: CompiledRules): boolean {
-  return token.type === "number" || token.type === "time" || token.pos === "NUM" || rules.dates.has(token.value.toLowerCase()) || /^[$€£]/.test(token.value);
+  if (token.type === "number" || token.type === "time" || token.pos === "NUM" || rules.dates.has(token.value.toLowerCase())) return true;
+  const first = token.value.charCodeAt(0);
+  return first === 36 || first === 0x20ac || first === 0xa3; // $ € £
+
 }
 
 /** One verb, counted by actor, mood and tense; states and settings ("I worked at a café") are not actions. */
@@ -139,7 +142,8 @@ function countVerbs(read: ReadText, range: SentenceRange, states: readonly Claus
 /** Word counts and concrete nouns, leaving out what the candidate negates. */
 function countWords(read: ReadText, range: SentenceRange, states: readonly ClauseState[], rules: CompiledRules) {
   let words = 0, stopWords = 0, contentWords = 0, serviceWords = 0, specifics = 0;
-  const nouns = new Set<string>();
+  // A sentence names a few nouns: a list searched is cheaper than a set (and keeps their order, as a set would).
+  const nouns: string[] = [];
   const negatedTokens: number[] = [];
   for (let t = range.firstToken; t < range.endToken; t++) {
     const token = read.parsed.tokens[t] as Token;
@@ -156,9 +160,9 @@ function countWords(read: ReadText, range: SentenceRange, states: readonly Claus
       }
     } else if (token.type === "number" || token.type === "time" || token.type === "ordinal") words++;
     if (isSpecific(token, rules)) specifics++;
-    if (token.pos === "NOUN" && token.lemma.length > 2 && !rules.abstractNouns.has(token.lemma)) nouns.add(token.lemma);
+    if (token.pos === "NOUN" && token.lemma.length > 2 && !rules.abstractNouns.has(token.lemma) && !nouns.includes(token.lemma)) nouns.push(token.lemma);
   }
-  return { words, stopWords, contentWords, serviceWords, specifics, concreteNouns: [...nouns], negatedTokens };
+  return { words, stopWords, contentWords, serviceWords, specifics, concreteNouns: nouns, negatedTokens };
 }
 
 /**

@@ -93,16 +93,18 @@ export function tokenAt(sentence: NeutralSentence, charIndex: number): number {
  * @returns its words, one space apart
  */
 export function wordsOf(text: string): string {
-  let key = "";
-  let gap = false;
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
+  // Runs of letters and digits, joined once at the end (adding a character at a time makes a string object per character).
+  const words: string[] = [];
+  let start = -1;
+  for (let k = 0; k <= text.length; k++) {
+    const code = k < text.length ? text.charCodeAt(k) : 32;
     if (code >= 128) return text.replace(/[^\p{L}\p{N}]+/gu, " ").trim(); // beyond ASCII, Unicode's classes decide
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
-      if (gap && key !== "") key += " ";
-      key += text[k];
-      gap = false;
-    } else gap = true;
+    const inWord = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+    if (inWord && start === -1) start = k;
+    else if (!inWord && start !== -1) {
+      words.push(text.slice(start, k));
+      start = -1;
+    }
   }
-  return key;
+  return words.join(" ");
 }
