@@ -167,10 +167,13 @@ function readQuote(c: Cursor, t: number, token: Token): void {
   }
 }
 
+/** Whether a lemma is among the subject's. */
+const inSubject = (subject: readonly Token[], lemma: string): boolean => subject.some((s) => s.lemma === lemma);
+
 function actorOf(c: Cursor, verb: Token): Actor | undefined {
-  const lemmas = c.clause.subject.map((s) => s.lemma);
-  if (lemmas.includes("i") || (c.youIsSelf && lemmas.includes("you"))) return "self";
-  if (lemmas.includes("we")) return "we";
+  const { subject } = c.clause;
+  if (inSubject(subject, "i") || (c.youIsSelf && inSubject(subject, "you"))) return "self";
+  if (inSubject(subject, "we")) return "we";
   if (c.clause.subject.some((s) => s.pos === "NOUN" || s.pos === "PROPN" || c.rules.otherSubjects.has(s.lemma))) return "other";
   // A gerund as subject ("Acknowledging feelings is important") describes no one's action.
   if (c.clause.subject.length === 0 && /ing$/i.test(verb.value) && verb.pos === "VERB") return "other";

@@ -56,15 +56,22 @@ export function neutralSentence(parsed: ParsedText, sentenceIndex: number, rules
   const sentence = parsed.sentences[sentenceIndex];
   if (sentence === undefined) return { text: "", offsets: [], firstToken: 0 };
   const offsets: number[] = [];
-  let text = "";
+  // The pieces joined once at the end: adding them one by one makes a string object for each.
+  const pieces: string[] = [];
+  let length = 0;
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const token = parsed.tokens[t] as Token;
     const previous = parsed.tokens[t - 1];
-    if (t > sentence.firstToken && previous !== undefined && token.start > previous.end) text += " ";
-    offsets.push(text.length);
-    text += neutralToken(token, parsed.tokens[t + 1], rules);
+    if (t > sentence.firstToken && previous !== undefined && token.start > previous.end) {
+      pieces.push(" ");
+      length++;
+    }
+    offsets.push(length);
+    const piece = neutralToken(token, parsed.tokens[t + 1], rules);
+    pieces.push(piece);
+    length += piece.length;
   }
-  return { text, offsets, firstToken: sentence.firstToken };
+  return { text: pieces.join(""), offsets, firstToken: sentence.firstToken };
 }
 
 /**
