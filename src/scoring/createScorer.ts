@@ -121,7 +121,7 @@ function screensOf(rules: CompiledRules, indicators: ReadonlyMap<string, readonl
 }
 
 /** Stages 1-4: read the text, classify clauses, read each sentence, add up the features. */
-function analyzeWith(c: Compiled, text: string, competency?: string): { read: ReadText; clauses: ReturnType<typeof classifyClauses>[]; analysis: AnswerAnalysis; negated: Uint8Array } {
+function analyzeWith(c: Compiled, text: string, competency?: string): { read: ReadText; clauses: ReturnType<typeof classifyClauses>[]; analysis: AnswerAnalysis; negated: readonly number[] } {
   const read = readText(text, c.rules, c.screen(competency));
   const youIsSelf = toldAsYou(read.parsed);
   let quoted = false;
@@ -138,8 +138,8 @@ function analyzeWith(c: Compiled, text: string, competency?: string): { read: Re
     return sentenceFacts(read, i, clauses[i] ?? [], c.rules, repeated);
   });
   const { sentences, features } = answerFeatures(text, facts);
-  // Per token, 1 where the candidate negates it.
-  const negated = new Uint8Array(read.parsed.tokens.length);
+  // Per token, 1 where the candidate negates it (a plain array: a typed array this long is allocated outside the heap, slowly).
+  const negated: number[] = new Array<number>(read.parsed.tokens.length).fill(0);
   for (const f of facts) for (const t of f.negatedTokens) negated[t] = 1;
   return { read, clauses, analysis: { text, sentences, features }, negated };
 }

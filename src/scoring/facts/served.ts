@@ -15,11 +15,16 @@ import type { ParsedText, Token } from "../text/nlp.js";
  * @param negated - per token, 1 where the candidate negates it
  * @returns true when someone is served
  */
-export function servesSomeone(parsed: ParsedText, rules: CompiledRules, negated?: Uint8Array): boolean {
+export function servesSomeone(parsed: ParsedText, rules: CompiledRules, negated?: readonly number[]): boolean {
   for (const sentence of parsed.sentences) {
-    if (negated?.subarray(sentence.firstToken, sentence.endToken).includes(1) === true) continue;
+    if (negated !== undefined && anyNegated(negated, sentence.firstToken, sentence.endToken)) continue;
     for (let t = sentence.firstToken; t < sentence.endToken; t++) if (serves(parsed.tokens[t] as Token, rules)) return true;
   }
+  return false;
+}
+
+function anyNegated(negated: readonly number[], from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (negated[t] === 1) return true;
   return false;
 }
 

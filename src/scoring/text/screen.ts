@@ -272,7 +272,8 @@ export class PatternScreen {
     const lower = text.toLowerCase();
     // Per pattern, the lines of the text (split at "\n": an answer's sentences) where one of its needles is: bit k for
     // line k, bit 31 for line 31 and after.
-    const lines = new Int32Array(this.#ids.size);
+    // A plain array: a typed array this long is allocated outside the heap, slowly.
+    const lines: number[] = new Array<number>(this.#ids.size).fill(0);
     for (const id of this.#always) lines[id] = -1;
     for (const [needle, id] of this.#short) if (lower.includes(needle)) lines[id] = -1;
     const fields = this.#fields;

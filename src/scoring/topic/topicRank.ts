@@ -98,7 +98,8 @@ export function stemIdsOf(index: Pick<TopicIndex, "vocabulary">, stems: readonly
 
 /** Log-scaled term frequency times IDF, from stem numbers. */
 function sparseOf(index: Pick<TopicIndex, "idf">, stemIds: readonly number[]): Sparse {
-  const sorted = Int32Array.from(stemIds).sort();
+  // A plain array (a typed array this long is allocated outside the heap, slowly), sorted as numbers.
+  const sorted = [...stemIds].sort((a, b) => a - b);
   const ids: number[] = [];
   const weights: number[] = [];
   let sq = 0;
@@ -200,7 +201,7 @@ export function topicFitOfIds(index: TopicIndex, competencyId: string, answerIds
   if (asked === -1 || n < 2) return { rank: 1, similarity: 0 };
   const answer = sparseOf(index, answerIds);
   // Every competency's dot product with the answer in one pass over the answer's stems.
-  const dots = new Float64Array(n);
+  const dots: number[] = new Array<number>(n).fill(0);
   answer.ids.forEach((id, k) => {
     const w = answer.weights[k] ?? 0;
     for (let c = 0; c < n; c++) dots[c] = (dots[c] ?? 0) + w * (index.weights[id * n + c] ?? 0);
