@@ -67,7 +67,11 @@ interface Cursor {
   reporter: { actor: Actor };
 }
 
-const self = { actor: "self" as Actor, negated: false, hypothetical: false };
+/** What a clause hands on to the next, made in one place so that every one has the same shape. */
+const handOn = (actor: Actor, negated: boolean, hypothetical: boolean): Cursor["inherited"] => ({ actor, negated, hypothetical });
+/** Who speaks (or reports), made in one place for the same reason. */
+const voice = (actor: Actor): { actor: Actor } => ({ actor });
+const self = handOn("self", false, false);
 const openClause = (inherited: Cursor["inherited"]): Clause => ({ actor: undefined, negated: inherited.negated, hypothetical: inherited.hypothetical, conditional: false, seenVerb: false, subject: [], subjectAt: [] });
 
 function isBoundary(token: Token, rules: CompiledRules, lists = rules.listsOf(token.lemma)): boolean {
@@ -88,7 +92,7 @@ function closeClause(c: Cursor, connector: Token | undefined): void {
   const { clause } = c;
   const actor = clause.actor ?? c.inherited.actor;
   const carriesNegation = connector !== undefined && (connector.lemma === "or" || connector.lemma === "nor");
-  c.inherited = { actor, negated: carriesNegation && clause.negated, hypothetical: clause.hypothetical && !clause.conditional };
+  c.inherited = handOn(actor, carriesNegation && clause.negated, clause.hypothetical && !clause.conditional);
   c.clause = openClause(c.inherited);
 }
 
@@ -105,7 +109,7 @@ function readBoundary(c: Cursor, t: number, token: Token, lists: number): void {
   } else if (!atStart && (isBoundary(token, c.rules, lists) || startsClause(c, t, token))) {
     closeClause(c, token);
     // A list item ("- asked a colleague to…") is a fragment of the speaker's own account.
-    if (oneCharacter(token) && LIST_MARKERS.has(token.value)) c.inherited = { ...self };
+    if (oneCharacter(token) && LIST_MARKERS.has(token.value)) c.inherited = handOn("self", false, false);
   }
 }
 
@@ -159,10 +163,10 @@ function readQuote(c: Cursor, t: number, token: Token): void {
   if (OPEN_QUOTES.has(token.value)) c.inQuote = true;
   else if (CLOSE_QUOTES.has(token.value)) c.inQuote = false;
   else if (togglesQuote(c.tokens, t)) c.inQuote = !c.inQuote;
-  if (!wasQuoted && c.inQuote) c.speaker = { actor: c.clause.actor ?? c.inherited.actor };
+  if (!wasQuoted && c.inQuote) c.speaker = voice(c.clause.actor ?? c.inherited.actor);
   if (wasQuoted && !c.inQuote) {
     c.reported = false;
-    c.inherited = { actor: c.speaker.actor, negated: false, hypothetical: false };
+    c.inherited = handOn(c.speaker.actor, false, false);
     c.clause.actor = undefined;
   }
 }
@@ -189,7 +193,7 @@ function readSubject(c: Cursor, token: Token, lists: number): void {
     // A past verb takes the story up again after reported speech: with a subject of its own, or as the reporter's next action.
     if (c.reported && !c.inQuote && tenseOf(token) === "past" && (lists & LISTED.modals) === 0 && token.pos === "VERB") {
       c.reported = false;
-      if (clause.subject.length === 0) c.inherited = { actor: c.reporter.actor, negated: false, hypothetical: false };
+      if (clause.subject.length === 0) c.inherited = handOn(c.reporter.actor, false, false);
     }
     clause.actor = actorOf(c, token);
   } else if (token.pos === "PRON" || token.pos === "NOUN" || token.pos === "PROPN") {
@@ -320,7 +324,7 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
   const states: ClauseState[] = [];
   const c: Cursor = {
     rules, tokens: parsed.tokens, youIsSelf, firstToken: sentence.firstToken, endToken: sentence.endToken, sentenceHypothetical: false,
-    clause: openClause(self), inherited: { ...self }, inQuote: startsInQuote, reported: false, speaker: self, reporter: self,
+    clause: openClause(self), inherited: handOn("self", false, false), inQuote: startsInQuote, reported: false, speaker: voice("self"), reporter: voice("self"),
   };
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const token = parsed.tokens[t] as Token;
@@ -349,7 +353,7 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
     }
     if (!c.inQuote && !c.reported && speech && token.pos === "VERB" && (tenseOf(token) === "past" || /ing$/i.test(token.value))) {
       c.reported = true;
-      c.reporter = { actor };
+      c.reporter = voice(actor);
     }
     if (!spoken) readMarkers(c, t, token, lists);
   }
