@@ -58,14 +58,31 @@ export interface ParsedText {
   readonly sentences: readonly SentenceRange[];
 }
 
-/** Whether `text` between two offsets holds only white space (what `String.prototype.trim` removes). */
+/** Whether the character at `k` is white space (what `String.prototype.trim` removes). */
+function spaceAt(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code >= 128 && (text[k] as string).trim() === "";
+}
+
+/** Whether `text` between two offsets holds only white space. */
 function onlySpace(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const code = text.charCodeAt(k);
-    if (code === 32 || (code >= 9 && code <= 13)) continue;
-    if (code < 128 || (text[k] as string).trim() !== "") return false;
-  }
+  for (let k = from; k < to; k++) if (!spaceAt(text, k)) return false;
   return true;
+}
+
+/**
+ * Where a token spelt `value` starts in `text` at or after `cursor` with only white space before it, or -1: the first
+ * place it occurs there, if only white space comes before that place.
+ */
+function tokenStart(text: string, value: string, cursor: number): number {
+  // Most tokens start right after the white space at the cursor: there, when the token itself starts with no white
+  // space, it cannot occur any earlier.
+  let k = cursor;
+  while (k < text.length && spaceAt(text, k)) k++;
+  if (value !== "" && !spaceAt(value, 0) && text.startsWith(value, k)) return k;
+  const at = text.indexOf(value, cursor);
+  return at !== -1 && onlySpace(text, cursor, at) ? at : -1;
 }
 
 let nlp: WinkMethods | undefined;
@@ -232,8 +249,8 @@ export function parseWithIds(text: string): { readonly parsed: ParsedText; reado
     const value = values[i] as string;
     // wink-nlp may hand back a token spelt otherwise than the text (a ligature split, a normalised character):
     // then the token covers the next stretch of non-space text, so that offsets never drift or overrun.
-    const at = text.indexOf(value, cursor);
-    const found = at !== -1 && onlySpace(text, cursor, at);
+    const at = tokenStart(text, value, cursor);
+    const found = at !== -1;
     let start = found ? at : cursor;
     while (!found && start < text.length && /\s/.test(text[start] ?? "")) start++;
     const end = found ? at + value.length : Math.min(text.length, start + Math.max(1, value.length));
