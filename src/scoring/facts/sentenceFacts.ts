@@ -194,7 +194,9 @@ export function sentenceFacts(read: ReadText, index: number, states: readonly Cl
     ownActions: v.own, ownLemmas: v.ownLemmas, teamActions: v.team, plannedActions: v.planned, generalStatements: v.general,
     presentSteps: v.presentSteps, presentActions: v.present, presentLemmas: v.presentLemmas, negatedActions: v.negated, pastVerbs: v.past, otherPast: v.otherPast,
     otherAfterAction: v.otherAfterAction,
-    ...w,
+    // Each field named, not spread: an object literal of known keys is made in one step.
+    words: w.words, stopWords: w.stopWords, contentWords: w.contentWords, serviceWords: w.serviceWords, specifics: w.specifics,
+    concreteNouns: w.concreteNouns, negatedTokens: w.negatedTokens,
     resultCue,
     measured: resultCue && any(live(cues.measured), neutral.text),
     reflection,
