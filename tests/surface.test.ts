@@ -229,6 +229,7 @@ const RESEARCH_ONLY = [
   "foldForScoring",
   "classifyClauses",
   "compileRules",
+  "LISTED",
   "findIndicatorHits",
   "fitOrdinal",
   "levelProbabilities",

@@ -35,6 +35,7 @@ export {
   type HitMode,
   type IndicatorHit,
   levelProbabilities,
+  LISTED,
   MODEL_FEATURES,
   type NeutralSentence,
   type OrdinalModel,

@@ -17,5 +17,5 @@ export { PatternScreen, type TextScreen } from "./text/screen.js";
 export { parseText, type ParsedText, type SentenceRange, type Token } from "./text/nlp.js";
 export { type Actor, type ClauseState, classifyClauses, toldAsYou } from "./clauses/classifyClauses.js";
 export type { Tense } from "./clauses/tense.js";
-export { compileRules, type CompiledRules } from "./rules/compile.js";
+export { compileRules, type CompiledRules, LISTED } from "./rules/compile.js";
 export { type NeutralSentence, neutralSentence } from "./text/neutral.js";

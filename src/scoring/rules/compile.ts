@@ -66,9 +66,11 @@ const lower = (words: readonly string[]): ReadonlySet<string> => new Set(words.m
  * @example
  * ```ts
  * import { englishRules } from "rapport";
- * import { compileRules } from "rapport/research";
+ * import { compileRules, LISTED } from "rapport/research";
  *
- * compileRules(englishRules).negations.has("never"); //=> true
+ * const rules = compileRules(englishRules);
+ * rules.negations.has("never"); //=> true
+ * (rules.listsOf("never") & LISTED.negations) !== 0; //=> true
  * ```
  */
 export function compileRules(rules: ReadingRules): CompiledRules {
