@@ -337,11 +337,14 @@ function featureRecord(x: readonly number[]): Record<string, number> {
   return out;
 }
 
-/** How many runs of non-space characters the answer holds (what splitting the trimmed answer at white space counts). */
-function wordsIn(text: string): number {
+/**
+ * How many runs of non-space characters the answer holds (what splitting the trimmed answer at white space counts), up
+ * to `enough`: the check only needs to know whether there are that many, so a long answer is not read to its end.
+ */
+function wordsIn(text: string, enough: number): number {
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && words < enough; i++) {
     const code = text.charCodeAt(i);
     const space = code === 32 || (code >= 9 && code <= 13) || (code > 127 && (text[i] as string).trim() === "");
     if (!space && !inWord) words++;
@@ -354,7 +357,7 @@ function wordsIn(text: string): number {
 function scoreWith(c: Compiled, competency: Competency, input: ParsedScoreAnswerInput): AnswerScore {
   const questionType: QuestionType = input.questionType ?? "behavioural";
   const situational = questionType === "situational";
-  const wordCount = wordsIn(input.answer);
+  const wordCount = wordsIn(input.answer, MIN_WORDS);
   if (wordCount < MIN_WORDS) {
     return insufficient(c, competency, input, undefined, { code: "too-short", message: `The answer has ${wordCount} word${wordCount === 1 ? "" : "s"}; at least ${MIN_WORDS} are needed to rate it.` }, "Too short to rate: there is no behaviour to judge.");
   }

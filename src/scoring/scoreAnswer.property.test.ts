@@ -52,6 +52,18 @@ describe("the too-short check", () => {
       }),
     );
   });
+
+  it("never calls an answer of eight words or more too short, however long and however spaced", () => {
+    const space = fc.constantFrom(" ", "\n", "\t", "\u00a0", "\u3000");
+    const word = fc.constantFrom("I", "called", "her", "back", "ﬁne", "straße", "😀", "ok.");
+    const answer = fc.array(fc.tuple(space, word), { minLength: 8, maxLength: 60 }).map((pairs) => pairs.map(([s, w]) => s + w).join(""));
+    fc.assert(
+      fc.property(answer, (text) => {
+        expect(scoreAnswer({ competency: "patience", answer: text }).flags.map((f) => f.code)).not.toContain("too-short");
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
 
 describe("scoreAnswer properties", () => {
