@@ -60,7 +60,8 @@ interface Cursor {
   readonly endToken: number;
   sentenceHypothetical: boolean;
   clause: Clause;
-  inherited: { actor: Actor; negated: boolean; hypothetical: boolean };
+  /** Replaced, never changed: one object may stand for the start of every sentence. */
+  inherited: { readonly actor: Actor; readonly negated: boolean; readonly hypothetical: boolean };
   inQuote: boolean;
   reported: boolean;
   speaker: { actor: Actor };
@@ -109,7 +110,7 @@ function readBoundary(c: Cursor, t: number, token: Token, lists: number): void {
   } else if (!atStart && (isBoundary(token, c.rules, lists) || startsClause(c, t, token))) {
     closeClause(c, token);
     // A list item ("- asked a colleague to…") is a fragment of the speaker's own account.
-    if (oneCharacter(token) && LIST_MARKERS.has(token.value)) c.inherited = handOn("self", false, false);
+    if (oneCharacter(token) && LIST_MARKERS.has(token.value)) c.inherited = self;
   }
 }
 
@@ -324,7 +325,7 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
   const states: ClauseState[] = [];
   const c: Cursor = {
     rules, tokens: parsed.tokens, youIsSelf, firstToken: sentence.firstToken, endToken: sentence.endToken, sentenceHypothetical: false,
-    clause: openClause(self), inherited: handOn("self", false, false), inQuote: startsInQuote, reported: false, speaker: voice("self"), reporter: voice("self"),
+    clause: openClause(self), inherited: self, inQuote: startsInQuote, reported: false, speaker: voice("self"), reporter: voice("self"),
   };
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const token = parsed.tokens[t] as Token;

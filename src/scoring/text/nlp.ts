@@ -142,10 +142,48 @@ const otherLemmas = new Map<number, string>();
 // Parts of speech, numbered as first met (there are 17 universal tags and "SPACE").
 const tagNumbers = new Map<string, number>();
 
+/** wink-nlp 2.4's typings reject its.lemma under strict mode; the call itself is sound. */
+const lemmaOut = (its: WinkMethods["its"]): typeof its.value => its.lemma as unknown as typeof its.value;
+
+/** An id's type and stop-word flag (as `kinds` codes them), read from wink-nlp's token `i` the first time the id is met. */
+function kindOf(tokens: ReturnType<ReturnType<WinkMethods["readDoc"]>["tokens"]>, i: number, id: number, its: WinkMethods["its"]): number {
+  const known = kinds[id] as number;
+  if (known !== 0) return known;
+  const token = tokens.itemAt(i);
+  const type = token.out(its.type);
+  let t = typeNames.indexOf(type);
+  if (t === -1) t = typeNames.push(type) - 1;
+  while (spellings.length <= id) spellings.push("");
+  spellings[id] = token.out(its.value);
+  const kind = 1 + 2 * t + ((token.out(its.stopWordFlag) as unknown as boolean) ? 1 : 0);
+  kinds[id] = kind;
+  return kind;
+}
+
+/** An id's lemma (lower-cased) with the part of speech numbered `tagNo`, read from wink-nlp's token `i` the first time the two are met together. */
+function lemmaOf(tokens: ReturnType<ReturnType<WinkMethods["readDoc"]>["tokens"]>, i: number, id: number, tagNo: number, value: string, its: WinkMethods["its"]): string {
+  const first = firstTags[id] as number;
+  const known = first === tagNo + 1 ? firstLemmas[id] : first === 0 ? undefined : otherLemmas.get(id * 32 + tagNo);
+  if (known !== undefined) return known;
+  // wink-nlp gives some tokens no lemma ("wont"): the token's own spelling stands in.
+  const lemma = ((tokens.itemAt(i).out(lemmaOut(its)) as string | undefined) ?? value).toLowerCase();
+  if (first === 0) {
+    while (firstLemmas.length <= id) firstLemmas.push("");
+    firstLemmas[id] = lemma;
+    firstTags[id] = tagNo + 1;
+  } else if (otherLemmas.size < 200_000) otherLemmas.set(id * 32 + tagNo, lemma);
+  return lemma;
+}
+
+/** The number of a part of speech, as first met. */
+function tagNumberOf(tag: string): number {
+  let n = tagNumbers.get(tag);
+  if (n === undefined) tagNumbers.set(tag, (n = tagNumbers.size));
+  return n;
+}
+
 /** What wink-nlp says of every token of a document: spelling, part of speech, lemma (lower-cased), type and stop-word flag. */
 function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["its"]): { values: string[]; pos: string[]; lemmas: string[]; types: string[]; stops: boolean[]; ids: number[] } {
-  // wink-nlp 2.4's typings reject its.lemma under strict mode; the call itself is sound.
-  const lemmaOf = its.lemma as unknown as typeof its.value;
   const tokens = doc.tokens();
   const ids = tokens.out(its.uniqueId) as unknown as number[];
   const pos = tokens.out(its.pos);
@@ -160,10 +198,11 @@ function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["i
   for (let i = 0; i < n; i++) {
     const id = ids[i] as number;
     if (contracted[i] === true || id >= ID_CACHE_BOUND) {
+      // A part of a contraction takes its lemma and flag from the tokenizer, not from its entry: asked every time.
       const token = tokens.itemAt(i);
       values[i] = token.out(its.value);
       types[i] = token.out(its.type);
-      lemmas[i] = ((token.out(lemmaOf) as string | undefined) ?? values[i] ?? "").toLowerCase();
+      lemmas[i] = ((token.out(lemmaOut(its)) as string | undefined) ?? values[i] ?? "").toLowerCase();
       stops[i] = token.out(its.stopWordFlag) as unknown as boolean;
       if (contracted[i] === true) ids[i] = -1;
       continue;
@@ -172,17 +211,7 @@ function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["i
       kinds = withRoomFor(kinds, id);
       firstTags = withRoomFor(firstTags, id);
     }
-    let kind = kinds[id] as number;
-    if (kind === 0) {
-      const token = tokens.itemAt(i);
-      const type = token.out(its.type);
-      let t = typeNames.indexOf(type);
-      if (t === -1) t = typeNames.push(type) - 1;
-      while (spellings.length <= id) spellings.push("");
-      spellings[id] = token.out(its.value);
-      kind = 1 + 2 * t + ((token.out(its.stopWordFlag) as unknown as boolean) ? 1 : 0);
-      kinds[id] = kind;
-    }
+    const kind = kindOf(tokens, i, id, its);
     const value = spellings[id] as string;
     values[i] = value;
     types[i] = typeNames[(kind - 1) >>> 1] as string;
@@ -190,22 +219,9 @@ function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["i
     const tag = pos[i] as string;
     if (tag !== lastTag) {
       lastTag = tag;
-      let n = tagNumbers.get(tag);
-      if (n === undefined) tagNumbers.set(tag, (n = tagNumbers.size));
-      tagNo = n;
+      tagNo = tagNumberOf(tag);
     }
-    const first = firstTags[id] as number;
-    let lemma = first === tagNo + 1 ? firstLemmas[id] : first === 0 ? undefined : otherLemmas.get(id * 32 + tagNo);
-    if (lemma === undefined) {
-      // wink-nlp gives some tokens no lemma ("wont"): the token's own spelling stands in.
-      lemma = ((tokens.itemAt(i).out(lemmaOf) as string | undefined) ?? value).toLowerCase();
-      if (first === 0) {
-        while (firstLemmas.length <= id) firstLemmas.push("");
-        firstLemmas[id] = lemma;
-        firstTags[id] = tagNo + 1;
-      } else if (otherLemmas.size < 200_000) otherLemmas.set(id * 32 + tagNo, lemma);
-    }
-    lemmas[i] = lemma;
+    lemmas[i] = lemmaOf(tokens, i, id, tagNo, value, its);
   }
   return { values, pos, lemmas, types, stops, ids };
 }
@@ -252,7 +268,7 @@ export function parseWithIds(text: string): { readonly parsed: ParsedText; reado
     const at = tokenStart(text, value, cursor);
     const found = at !== -1;
     let start = found ? at : cursor;
-    while (!found && start < text.length && /\s/.test(text[start] ?? "")) start++;
+    while (!found && start < text.length && spaceAt(text, start)) start++;
     const end = found ? at + value.length : Math.min(text.length, start + Math.max(1, value.length));
     cursor = end;
     before[i] = rawTokens.length;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compileRules } from "../rules/compile.js";
 import { englishRules } from "../rules/english.js";
 import fc from "fast-check";
-import { foldForScoring, readText } from "./readText.js";
+import { foldForScoring, readText, spacedAndLower } from "./readText.js";
 
 const rules = compileRules(englishRules);
 const neutral = (text: string): string[] => readText(text, rules).neutral.map((n) => n.text);
@@ -56,17 +56,10 @@ describe("readText", () => {
   });
 });
 
-// foldForScoring as it was first written, with regular expressions: the one-pass version must give the same text.
+// foldForScoring's capitals as they were first put back, with regular expressions: the one-pass version must give the
+// same text.
 function foldByPatterns(text: string): string {
-  const spaced = text.replace(/\s/g, " ");
-  let out = spaced.toLowerCase();
-  if (out.length !== spaced.length) {
-    out = "";
-    for (const char of spaced) {
-      const lower = char.toLowerCase();
-      out += lower.length === char.length ? lower : char;
-    }
-  }
+  const out = spacedAndLower(text);
   const upper = (letter: string): string => {
     const up = letter.toUpperCase();
     return up.length === letter.length ? up : letter;

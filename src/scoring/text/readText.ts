@@ -34,16 +34,7 @@ export interface ReadText {
  * ```
  */
 export function foldForScoring(text: string): string {
-  // Every whitespace character is one UTF-16 unit, so a plain space keeps the length.
-  const spaced = OTHER_SPACE.test(text) ? text.replace(/\s/g, " ") : text;
-  let out = spaced.toLowerCase();
-  if (out.length !== spaced.length) {
-    out = "";
-    for (const char of spaced) {
-      const lower = char.toLowerCase();
-      out += lower.length === char.length ? lower : char;
-    }
-  }
+  const out = spacedAndLower(text);
   // Capitals back where a sentence starts and for "I": found in one pass (a letter's capital is no letter's neighbour
   // of another kind), the text copied only around them.
   let folded = "";
@@ -66,6 +57,26 @@ export function foldForScoring(text: string): string {
     at = from - 1;
   }
   return from === 0 ? out : folded + out.slice(from);
+}
+
+/**
+ * The first half of the folding: every whitespace character a plain space, every letter lower case, except a letter
+ * whose lower case has another length ("İ"), kept as written. Internal (its test checks the rest of the folding on it).
+ *
+ * @param text - the answer
+ * @returns the text, exactly as long
+ */
+export function spacedAndLower(text: string): string {
+  // Every whitespace character is one UTF-16 unit, so a plain space keeps the length.
+  const spaced = OTHER_SPACE.test(text) ? text.replace(/\s/g, " ") : text;
+  const out = spaced.toLowerCase();
+  if (out.length === spaced.length) return out;
+  let kept = "";
+  for (const char of spaced) {
+    const lower = char.toLowerCase();
+    kept += lower.length === char.length ? lower : char;
+  }
+  return kept;
 }
 
 /** White space other than a plain space. */
