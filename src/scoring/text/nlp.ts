@@ -145,10 +145,19 @@ const tagNumbers = new Map<string, number>();
 /** wink-nlp 2.4's typings reject its.lemma under strict mode; the call itself is sound. */
 const lemmaOut = (its: WinkMethods["its"]): typeof its.value => its.lemma as unknown as typeof its.value;
 
-/** An id's type and stop-word flag (as `kinds` codes them), read from wink-nlp's token `i` the first time the id is met. */
-function kindOf(tokens: ReturnType<ReturnType<WinkMethods["readDoc"]>["tokens"]>, i: number, id: number, its: WinkMethods["its"]): number {
+type WinkTokens = ReturnType<ReturnType<WinkMethods["readDoc"]>["tokens"]>;
+
+// Each reader below is split in two: the look-up, run for every token, and the first reading of an id, run rarely. Kept
+// apart, the look-up's compiled code never meets the rare path's unseen types, and is not thrown away when it runs.
+
+/** An id's type and stop-word flag (as `kinds` codes them). */
+function kindOf(tokens: WinkTokens, i: number, id: number, its: WinkMethods["its"]): number {
   const known = kinds[id] as number;
-  if (known !== 0) return known;
+  return known !== 0 ? known : readKind(tokens, i, id, its);
+}
+
+/** {@link kindOf}, read from wink-nlp's token `i` the first time the id is met. */
+function readKind(tokens: WinkTokens, i: number, id: number, its: WinkMethods["its"]): number {
   const token = tokens.itemAt(i);
   const type = token.out(its.type);
   let t = typeNames.indexOf(type);
@@ -160,11 +169,16 @@ function kindOf(tokens: ReturnType<ReturnType<WinkMethods["readDoc"]>["tokens"]>
   return kind;
 }
 
-/** An id's lemma (lower-cased) with the part of speech numbered `tagNo`, read from wink-nlp's token `i` the first time the two are met together. */
-function lemmaOf(tokens: ReturnType<ReturnType<WinkMethods["readDoc"]>["tokens"]>, i: number, id: number, tagNo: number, value: string, its: WinkMethods["its"]): string {
+/** An id's lemma (lower-cased) with the part of speech numbered `tagNo`. */
+function lemmaOf(tokens: WinkTokens, i: number, id: number, tagNo: number, value: string, its: WinkMethods["its"]): string {
   const first = firstTags[id] as number;
   const known = first === tagNo + 1 ? firstLemmas[id] : first === 0 ? undefined : otherLemmas.get(id * 32 + tagNo);
-  if (known !== undefined) return known;
+  return known !== undefined ? known : readLemma(tokens, i, id, tagNo, value, its);
+}
+
+/** {@link lemmaOf}, read from wink-nlp's token `i` the first time the id and the part of speech are met together. */
+function readLemma(tokens: WinkTokens, i: number, id: number, tagNo: number, value: string, its: WinkMethods["its"]): string {
+  const first = firstTags[id] as number;
   // wink-nlp gives some tokens no lemma ("wont"): the token's own spelling stands in.
   const lemma = ((tokens.itemAt(i).out(lemmaOut(its)) as string | undefined) ?? value).toLowerCase();
   if (first === 0) {
