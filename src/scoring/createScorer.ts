@@ -126,7 +126,7 @@ function analyzeWith(c: Compiled, text: string, competency?: string): { read: Re
   const youIsSelf = toldAsYou(read.parsed);
   let quoted = false;
   const clauses = read.parsed.sentences.map((_, i) => {
-    const states = classifyClauses(read.parsed, i, c.rules, youIsSelf, quoted);
+    const states = classifyClauses(read.parsed, i, c.rules, youIsSelf, quoted, read.lists);
     quoted = endsInQuote(read.parsed, i, quoted);
     return states;
   });

@@ -305,6 +305,7 @@ function stateOf(actor: Actor, negated: boolean, hypothetical: boolean, reported
  * @param rules - the compiled reading rules
  * @param youIsSelf - read "you" as the speaker (an answer told in the second person)
  * @param startsInQuote - the sentence begins inside a quotation opened in an earlier sentence
+ * @param lists - per token of the parse, its lemma's lists (`readText`'s `lists`); without it, each is looked up
  * @returns one state per token of the sentence, in order
  * @example
  * ```ts
@@ -319,7 +320,7 @@ function stateOf(actor: Actor, negated: boolean, hypothetical: boolean, reported
  * at("did")?.actor; //=> "other"
  * ```
  */
-export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules: CompiledRules, youIsSelf = false, startsInQuote = false): ClauseState[] {
+export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules: CompiledRules, youIsSelf = false, startsInQuote = false, lists?: readonly number[]): ClauseState[] {
   const sentence = parsed.sentences[sentenceIndex];
   if (sentence === undefined) return [];
   const states: ClauseState[] = [];
@@ -329,20 +330,20 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
   };
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const token = parsed.tokens[t] as Token;
-    const lists = rules.listsOf(token.lemma);
-    readBoundary(c, t, token, lists);
+    const listed = lists === undefined ? rules.listsOf(token.lemma) : (lists[t] as number);
+    readBoundary(c, t, token, listed);
     readQuote(c, t, token);
     const subjectBefore = c.clause.subject.length;
     const hadVerb = c.clause.seenVerb;
     // A verb of saying with a subject of its own starts a new report: in "…it was offered, and I'd tell them the price
     // ends Friday", what follows "tell" is the candidate's words, not the earlier speaker's.
-    const speech = (lists & LISTED.speech) !== 0;
+    const speech = (listed & LISTED.speech) !== 0;
     if (c.reported && !c.inQuote && token.pos === "VERB" && speech && followsOwnSubject(c, t)) c.reported = false;
-    readSubject(c, token, lists);
+    readSubject(c, token, listed);
     if (c.clause.subject.length > subjectBefore) c.clause.subjectAt.push(t);
     const actor = c.clause.actor ?? c.inherited.actor;
     const spoken = c.reported || c.inQuote;
-    const verb = token.pos === "VERB" ? verbTense(c, t, actor, lists) : NOT_A_VERB;
+    const verb = token.pos === "VERB" ? verbTense(c, t, actor, listed) : NOT_A_VERB;
     const speaker = !spoken ? actor : c.inQuote ? c.speaker.actor : c.reporter.actor;
     const state = stateOf(actor, c.clause.negated, c.clause.hypothetical || c.clause.conditional || c.sentenceHypothetical, spoken, speaker, verb.tense, verb.habitual);
     states.push(state);
@@ -356,7 +357,7 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
       c.reported = true;
       c.reporter = voice(actor);
     }
-    if (!spoken) readMarkers(c, t, token, lists);
+    if (!spoken) readMarkers(c, t, token, listed);
   }
   return states;
 }

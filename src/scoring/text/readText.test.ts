@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileRules } from "../rules/compile.js";
+import { compileRules, LISTED } from "../rules/compile.js";
 import { englishRules } from "../rules/english.js";
 import fc from "fast-check";
 import { foldForScoring, readText, spacedAndLower } from "./readText.js";
@@ -17,6 +17,22 @@ describe("readText", () => {
     expect(idOf(second, "called")).toEqual(idOf(first, "called").slice(0, 1));
     expect(idOf(first, "customer")[0]).not.toBe(idOf(first, "called")[0]);
     expect(idOf(first, "n't")).toEqual([-1]);
+  });
+
+  it("gives each token its lemma's word lists, the same as looking each up, for any rules and any part of speech", () => {
+    const withoutNever = compileRules({ ...englishRules, words: { ...englishRules.words, negations: englishRules.words.negations.filter((w) => w !== "never") } });
+    // "saw" is one spelling, one id, with two lemmas ("see" and "saw"): the lists follow the lemma.
+    const text = "I never saw the saw. I would not leave, and if she asked I said I could help. I never gave up.";
+    for (const r of [rules, withoutNever, rules]) {
+      const read = readText(text, r);
+      expect(read.lists).toEqual(read.parsed.tokens.map((t) => r.listsOf(t.lemma)));
+    }
+    const never = (r: typeof rules): number => {
+      const read = readText(text, r);
+      return read.lists[read.parsed.tokens.findIndex((t) => t.value === "never")] as number;
+    };
+    expect(never(rules) & LISTED.negations).not.toBe(0);
+    expect(never(withoutNever) & LISTED.negations).toBe(0);
   });
 
   it("reads every person's name as one placeholder, whatever its length", () => {

@@ -1,7 +1,7 @@
 import type { CompiledRules } from "../rules/compile.js";
 import { findNames, remapParse, substituteNames } from "./names.js";
 import { type NeutralSentence, neutralSentence } from "./neutral.js";
-import { makeToken, type ParsedText, parseWithIds, type Token } from "./nlp.js";
+import { ID_CACHE_BOUND, makeToken, type ParsedText, parseWithIds, type Token, withRoomFor } from "./nlp.js";
 import { type PatternScreen, screenText, type TextScreen } from "./screen.js";
 
 /** An answer read once: folded, names replaced, parsed, and each sentence's neutral reading. Stage 1 of scoring. */
@@ -12,6 +12,8 @@ export interface ReadText {
   readonly parsed: ParsedText;
   /** Per token, wink-nlp's unique id for its spelling (a function of the token's value), or -1 (a part of a contraction). */
   readonly ids: readonly number[];
+  /** Per token, the word lists of `LISTED` its lemma is in, as bits (`rules.listsOf(lemma)`). */
+  readonly lists: readonly number[];
   /** Per sentence, the neutral reading that patterns are matched on. */
   readonly neutral: readonly NeutralSentence[];
   /** The neutral reading screened: which patterns can match it, sentence by sentence (most cannot, and are not run). */
@@ -147,7 +149,7 @@ export function readText(text: string, rules: CompiledRules, screen?: PatternScr
   // the answer a plain space, but reading rules of one's own may give a word a neutral form that holds one: it is read
   // as a space, which can only add to what may match.
   const joined = neutral.map((n) => (n.text.includes("\n") ? n.text.replaceAll("\n", " ") : n.text)).join("\n");
-  return { text, parsed, ids, neutral, screen: screen === undefined ? screenText(joined) : screen.scan(joined) };
+  return { text, parsed, ids, lists: listsOfTokens(rules, parsed.tokens, ids), neutral, screen: screen === undefined ? screenText(joined) : screen.scan(joined) };
 }
 
 const LIST_JOINS = new Set([",", "and", "then", "or"]);
@@ -169,4 +171,33 @@ function bareVerbsInLists(tokens: readonly Token[]): readonly Token[] {
     out[t] = makeToken(token.value, token.lemma, "VERB", token.type, token.stop, token.start, token.end);
   });
   return out ?? tokens;
+}
+
+// A lemma's lists are asked of a map once per token otherwise; by id, the answer is two reads of arrays, checked against
+// the lemma they were read for (one spelling has one id, but may have a lemma per part of speech: "saw").
+
+/** Per rules, the lists of a token's lemma by its id: the lemma they were read for, and the bits. */
+const byId = new WeakMap<CompiledRules, { lemmas: string[]; bits: Uint8Array }>();
+
+/** Each token's lists (`rules.listsOf`), looked up by its id where the id last had the same lemma. */
+function listsOfTokens(rules: CompiledRules, tokens: readonly Token[], ids: readonly number[]): number[] {
+  let cache = byId.get(rules);
+  if (cache === undefined) byId.set(rules, (cache = { lemmas: [], bits: new Uint8Array(1 << 16) }));
+  const out: number[] = new Array<number>(tokens.length);
+  for (let t = 0; t < tokens.length; t++) {
+    const id = ids[t] as number;
+    const lemma = (tokens[t] as Token).lemma;
+    if (id >= 0 && id < cache.bits.length && cache.lemmas[id] === lemma) {
+      out[t] = cache.bits[id] as number;
+      continue;
+    }
+    const bits = rules.listsOf(lemma);
+    out[t] = bits;
+    if (id < 0 || id >= ID_CACHE_BOUND) continue;
+    cache.bits = withRoomFor(cache.bits, id);
+    while (cache.lemmas.length < id) cache.lemmas.push("");
+    cache.lemmas[id] = lemma;
+    cache.bits[id] = bits;
+  }
+  return out;
 }
