@@ -103,17 +103,24 @@ function compile(options: CreateScorerOptions): Compiled {
   };
 }
 
-/** Per competency (and for reading alone), an index of the patterns scoring runs, made on first use. */
+/**
+ * Per competency (and for reading alone), an index of the patterns scoring runs, made on first use: the competency's
+ * own indicators, added to one index of what every competency runs (the cues and the red flags). Most needles are the
+ * shared ones: kept once, they stay in the processor's cache from one competency's answer to the next.
+ */
 function screensOf(rules: CompiledRules, indicators: ReadonlyMap<string, readonly Indicator[]>): (competency: string | undefined) => PatternScreen {
   const screens = new Map<string, PatternScreen>();
   let sample: string | undefined;
+  let shared: PatternScreen | undefined;
   return (competency) => {
     const key = competency ?? "";
     let screen = screens.get(key);
     if (screen === undefined) {
       // The indicators' own examples (each once) tell which runs of letters are common in answers ("cust" is).
       sample ??= [...new Set([...indicators.values()].flat())].flatMap((i) => [...i.examples, ...i.nonExamples]).join("\n");
-      screen = new PatternScreen([...Object.values(rules.cues), ...(indicators.get(key) ?? rules.redFlags).map(patternsOf)], sample);
+      shared ??= new PatternScreen([...Object.values(rules.cues), ...rules.redFlags.map(patternsOf)], sample);
+      const own = (indicators.get(key) ?? []).filter((i) => !rules.redFlags.includes(i as (typeof rules.redFlags)[number]));
+      screen = own.length === 0 ? shared : new PatternScreen(own.map(patternsOf), sample, shared);
       screens.set(key, screen);
     }
     return screen;

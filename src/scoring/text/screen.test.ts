@@ -92,6 +92,35 @@ describe("PatternScreen", () => {
     expect([0, 1, 2].map((n) => scanned.liveIn(list, n).length)).toEqual([0, 1, 0]);
   });
 
+  it("added to a base screen, screens the base's lists and its own, line by line, and never leaves out a match", () => {
+    const sample = examples.slice(0, 200).join("\n");
+    const base = new PatternScreen(Object.values(rules.cues), sample);
+    const own = (builtInFramework.competencies[0]?.indicators ?? []).map(patternsOf);
+    const chained = new PatternScreen(own, sample, base);
+    const both = [...Object.values(rules.cues), ...own];
+    const sentence = fc.array(fc.oneof(fc.constantFrom(...both.flat().flatMap((p) => needlesOf(p) ?? [])), fc.constantFrom(" ", "i ", "the ", ", ")), { maxLength: 6 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 40 }), (sentences) => {
+        const scanned = chained.scan(sentences.join("\n"));
+        return sentences.every((text, n) =>
+          both.every((list) => {
+            const live = new Set(scanned.liveIn(list, n));
+            return list.every((p) => !matches(p, text) || live.has(p));
+          }),
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("tells sentences apart for a list only its base holds", () => {
+    const list = [/\bsighed loudly\b/i];
+    const own = [/\brolled my eyes\b/i];
+    const scanned = new PatternScreen([own], "", new PatternScreen([list])).scan("i listened to them.\ni sighed loudly.\nthen i rolled my eyes.");
+    expect([0, 1, 2].map((n) => scanned.liveIn(list, n).length)).toEqual([0, 1, 0]);
+    expect([0, 1, 2].map((n) => scanned.liveIn(own, n).length)).toEqual([0, 0, 1]);
+  });
+
   it("leaves out most patterns for an ordinary answer", () => {
     const text = "A customer rang about a late refund. I checked the order, found it stuck and pushed it through the same day.";
     const scanned = screen.scan(text.toLowerCase());

@@ -196,7 +196,8 @@ const NONE: readonly RegExp[] = [];
  * An index of the needles of many lists of patterns, made once, to screen texts against them all in one pass over the
  * text: each needle is filed under one of its grams, and every gram of the text looks at the needles filed in its
  * slot. A list the index was not made with is screened needle by needle (slower, the same answer). A scorer makes one
- * per competency and passes it to `readText`; a pattern it leaves out for a sentence cannot match that sentence.
+ * of the cues and red flags every competency runs, and one per competency of its own indicators added to it, and passes
+ * the competency's to `readText`; a pattern it leaves out for a sentence cannot match that sentence.
  *
  * @example
  * ```ts
@@ -222,12 +223,18 @@ export class PatternScreen {
   readonly #starts = new Int32Array(SLOTS + 1);
   /** One bit per slot, set where some needle is filed. */
   readonly #filled = new Uint32Array(SLOTS >>> 5);
+  /** The screen this one adds its lists to, if any. */
+  readonly #base: PatternScreen | undefined;
 
   /**
    * @param lists - the lists of patterns to index
    * @param sample - text like the texts to be screened (the patterns' own examples), to tell rare grams from common ones
+   * @param base - a screen of other lists that this one adds to: scanning this one scans the base's lists too, and a
+   *   list is screened by the first of the two that indexes it. Screens that share most of their lists (a scorer's, one
+   *   per competency, share the cues and the red flags) then share one index of them.
    */
-  constructor(lists: readonly (readonly RegExp[])[], sample = "") {
+  constructor(lists: readonly (readonly RegExp[])[], sample = "", base?: PatternScreen) {
+    this.#base = base;
     const always: number[] = [];
     const short: [string, number][] = [];
     const entries: [string, number][] = [];
@@ -270,8 +277,49 @@ export class PatternScreen {
    */
   scan(text: string): TextScreen {
     const lower = text.toLowerCase();
-    // Per pattern, the lines of the text (split at "\n": an answer's sentences) where one of its needles is: bit k for
-    // line k, bit 31 for line 31 and after.
+    // Per screen of the chain, from this one to its last base: its lists, and the lines where each of its patterns may match.
+    const levels: { readonly lists: ReadonlyMap<readonly RegExp[], Int32Array>; readonly lines: readonly number[] }[] = [];
+    for (let screen: PatternScreen | undefined = this; screen !== undefined; screen = screen.#base) levels.push({ lists: screen.#lists, lines: screen.#linesOf(lower) });
+    /** The ids of a list's patterns, and their lines, from the first screen that indexes it. */
+    const indexOf = (patterns: readonly RegExp[]): { readonly ids: Int32Array; readonly lines: readonly number[] } | undefined => {
+      for (const level of levels) {
+        const ids = level.lists.get(patterns);
+        if (ids !== undefined) return { ids, lines: level.lines };
+      }
+      return undefined;
+    };
+    const seen = new Map<readonly RegExp[], readonly RegExp[]>();
+    const live = (patterns: readonly RegExp[]): readonly RegExp[] => {
+      const remembered = seen.get(patterns);
+      if (remembered !== undefined) return remembered;
+      const index = indexOf(patterns);
+      const found: RegExp[] = [];
+      for (let k = 0; k < patterns.length; k++) {
+        const pattern = patterns[k] as RegExp;
+        if (index === undefined ? mayMatch(pattern, lower) : index.lines[index.ids[k] as number] !== 0) found.push(pattern);
+      }
+      seen.set(patterns, found);
+      return found;
+    };
+    return {
+      live,
+      liveIn(patterns, n) {
+        const index = indexOf(patterns);
+        if (index === undefined) return live(patterns);
+        const { ids, lines } = index;
+        const bit = 1 << Math.min(Math.max(0, n), 31);
+        let found: RegExp[] | undefined;
+        for (let k = 0; k < patterns.length; k++) if (((lines[ids[k] as number] as number) & bit) !== 0) (found ??= []).push(patterns[k] as RegExp);
+        return found ?? NONE;
+      },
+    };
+  }
+
+  /**
+   * Per pattern of this screen's own lists, the lines of a lower-cased text (split at "\n": an answer's sentences)
+   * where one of its needles is: bit k for line k, bit 31 for line 31 and after.
+   */
+  #linesOf(lower: string): number[] {
     // A plain array: a typed array this long is allocated outside the heap, slowly.
     const lines: number[] = new Array<number>(this.#ids.size).fill(0);
     for (const id of this.#always) lines[id] = -1;
@@ -296,31 +344,7 @@ export class PatternScreen {
         if (gramAt(lower, from + (fields[f + 4] as number)) === fields[f + 5]) lines[owner] = (lines[owner] as number) | bit;
       }
     }
-    const indexed = this.#lists;
-    const seen = new Map<readonly RegExp[], readonly RegExp[]>();
-    const live = (patterns: readonly RegExp[]): readonly RegExp[] => {
-      const remembered = seen.get(patterns);
-      if (remembered !== undefined) return remembered;
-      const ids = indexed.get(patterns);
-      const found: RegExp[] = [];
-      for (let k = 0; k < patterns.length; k++) {
-        const pattern = patterns[k] as RegExp;
-        if (ids === undefined ? mayMatch(pattern, lower) : lines[ids[k] as number] !== 0) found.push(pattern);
-      }
-      seen.set(patterns, found);
-      return found;
-    };
-    return {
-      live,
-      liveIn(patterns, n) {
-        const ids = indexed.get(patterns);
-        if (ids === undefined) return live(patterns);
-        const bit = 1 << Math.min(Math.max(0, n), 31);
-        let found: RegExp[] | undefined;
-        for (let k = 0; k < patterns.length; k++) if (((lines[ids[k] as number] as number) & bit) !== 0) (found ??= []).push(patterns[k] as RegExp);
-        return found ?? NONE;
-      },
-    };
+    return lines;
   }
 }
 
