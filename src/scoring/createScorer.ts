@@ -119,7 +119,8 @@ function screensOf(rules: CompiledRules, indicators: ReadonlyMap<string, readonl
       // The indicators' own examples (each once) tell which runs of letters are common in answers ("cust" is).
       sample ??= [...new Set([...indicators.values()].flat())].flatMap((i) => [...i.examples, ...i.nonExamples]).join("\n");
       shared ??= new PatternScreen([...Object.values(rules.cues), ...rules.redFlags.map(patternsOf)], sample);
-      const own = (indicators.get(key) ?? []).filter((i) => !rules.redFlags.includes(i as (typeof rules.redFlags)[number]));
+      const universal = new Set<unknown>(rules.redFlags);
+      const own = (indicators.get(key) ?? []).filter((i) => !universal.has(i));
       screen = own.length === 0 ? shared : new PatternScreen(own.map(patternsOf), sample, shared);
       screens.set(key, screen);
     }
