@@ -121,22 +121,23 @@ export const ID_CACHE_BOUND = 1 << 20;
  * @param id - the id to make room for
  * @returns a column at least `id + 1` long, with the column's values
  */
-export function withRoomFor<T extends Uint8Array | Uint16Array | Int32Array>(column: T, id: number): T {
+export function withRoomFor<T extends Uint8Array | Uint16Array | Int32Array | Uint32Array>(column: T, id: number): T {
   if (id < column.length) return column;
   const grown = new (column.constructor as new (length: number) => T)(Math.min(ID_CACHE_BOUND, Math.max(2 * column.length, id + 1)));
   grown.set(column);
   return grown;
 }
 
-/** Spelling by id ("" not yet known). */
-const spellings: string[] = [];
-/** Type and stop-word flag by id: 0 not yet known, else 1 + 2 × the type's place in `typeNames` + the flag. */
-let kinds = new Uint16Array(1 << 16);
+// What is kept of an id sits side by side, so that a token's look-up reads two places, not four.
+/** By id, two strings ("" not yet known): at 2 × id its spelling, at 2 × id + 1 the lemma (lower-cased) first met. */
+const words: string[] = [];
+/**
+ * By id, two codes: in the low 16 bits its type and stop-word flag (0 not yet known, else 1 + 2 × the type's place in
+ * `typeNames` + the flag), above them 1 + the number of the part of speech its first lemma was met with (0: none yet).
+ */
+let codes = new Uint32Array(1 << 16);
 /** wink-nlp's token types (word, number, punctuation, …), in the order first met. */
 const typeNames: string[] = [];
-/** The lemma (lower-cased) first met by id, and 1 + the number of the part of speech it was met with (0: none yet). */
-const firstLemmas: string[] = [];
-let firstTags = new Uint8Array(1 << 16);
 /** Lemmas met with another part of speech, by id × 32 + the tag's number. */
 const otherLemmas = new Map<number, string>();
 // Parts of speech, numbered as first met (there are 17 universal tags and "SPACE").
@@ -150,9 +151,9 @@ type WinkTokens = ReturnType<ReturnType<WinkMethods["readDoc"]>["tokens"]>;
 // Each reader below is split in two: the look-up, run for every token, and the first reading of an id, run rarely. Kept
 // apart, the look-up's compiled code never meets the rare path's unseen types, and is not thrown away when it runs.
 
-/** An id's type and stop-word flag (as `kinds` codes them). */
+/** An id's type and stop-word flag (as `codes` codes them). */
 function kindOf(tokens: WinkTokens, i: number, id: number, its: WinkMethods["its"]): number {
-  const known = kinds[id] as number;
+  const known = (codes[id] as number) & 0xffff;
   return known !== 0 ? known : readKind(tokens, i, id, its);
 }
 
@@ -162,29 +163,29 @@ function readKind(tokens: WinkTokens, i: number, id: number, its: WinkMethods["i
   const type = token.out(its.type);
   let t = typeNames.indexOf(type);
   if (t === -1) t = typeNames.push(type) - 1;
-  while (spellings.length <= id) spellings.push("");
-  spellings[id] = token.out(its.value);
+  while (words.length <= 2 * id + 1) words.push("");
+  words[2 * id] = token.out(its.value);
   const kind = 1 + 2 * t + ((token.out(its.stopWordFlag) as unknown as boolean) ? 1 : 0);
-  kinds[id] = kind;
+  codes[id] = ((codes[id] as number) & ~0xffff) | kind;
   return kind;
 }
 
 /** An id's lemma (lower-cased) with the part of speech numbered `tagNo`. */
 function lemmaOf(tokens: WinkTokens, i: number, id: number, tagNo: number, value: string, its: WinkMethods["its"]): string {
-  const first = firstTags[id] as number;
-  const known = first === tagNo + 1 ? firstLemmas[id] : first === 0 ? undefined : otherLemmas.get(id * 32 + tagNo);
+  const first = (codes[id] as number) >>> 16;
+  const known = first === tagNo + 1 ? words[2 * id + 1] : first === 0 ? undefined : otherLemmas.get(id * 32 + tagNo);
   return known !== undefined ? known : readLemma(tokens, i, id, tagNo, value, its);
 }
 
 /** {@link lemmaOf}, read from wink-nlp's token `i` the first time the id and the part of speech are met together. */
 function readLemma(tokens: WinkTokens, i: number, id: number, tagNo: number, value: string, its: WinkMethods["its"]): string {
-  const first = firstTags[id] as number;
+  const first = (codes[id] as number) >>> 16;
   // wink-nlp gives some tokens no lemma ("wont"): the token's own spelling stands in.
   const lemma = ((tokens.itemAt(i).out(lemmaOut(its)) as string | undefined) ?? value).toLowerCase();
   if (first === 0) {
-    while (firstLemmas.length <= id) firstLemmas.push("");
-    firstLemmas[id] = lemma;
-    firstTags[id] = tagNo + 1;
+    while (words.length <= 2 * id + 1) words.push("");
+    words[2 * id + 1] = lemma;
+    codes[id] = ((codes[id] as number) & 0xffff) | ((tagNo + 1) << 16);
   } else if (otherLemmas.size < 200_000) otherLemmas.set(id * 32 + tagNo, lemma);
   return lemma;
 }
@@ -221,12 +222,9 @@ function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["i
       if (contracted[i] === true) ids[i] = -1;
       continue;
     }
-    if (id >= kinds.length) {
-      kinds = withRoomFor(kinds, id);
-      firstTags = withRoomFor(firstTags, id);
-    }
+    if (id >= codes.length) codes = withRoomFor(codes, id);
     const kind = kindOf(tokens, i, id, its);
-    const value = spellings[id] as string;
+    const value = words[2 * id] as string;
     values[i] = value;
     types[i] = typeNames[(kind - 1) >>> 1] as string;
     stops[i] = (kind & 1) === 0;
