@@ -1,7 +1,7 @@
 import type { CompiledRules } from "../rules/compile.js";
 import { findNames, remapParse, substituteNames } from "./names.js";
 import { type NeutralSentence, neutralSentence } from "./neutral.js";
-import { ID_CACHE_BOUND, makeToken, type ParsedText, parseWithIds, type Token, withRoomFor } from "./nlp.js";
+import { ID_CACHE_BOUND, makeToken, type ParsedText, parseWithIds, type Token } from "./nlp.js";
 import { type PatternScreen, screenText, type TextScreen } from "./screen.js";
 
 /** An answer read once: folded, names replaced, parsed, and each sentence's neutral reading. Stage 1 of scoring. */
@@ -173,31 +173,30 @@ function bareVerbsInLists(tokens: readonly Token[]): readonly Token[] {
   return out ?? tokens;
 }
 
-// A lemma's lists are asked of a map once per token otherwise; by id, the answer is two reads of arrays, checked against
-// the lemma they were read for (one spelling has one id, but may have a lemma per part of speech: "saw").
+// A lemma's lists are asked of a map once per token otherwise; by id, the answer is read from one place, checked
+// against the lemma it was read for (one spelling has one id, but may have a lemma per part of speech: "saw").
 
-/** Per rules, the lists of a token's lemma by its id: the lemma they were read for, and the bits. */
-const byId = new WeakMap<CompiledRules, { lemmas: string[]; bits: Uint8Array }>();
+/** Per rules, by id, side by side: at 2 × id the lemma the lists were read for, at 2 × id + 1 the lists' bits. */
+const byId = new WeakMap<CompiledRules, (string | number)[]>();
 
 /** Each token's lists (`rules.listsOf`), looked up by its id where the id last had the same lemma. */
 function listsOfTokens(rules: CompiledRules, tokens: readonly Token[], ids: readonly number[]): number[] {
   let cache = byId.get(rules);
-  if (cache === undefined) byId.set(rules, (cache = { lemmas: [], bits: new Uint8Array(1 << 16) }));
+  if (cache === undefined) byId.set(rules, (cache = []));
   const out: number[] = new Array<number>(tokens.length);
   for (let t = 0; t < tokens.length; t++) {
     const id = ids[t] as number;
     const lemma = (tokens[t] as Token).lemma;
-    if (id >= 0 && id < cache.bits.length && cache.lemmas[id] === lemma) {
-      out[t] = cache.bits[id] as number;
+    if (id >= 0 && cache[2 * id] === lemma) {
+      out[t] = cache[2 * id + 1] as number;
       continue;
     }
     const bits = rules.listsOf(lemma);
     out[t] = bits;
     if (id < 0 || id >= ID_CACHE_BOUND) continue;
-    cache.bits = withRoomFor(cache.bits, id);
-    while (cache.lemmas.length < id) cache.lemmas.push("");
-    cache.lemmas[id] = lemma;
-    cache.bits[id] = bits;
+    while (cache.length <= 2 * id + 1) cache.push("", 0);
+    cache[2 * id] = lemma;
+    cache[2 * id + 1] = bits;
   }
   return out;
 }
