@@ -92,14 +92,15 @@ function compile(options: CreateScorerOptions): Compiled {
   for (const i of rules.redFlags) about.set(i.id, { competency: "", description: i.description });
   // A competency's own red flags count against it; the reading rules' universal ones count against every competency.
   const indicators = new Map(framework.competencies.map((c) => [c.id, [...c.indicators, ...rules.redFlags] as readonly Indicator[]]));
+  const universal = new Set(rules.redFlags.map((f) => f.id));
   let topic: TopicIndex | undefined;
   return {
-    framework, rules, model, name: `${model.id}@${model.version}`, indicators, about, universal: new Set(rules.redFlags.map((f) => f.id)),
+    framework, rules, model, name: `${model.id}@${model.version}`, indicators, about, universal,
     lexicons: framework === builtInFramework ? builtInLexicons() : buildLexicons(framework),
     topic: () => (topic ??= buildTopicIndex(framework)),
     stems: new Map(),
     stemsById: new Int32Array(1 << 16),
-    screen: screensOf(rules, indicators),
+    screen: screensOf(rules, indicators, universal),
   };
 }
 
@@ -108,7 +109,7 @@ function compile(options: CreateScorerOptions): Compiled {
  * own indicators, added to one index of what every competency runs (the cues and the red flags). Most needles are the
  * shared ones: kept once, they stay in the processor's cache from one competency's answer to the next.
  */
-function screensOf(rules: CompiledRules, indicators: ReadonlyMap<string, readonly Indicator[]>): (competency: string | undefined) => PatternScreen {
+function screensOf(rules: CompiledRules, indicators: ReadonlyMap<string, readonly Indicator[]>, universal: ReadonlySet<string>): (competency: string | undefined) => PatternScreen {
   const screens = new Map<string, PatternScreen>();
   let sample: string | undefined;
   let shared: PatternScreen | undefined;
@@ -119,8 +120,7 @@ function screensOf(rules: CompiledRules, indicators: ReadonlyMap<string, readonl
       // The indicators' own examples (each once) tell which runs of letters are common in answers ("cust" is).
       sample ??= [...new Set([...indicators.values()].flat())].flatMap((i) => [...i.examples, ...i.nonExamples]).join("\n");
       shared ??= new PatternScreen([...Object.values(rules.cues), ...rules.redFlags.map(patternsOf)], sample);
-      const universal = new Set<unknown>(rules.redFlags);
-      const own = (indicators.get(key) ?? []).filter((i) => !universal.has(i));
+      const own = (indicators.get(key) ?? []).filter((i) => !universal.has(i.id));
       screen = own.length === 0 ? shared : new PatternScreen(own.map(patternsOf), sample, shared);
       screens.set(key, screen);
     }

@@ -121,7 +121,7 @@ export const ID_CACHE_BOUND = 1 << 20;
  * @param id - the id to make room for
  * @returns a column at least `id + 1` long, with the column's values
  */
-export function withRoomFor<T extends Uint8Array | Uint16Array | Int32Array | Uint32Array>(column: T, id: number): T {
+export function withRoomFor<T extends Int32Array | Uint32Array>(column: T, id: number): T {
   if (id < column.length) return column;
   const grown = new (column.constructor as new (length: number) => T)(Math.min(ID_CACHE_BOUND, Math.max(2 * column.length, id + 1)));
   grown.set(column);
@@ -183,7 +183,7 @@ function readLemma(tokens: WinkTokens, i: number, id: number, tagNo: number, val
   // wink-nlp gives some tokens no lemma ("wont"): the token's own spelling stands in.
   const lemma = ((tokens.itemAt(i).out(lemmaOut(its)) as string | undefined) ?? value).toLowerCase();
   if (first === 0) {
-    while (words.length <= 2 * id + 1) words.push("");
+    // `words` has room for the id: its kind, read first, made it.
     words[2 * id + 1] = lemma;
     codes[id] = ((codes[id] as number) & 0xffff) | ((tagNo + 1) << 16);
   } else if (otherLemmas.size < 200_000) otherLemmas.set(id * 32 + tagNo, lemma);

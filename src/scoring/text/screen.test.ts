@@ -21,6 +21,26 @@ function matches(pattern: RegExp, text: string): boolean {
   return pattern.test(text);
 }
 
+/**
+ * Checks, on answers of sentences spliced from the lists' needles, that the screen never leaves out a pattern of the
+ * lists that matches a sentence, from that sentence's list.
+ */
+function expectNoSentenceMatchLeftOut(screened: PatternScreen, lists: readonly (readonly RegExp[])[], numRuns: number): void {
+  const sentence = fc.array(fc.oneof(fc.constantFrom(...lists.flat().flatMap((p) => needlesOf(p) ?? [])), fc.constantFrom(" ", "i ", "the ", ", ")), { maxLength: 6 }).map((a) => a.join(""));
+  fc.assert(
+    fc.property(fc.array(sentence, { minLength: 1, maxLength: 40 }), (sentences) => {
+      const scanned = screened.scan(sentences.join("\n"));
+      return sentences.every((text, n) =>
+        lists.every((list) => {
+          const live = new Set(scanned.liveIn(list, n));
+          return list.every((p) => !matches(p, text) || live.has(p));
+        }),
+      );
+    }),
+    { numRuns },
+  );
+}
+
 describe("needlesOf", () => {
   it("reads the strings one of which every match contains", () => {
     expect(needlesOf(/\bnodd(?:ed|ing) along\b/i)).toEqual(["nodded along", "nodding along"]);
@@ -71,19 +91,7 @@ describe("PatternScreen", () => {
   });
 
   it("never leaves out a pattern that matches a sentence, from that sentence's list", () => {
-    const sentence = fc.array(fc.oneof(fc.constantFrom(...patterns.flatMap((p) => needlesOf(p) ?? [])), fc.constantFrom(" ", "i ", "the ", ", ")), { maxLength: 6 }).map((a) => a.join(""));
-    fc.assert(
-      fc.property(fc.array(sentence, { minLength: 1, maxLength: 40 }), (sentences) => {
-        const scanned = screen.scan(sentences.join("\n"));
-        return sentences.every((text, n) =>
-          lists.every((list) => {
-            const live = new Set(scanned.liveIn(list, n));
-            return list.every((p) => !matches(p, text) || live.has(p));
-          }),
-        );
-      }),
-      { numRuns: 150 },
-    );
+    expectNoSentenceMatchLeftOut(screen, lists, 150);
   });
 
   it("tells sentences apart: a pattern live in one sentence is not live in another without its needles", () => {
@@ -97,20 +105,7 @@ describe("PatternScreen", () => {
     const base = new PatternScreen(Object.values(rules.cues), sample);
     const own = (builtInFramework.competencies[0]?.indicators ?? []).map(patternsOf);
     const chained = new PatternScreen(own, sample, base);
-    const both = [...Object.values(rules.cues), ...own];
-    const sentence = fc.array(fc.oneof(fc.constantFrom(...both.flat().flatMap((p) => needlesOf(p) ?? [])), fc.constantFrom(" ", "i ", "the ", ", ")), { maxLength: 6 }).map((a) => a.join(""));
-    fc.assert(
-      fc.property(fc.array(sentence, { minLength: 1, maxLength: 40 }), (sentences) => {
-        const scanned = chained.scan(sentences.join("\n"));
-        return sentences.every((text, n) =>
-          both.every((list) => {
-            const live = new Set(scanned.liveIn(list, n));
-            return list.every((p) => !matches(p, text) || live.has(p));
-          }),
-        );
-      }),
-      { numRuns: 100 },
-    );
+    expectNoSentenceMatchLeftOut(chained, [...Object.values(rules.cues), ...own], 100);
   });
 
   it("tells sentences apart for a list only its base holds", () => {
