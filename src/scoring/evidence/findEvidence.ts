@@ -105,12 +105,20 @@ function matchesIn(text: string, patterns: readonly RegExp[]): { index: number; 
 export function findIndicatorHits(read: ReadText, clauses: readonly (readonly ClauseState[])[], indicators: readonly Indicator[], sentences?: readonly number[]): IndicatorHit[] {
   const hits: IndicatorHit[] = [];
   const { parsed } = read;
-  for (const s of sentences ?? read.neutral.map((_, i) => i)) {
+  // The indicators that may match somewhere, and the lines (sentences) where: most indicators miss most answers.
+  const screened = indicators.flatMap((indicator) => {
+    const patterns = patternsOf(indicator);
+    const lines = read.screen.linesOf(patterns);
+    return lines === 0 ? [] : [{ indicator, patterns, lines }];
+  });
+  for (const s of screened.length === 0 ? [] : (sentences ?? read.neutral.map((_, i) => i))) {
     const sentence = read.neutral[s];
     if (sentence === undefined || sentence.text === "") continue;
     const states = clauses[s] ?? [];
-    for (const indicator of indicators) {
-      const live = read.screen.liveIn(patternsOf(indicator), s);
+    const bit = 1 << Math.min(Math.max(0, s), 31);
+    for (const { indicator, patterns, lines } of screened) {
+      if ((lines & bit) === 0) continue;
+      const live = read.screen.liveIn(patterns, s);
       if (live.length === 0) continue;
       for (const m of matchesIn(sentence.text, live)) {
         const first = tokenAt(sentence, m.index);

@@ -116,6 +116,30 @@ describe("PatternScreen", () => {
     expect([0, 1, 2].map((n) => scanned.liveIn(own, n).length)).toEqual([0, 0, 1]);
   });
 
+  it("gives a list's lines as bits: the lines where one of its patterns may match", () => {
+    const list = [/\bsighed loudly\b/i, /\brolled my eyes\b/i];
+    const scanned = new PatternScreen([[/\bnever here\b/i]], "", new PatternScreen([list])).scan("i listened.\ni sighed loudly.\nthen i helped.\ni rolled my eyes.");
+    expect(scanned.linesOf(list)).toBe(0b1010);
+    expect(scanned.linesOf([/\bnever here\b/i])).toBe(0);
+    // A list no screen indexes: every line when one of its patterns may match somewhere, none when none can.
+    expect(scanned.linesOf([/\bi helped\b/i])).toBe(-1);
+    expect(scanned.linesOf([/\bi refused\b/i])).toBe(0);
+  });
+
+  it("gives for a list the lines its patterns are live in, line by line, on arbitrary answers", () => {
+    const sentence = fc.array(fc.constantFrom(...patterns.slice(0, 400).flatMap((p) => needlesOf(p) ?? []), " ", "i "), { maxLength: 5 }).map((a) => a.join(""));
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 35 }), (sentences) => {
+        const scanned = screen.scan(sentences.join("\n"));
+        return lists.every((list) => {
+          const lines = scanned.linesOf(list);
+          return sentences.every((_, n) => ((lines & (1 << Math.min(n, 31))) !== 0) === scanned.liveIn(list, n).length > 0);
+        });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("leaves out most patterns for an ordinary answer", () => {
     const text = "A customer rang about a late refund. I checked the order, found it stuck and pushed it through the same day.";
     const scanned = screen.scan(text.toLowerCase());

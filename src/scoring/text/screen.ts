@@ -188,6 +188,8 @@ export interface TextScreen {
   live(patterns: readonly RegExp[]): readonly RegExp[];
   /** The patterns of a list that may match in line `n` of the text (lines end at "\n": an answer's sentences, joined). */
   liveIn(patterns: readonly RegExp[], n: number): readonly RegExp[];
+  /** The lines where some pattern of a list may match, as bits (bit k for line k, bit 31 for line 31 and after; all set when a list the screen does not index may match somewhere); 0 when none can match. */
+  linesOf(patterns: readonly RegExp[]): number;
 }
 
 const NONE: readonly RegExp[] = [];
@@ -311,6 +313,14 @@ export class PatternScreen {
         let found: RegExp[] | undefined;
         for (let k = 0; k < patterns.length; k++) if (((lines[ids[k] as number] as number) & bit) !== 0) (found ??= []).push(patterns[k] as RegExp);
         return found ?? NONE;
+      },
+      linesOf(patterns) {
+        const index = indexOf(patterns);
+        if (index === undefined) return live(patterns).length === 0 ? 0 : -1;
+        const { ids, lines } = index;
+        let any = 0;
+        for (let k = 0; k < ids.length; k++) any |= lines[ids[k] as number] as number;
+        return any;
       },
     };
   }
