@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { builtInFramework } from "../../competencies/index.js";
-import { buildTopicIndex, stem, stemsOf, topicFit } from "./topicRank.js";
+import { buildTopicIndex, stem, stemsOf, topicFit, topicFitOfIds } from "./topicRank.js";
 
 const index = buildTopicIndex(builtInFramework);
 
@@ -30,6 +31,28 @@ describe("topicFit", () => {
     const without = topicFit(index, "product-knowledge", answer, undefined);
     expect(topicFit(index, "product-knowledge", answer, "Which laptops did you compare, and on what memory?").similarity).toBeGreaterThan(without.similarity);
     expect(topicFit(index, "product-knowledge", answer, "  ")).toEqual(without);
+  });
+
+  it("ranks from the dense table's dot products, to the last bit, on any stems", () => {
+    const n = index.ids.length;
+    const stems = index.vocabulary.size;
+    /** The rank and similarity from the dense table, every weight read (the question left out). */
+    const dense = (asked: number, ids: readonly number[]): { rank: number; similarity: number } => {
+      const counts = new Map<number, number>();
+      for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const terms = [...counts].sort((a, b) => a[0] - b[0]).map(([id, k]) => [id, (1 + Math.log(k)) * (index.idf[id] ?? 0)] as const).filter(([, w]) => w > 0);
+      const norm = Math.sqrt(terms.reduce((sq, [, w]) => sq + w * w, 0));
+      const cosine = (c: number): number => terms.reduce((dot, [id, w]) => dot + w * (index.weights[id * n + c] ?? 0), 0) / (norm * (index.norms[c] ?? 0));
+      const similarity = norm === 0 ? 0 : cosine(asked);
+      const above = index.ids.filter((_, c) => c !== asked && norm > 0 && cosine(c) > similarity).length;
+      return { rank: 1 - above / (n - 1), similarity };
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: n - 1 }), fc.array(fc.integer({ min: 0, max: stems - 1 }), { maxLength: 120 }), (asked, ids) => {
+        expect(topicFitOfIds(index, index.ids[asked] as string, ids, undefined)).toEqual(dense(asked, ids));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("does not rank the competency asked below others for an answer that shares no word with any", () => {

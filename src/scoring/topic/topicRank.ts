@@ -12,6 +12,14 @@ export interface TopicIndex {
   readonly weights: Float64Array;
   /** Each competency's vector norm. */
   readonly norms: Float64Array;
+  /**
+   * The same weights, only those not zero, stem by stem: stem `s`'s are at `rowStarts[s]` up to `rowStarts[s + 1]`,
+   * each a competency (`rowCompetencies`) and its weight (`rowWeights`). Most stems are in few competencies' texts:
+   * an answer's dot products read a seventh of the dense table.
+   */
+  readonly rowStarts: Int32Array;
+  readonly rowCompetencies: Int32Array;
+  readonly rowWeights: Float64Array;
 }
 
 const STOP = new Set(
@@ -153,7 +161,25 @@ export function buildTopicIndex(framework: Framework): TopicIndex {
     v.ids.forEach((id, k) => (weights[id * n + c] = v.weights[k] ?? 0));
     norms[c] = v.norm;
   });
-  return { ids: framework.competencies.map((c) => c.id), vocabulary, idf, weights, norms };
+  return { ids: framework.competencies.map((c) => c.id), vocabulary, idf, weights, norms, ...rowsOf(weights, n) };
+}
+
+/** The weights not zero of a dense table of `n` competencies, stem by stem. */
+function rowsOf(weights: Float64Array, n: number): Pick<TopicIndex, "rowStarts" | "rowCompetencies" | "rowWeights"> {
+  const stems = weights.length / n;
+  const rowStarts = new Int32Array(stems + 1);
+  const competencies: number[] = [];
+  const values: number[] = [];
+  for (let s = 0; s < stems; s++) {
+    for (let c = 0; c < n; c++) {
+      const w = weights[s * n + c] as number;
+      if (w === 0) continue;
+      competencies.push(c);
+      values.push(w);
+    }
+    rowStarts[s + 1] = competencies.length;
+  }
+  return { rowStarts, rowCompetencies: Int32Array.from(competencies), rowWeights: Float64Array.from(values) };
 }
 
 /** How far an answer is about the competency asked. */
@@ -200,12 +226,19 @@ export function topicFitOfIds(index: TopicIndex, competencyId: string, answerIds
   const n = index.ids.length;
   if (asked === -1 || n < 2) return { rank: 1, similarity: 0 };
   const answer = sparseOf(index, answerIds);
-  // Every competency's dot product with the answer in one pass over the answer's stems.
+  // Every competency's dot product with the answer in one pass over the answer's stems, by the weights not zero (a
+  // weight of zero adds nothing: the sums are the same to the last bit).
   const dots: number[] = new Array<number>(n).fill(0);
-  answer.ids.forEach((id, k) => {
-    const w = answer.weights[k] ?? 0;
-    for (let c = 0; c < n; c++) dots[c] = (dots[c] ?? 0) + w * (index.weights[id * n + c] ?? 0);
-  });
+  const { rowStarts, rowCompetencies, rowWeights } = index;
+  for (let k = 0; k < answer.ids.length; k++) {
+    const id = answer.ids[k] as number;
+    const w = answer.weights[k] as number;
+    const end = rowStarts[id + 1] as number;
+    for (let r = rowStarts[id] as number; r < end; r++) {
+      const c = rowCompetencies[r] as number;
+      dots[c] = (dots[c] as number) + w * (rowWeights[r] as number);
+    }
+  }
   const target = question === undefined || question.trim() === "" ? undefined : targetOf(index, asked, question);
   let dot = dots[asked] ?? 0;
   let targetNorm = index.norms[asked] ?? 0;
