@@ -127,4 +127,14 @@ describe("scoreAnswer", () => {
     const full = scoreAnswer({ competency: "problem-solving", answer: story });
     expect(thin.confidence).toBeLessThan(full.confidence);
   });
+
+  it("reads every word of a token made of several (an email address) for the topic, as if they stood apart, each time it is met", () => {
+    const opening = "A customer was upset on the phone. I said I would sort it out and wrote down what she told me. ";
+    const topic = (answer: string): number => scoreAnswer({ competency: "problem-solving", answer }).features.topic ?? Number.NaN;
+    const asAddress = topic(`${opening}Then I wrote to escalation.refund@billing.example and it was done.`);
+    expect(asAddress).toBe(topic(`${opening}Then I wrote to escalation, refund, billing, example and it was done.`));
+    expect(asAddress).not.toBe(topic(`${opening}Then I wrote to them and it was done.`));
+    // The second time, the token's words are looked up, not read again: the same topic.
+    expect(topic(`${opening}Then I wrote to escalation.refund@billing.example and it was done.`)).toBe(asAddress);
+  });
 });
