@@ -146,9 +146,12 @@ const SLOTS = 1 << SLOT_BITS;
 /** Per needle, in slot order: the hash of its gram, its pattern, where its gram starts, its length, where its last gram starts and that gram's hash. */
 const FIELDS = 6;
 
+/** The gram's four characters, 8 bits each (the low 8 of a character beyond them: a rare false find, never a miss), hashed. */
+const hashOf = (packed: number): number => Math.imul(packed, 0x9e3779b1);
+
 /** A 32-bit hash of the gram starting at `i`. */
 const gramAt = (text: string, i: number): number =>
-  Math.imul(text.charCodeAt(i), 0x9e3779b1) ^ Math.imul(text.charCodeAt(i + 1), 0x85ebca77) ^ Math.imul(text.charCodeAt(i + 2), 0xc2b2ae3d) ^ Math.imul(text.charCodeAt(i + 3), 0x27d4eb2f);
+  hashOf(((text.charCodeAt(i) & 0xff) << 24) | ((text.charCodeAt(i + 1) & 0xff) << 16) | ((text.charCodeAt(i + 2) & 0xff) << 8) | (text.charCodeAt(i + 3) & 0xff));
 
 const slotOf = (hash: number): number => hash >>> (32 - SLOT_BITS);
 
@@ -338,9 +341,13 @@ export class PatternScreen {
     const starts = this.#starts;
     const filled = this.#filled;
     let line = 0;
+    // The text's last four characters, rolled on one character at a time.
+    let packed = 0;
+    for (let k = 0; k < GRAM - 1 && k < lower.length; k++) packed = (packed << 8) | (lower.charCodeAt(k) & 0xff);
     for (let i = 0; i + GRAM <= lower.length; i++) {
       if (lower.charCodeAt(i) === 10) line++;
-      const hash = gramAt(lower, i);
+      packed = (packed << 8) | (lower.charCodeAt(i + GRAM - 1) & 0xff);
+      const hash = hashOf(packed);
       const s = slotOf(hash);
       if (((filled[s >>> 5] as number) & (1 << (s & 31))) === 0) continue;
       const end = (starts[s + 1] as number) * FIELDS;
