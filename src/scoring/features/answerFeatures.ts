@@ -78,16 +78,49 @@ export interface AnswerFeatures {
   readonly concreteNouns: number;
 }
 
-const sum = (facts: readonly SentenceFacts[], key: { [K in keyof SentenceFacts]: SentenceFacts[K] extends number ? K : never }[keyof SentenceFacts]): number =>
-  facts.reduce((total, f) => total + (f[key] as number), 0);
+/** The sentences' counts, added up. */
+interface Totals {
+  ownActions: number;
+  teamActions: number;
+  presentActions: number;
+  plannedActions: number;
+  generalStatements: number;
+  negatedActions: number;
+  words: number;
+  stopWords: number;
+  contentWords: number;
+  serviceWords: number;
+  specifics: number;
+  qualityNaming: number;
+}
+
+/** Adds up the sentences' counts in one pass (each count by its name: one shape of object read, not one per count). */
+function totalsOf(facts: readonly SentenceFacts[]): Totals {
+  const t: Totals = { ownActions: 0, teamActions: 0, presentActions: 0, plannedActions: 0, generalStatements: 0, negatedActions: 0, words: 0, stopWords: 0, contentWords: 0, serviceWords: 0, specifics: 0, qualityNaming: 0 };
+  for (const f of facts) {
+    t.ownActions += f.ownActions;
+    t.teamActions += f.teamActions;
+    t.presentActions += f.presentActions;
+    t.plannedActions += f.plannedActions;
+    t.generalStatements += f.generalStatements;
+    t.negatedActions += f.negatedActions;
+    t.words += f.words;
+    t.stopWords += f.stopWords;
+    t.contentWords += f.contentWords;
+    t.serviceWords += f.serviceWords;
+    t.specifics += f.specifics;
+    t.qualityNaming += f.qualityNaming;
+  }
+  return t;
+}
 
 /**
  * A story told in the present tense (common in speech and in second-language English) is a story, not a
  * self-description, when it names a particular customer or scene and claims no quality.
  */
-function toldInPresent(facts: readonly SentenceFacts[]): boolean {
-  const past = sum(facts, "ownActions") + sum(facts, "teamActions");
-  const present = sum(facts, "presentActions");
+function toldInPresent(facts: readonly SentenceFacts[], totals: Totals): boolean {
+  const past = totals.ownActions + totals.teamActions;
+  const present = totals.presentActions;
   return !facts.some((f) => f.genericClaim) && facts.some((f) => f.storyMarker) && present >= 2 && past < present;
 }
 
@@ -159,7 +192,8 @@ const ROLE_ORDER: readonly StarRole[] = ["result", "action", "task", "situation"
  * @returns the analysed sentences and the features
  */
 export function answerFeatures(text: string, facts: readonly SentenceFacts[]): { sentences: AnalyzedSentence[]; features: AnswerFeatures } {
-  const present = toldInPresent(facts);
+  const t = totalsOf(facts);
+  const present = toldInPresent(facts, t);
   const { roles, outcomes } = starRoles(facts, present);
   const sentences = facts.map((f, i): AnalyzedSentence => {
     const r = roles[i] ?? [];
@@ -168,33 +202,40 @@ export function answerFeatures(text: string, facts: readonly SentenceFacts[]): {
       instruction: f.instruction, repeated: f.repeated, ownActions: f.ownActions + (present ? f.presentActions : 0), teamActions: f.teamActions, plannedActions: f.plannedActions + f.presentSteps,
     };
   });
-  const selfActions = sum(facts, "ownActions") + (present ? sum(facts, "presentActions") : 0);
-  const teamActions = sum(facts, "teamActions");
-  const plannedActions = sum(facts, "plannedActions");
-  const generalStatements = sum(facts, "generalStatements") - (present ? sum(facts, "presentActions") : 0);
+  const selfActions = t.ownActions + (present ? t.presentActions : 0);
+  const teamActions = t.teamActions;
+  const plannedActions = t.plannedActions;
+  const generalStatements = t.generalStatements - (present ? t.presentActions : 0);
   const story = selfActions + teamActions;
-  const acting = new Set(roles.flatMap((r, i) => (r.includes("action") || r.includes("result") ? [i] : [])));
-  const words = sum(facts, "words");
-  const contentWords = sum(facts, "contentWords");
+  const acting = roles.map((r) => r.includes("action") || r.includes("result"));
+  const ownLemmas = new Set<string>();
+  const concreteNouns = new Set<string>();
+  facts.forEach((f, i) => {
+    for (const lemma of f.ownLemmas) ownLemmas.add(lemma);
+    if (present) for (const lemma of f.presentLemmas) ownLemmas.add(lemma);
+    if (acting[i] === true) for (const noun of f.concreteNouns) concreteNouns.add(noun);
+  });
+  const words = t.words;
+  const contentWords = t.contentWords;
   return {
     sentences,
     features: {
       words, sentences: facts.length, selfActions,
-      distinctSelfActions: new Set(facts.flatMap((f) => [...f.ownLemmas, ...(present ? f.presentLemmas : [])])).size,
-      teamActions, plannedActions, generalStatements, negatedActions: sum(facts, "negatedActions"),
+      distinctSelfActions: ownLemmas.size,
+      teamActions, plannedActions, generalStatements, negatedActions: t.negatedActions,
       ownership: story === 0 ? 1 : selfActions / story,
-      specifics: sum(facts, "specifics"),
+      specifics: t.specifics,
       outcome: outcomes.includes(true),
       measuredOutcome: facts.some((f) => f.measured),
       reflection: facts.some((f) => f.reflection),
       genericClaims: facts.filter((f) => f.genericClaim).length,
       mode: modeOf(story, plannedActions, generalStatements),
-      ...languageOf(text, words, sum(facts, "stopWords")),
-      serviceContext: contentWords === 0 ? 0 : sum(facts, "serviceWords") / contentWords,
+      ...languageOf(text, words, t.stopWords),
+      serviceContext: contentWords === 0 ? 0 : t.serviceWords / contentWords,
       instructionSentences: facts.filter((f) => f.instruction).length,
       repeatedSentences: facts.filter((f) => f.repeated).length,
-      qualityNaming: sum(facts, "qualityNaming"),
-      concreteNouns: new Set(facts.flatMap((f, i) => (acting.has(i) ? f.concreteNouns : []))).size,
+      qualityNaming: t.qualityNaming,
+      concreteNouns: concreteNouns.size,
     },
   };
 }
