@@ -73,8 +73,8 @@ interface Compiled {
   readonly lexicons: ReadonlyMap<string, ReadonlySet<string>>;
   readonly topic: () => TopicIndex;
   /**
-   * The stems of a token's neutral form as the topic index numbers them, by the token's wink-nlp id (a function of its
-   * spelling): 0 not yet known, 1 no stem, 2 + the stem's number for one stem.
+   * The stems of a token's neutral form as the topic index numbers them, by the token's id (`ReadText.ids`, a function of
+   * its spelling): 0 not yet known, 1 no stem, 2 + the stem's number for one stem.
    */
   stemsById: Int32Array;
   /** The same for a token with several stems, no id or an id past the bound, by the token as written. */

@@ -104,9 +104,9 @@ export function engine(): WinkMethods {
 // flag and lemma of the parts of a contraction ("ca" + "n't"), which the tokenizer sets. What it said once is kept, by
 // entry, and only the rest is asked of it, token by token: reading every token's spelling, lemma, type and flag out
 // of wink-nlp costs more than half as much as its whole pass.
-// Kept column by column, by unique id (wink-nlp numbers its lexicon's entries from 0, and the words it meets after
-// them), in arrays rather than maps or an object per entry: a lookup per token is what this cache is for, and the
-// columns are read right after wink-nlp's pass has filled the processor's cache with its own data.
+// Kept column by column, by the number each unique id is given (below), in arrays rather than maps or an object per
+// entry: a lookup per token is what this cache is for, and the columns are read right after wink-nlp's pass has filled
+// the processor's cache with its own data.
 
 /**
  * Ids from this one on are not kept by id, here or by the scorer (a bulk run meeting a million new spellings): they
@@ -126,6 +126,25 @@ export function withRoomFor<T extends Int32Array | Uint32Array>(column: T, id: n
   const grown = new (column.constructor as new (length: number) => T)(Math.min(ID_CACHE_BOUND, Math.max(2 * column.length, id + 1)));
   grown.set(column);
   return grown;
+}
+
+// wink-nlp numbers its lexicon's entries in its own order, so the words of an answer have ids spread over a hundred
+// thousand and more: every table by id would be read at random, far apart. Each id is given instead a number of its
+// own, in the order first met (the common words of answers come first), and every table by id — here, in `readText`
+// and in the scorer — is by that number: the words of answers then sit close together, and stay in the processor's
+// cache. Only this table is by wink-nlp's id: 0 not yet met, else 1 + the number.
+let numberOf = new Int32Array(1 << 17);
+/** How many ids have a number. */
+let numbered = 0;
+
+/** The number of wink-nlp's id `id` (under the bound): given the first time it is met, or -1 past the bound. */
+function numberOfId(id: number): number {
+  if (id >= numberOf.length) numberOf = withRoomFor(numberOf, id);
+  const known = numberOf[id] as number;
+  if (known !== 0) return known - 1;
+  if (numbered >= ID_CACHE_BOUND) return -1;
+  numberOf[id] = ++numbered;
+  return numbered - 1;
 }
 
 // What is kept of an id sits side by side, so that a token's look-up reads two places, not four.
@@ -211,17 +230,19 @@ function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["i
   let lastTag = "";
   let tagNo = -1;
   for (let i = 0; i < n; i++) {
-    const id = ids[i] as number;
-    if (contracted[i] === true || id >= ID_CACHE_BOUND) {
+    const winkId = ids[i] as number;
+    const id = contracted[i] === true || winkId >= ID_CACHE_BOUND ? -1 : numberOfId(winkId);
+    if (id === -1) {
       // A part of a contraction takes its lemma and flag from the tokenizer, not from its entry: asked every time.
       const token = tokens.itemAt(i);
       values[i] = token.out(its.value);
       types[i] = token.out(its.type);
       lemmas[i] = ((token.out(lemmaOut(its)) as string | undefined) ?? values[i] ?? "").toLowerCase();
       stops[i] = token.out(its.stopWordFlag) as unknown as boolean;
-      if (contracted[i] === true) ids[i] = -1;
+      ids[i] = contracted[i] === true ? -1 : ID_CACHE_BOUND;
       continue;
     }
+    ids[i] = id;
     if (id >= codes.length) codes = withRoomFor(codes, id);
     const kind = kindOf(tokens, i, id, its);
     const value = words[2 * id] as string;
@@ -255,8 +276,9 @@ export function parseText(text: string): ParsedText {
 }
 
 /**
- * {@link parseText}, with each token's wink-nlp unique id (the entry of its lexicon the token is; -1 for a part of a
- * contraction, whose reading the tokenizer sets): what scoring caches the token's readings by. Internal.
+ * {@link parseText}, with each token's id: the number given to its wink-nlp unique id (the entry of its lexicon the
+ * token is), in the order first met in the process; -1 for a part of a contraction, whose reading the tokenizer sets, and
+ * {@link ID_CACHE_BOUND} past the bound. What scoring caches the token's readings by. Internal.
  *
  * @param text - any text
  * @returns the parse, and the ids token by token

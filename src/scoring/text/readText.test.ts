@@ -19,6 +19,15 @@ describe("readText", () => {
     expect(idOf(first, "n't")).toEqual([-1]);
   });
 
+  it("numbers the ids in the order first met, so that what is kept by them stays small", () => {
+    // wink-nlp numbers its lexicon's hundred thousand and more entries, and the words it meets after them; rapport
+    // numbers them afresh: two spellings never met before get the next two numbers, however large wink-nlp's ids are.
+    const read = readText("Zorblaxed quintivexes.", rules);
+    const [first, second] = read.ids as [number, number];
+    expect(second).toBe(first + 1);
+    expect(second).toBeLessThan(50_000);
+  });
+
   it("gives each token its lemma's word lists, the same as looking each up, for any rules and any part of speech", () => {
     const withoutNever = compileRules({ ...englishRules, words: { ...englishRules.words, negations: englishRules.words.negations.filter((w) => w !== "never") } });
     // "saw" is one spelling, one id, with two lemmas ("see" and "saw"): the lists follow the lemma.

@@ -10,7 +10,10 @@ export interface ReadText {
   readonly text: string;
   /** Tokens and sentences, with offsets into `text` (token values are the folded reading's). */
   readonly parsed: ParsedText;
-  /** Per token, wink-nlp's unique id for its spelling (a function of the token's value), or -1 (a part of a contraction). */
+  /**
+   * Per token, an id for its spelling (a function of the token's value): the number given to wink-nlp's unique id, in
+   * the order first met in the process, or -1 (a part of a contraction).
+   */
   readonly ids: readonly number[];
   /** Per token, the word lists of `LISTED` its lemma is in, as bits (`rules.listsOf(lemma)`). */
   readonly lists: readonly number[];
