@@ -128,11 +128,11 @@ export function withRoomFor<T extends Int32Array | Uint32Array>(column: T, id: n
   return grown;
 }
 
-// wink-nlp numbers its lexicon's entries in its own order, so the words of an answer have ids spread over a hundred
-// thousand and more: every table by id would be read at random, far apart. Each id is given instead a number of its
-// own, in the order first met (the common words of answers come first), and every table by id — here, in `readText`
-// and in the scorer — is by that number: the words of answers then sit close together, and stay in the processor's
-// cache. Only this table is by wink-nlp's id: 0 not yet met, else 1 + the number.
+// wink-nlp numbers its lexicon's entries in its own order, so the words of answers have ids spread over tens of
+// thousands (the real answers' run up to 88,000): every table by id would be read at random, far apart. Each id is
+// given instead a number of its own, in the order first met (the common words of answers come first), and every table
+// by id — here, in `readText` and in the scorer — is by that number: the words of answers then sit close together, and
+// stay in the processor's cache. Only this table is by wink-nlp's id: 0 not yet met, else 1 + the number.
 let numberOf = new Int32Array(1 << 17);
 /** How many ids have a number. */
 let numbered = 0;

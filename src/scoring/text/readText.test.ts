@@ -20,7 +20,7 @@ describe("readText", () => {
   });
 
   it("numbers the ids in the order first met, so that what is kept by them stays small", () => {
-    // wink-nlp numbers its lexicon's hundred thousand and more entries, and the words it meets after them; rapport
+    // wink-nlp numbers its lexicon's tens of thousands of entries, and the words it meets after them; rapport
     // numbers them afresh: two spellings never met before get the next two numbers, however large wink-nlp's ids are.
     const read = readText("Zorblaxed quintivexes.", rules);
     const [first, second] = read.ids as [number, number];
