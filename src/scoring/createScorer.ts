@@ -14,7 +14,7 @@ import { MODEL_FEATURES, modelVector } from "./model/features.js";
 import { checkLevelModel, type LevelModel } from "./model/levelModel.js";
 import { levelProbabilities, type OrdinalModel } from "./model/ordinal.js";
 import fitted from "./model/weights.json" with { type: "json" };
-import { compileRules, type CompiledRules } from "./rules/compile.js";
+import { compileRules, type CompiledRules, LISTED } from "./rules/compile.js";
 import { englishRules } from "./rules/english.js";
 import type { ReadingRules } from "./rules/schema.js";
 import { type AnswerScore, type Evidence, type Flag, type ParsedScoreAnswerInput, ScoreAnswerInput, type Span, type StarElementScore } from "./schema.js";
@@ -220,7 +220,7 @@ function readStems(c: Compiled, a: Analyzed): number[] {
     const { offsets, firstToken, text } = neutral;
     for (let k = 0; k < offsets.length; k++) {
       const token = tokens[firstToken + k];
-      if (token === undefined || a.negated[firstToken + k] === 1 || c.rules.negations.has(token.lemma)) return;
+      if (token === undefined || a.negated[firstToken + k] === 1 || ((a.read.lists[firstToken + k] as number) & LISTED.negations) !== 0) return;
       // "her" reads as "their" or "them" by what follows; every other token's neutral form is its own.
       if (token.value.length === 3 && token.value.toLowerCase() === "her") {
         for (const id of stemIdsOf(index, stemsOfPiece(text.slice(offsets[k], offsets[k + 1] ?? text.length)))) stems.push(id);
