@@ -45,9 +45,14 @@ function product(a: readonly string[], b: readonly string[]): Exact {
 /** A union of alternatives: exact if all are, with needles only if every alternative has some. */
 function union(alternatives: readonly Alternative[]): Piece {
   const pieces = alternatives.map(sequence);
-  const exact = pieces.every((p) => p.exact !== null) ? pieces.flatMap((p) => p.exact as readonly string[]) : null;
-  const needles = pieces.every((p) => p.needles !== null) ? [...new Set(pieces.flatMap((p) => p.needles as readonly string[]))] : null;
-  return { exact: exact !== null && exact.length <= MAX_STRINGS ? [...new Set(exact)] : null, needles };
+  // Exact when every alternative is, in all no more than MAX_STRINGS strings (before duplicates are dropped).
+  let strings = 0;
+  for (const p of pieces) strings = p.exact === null || strings > MAX_STRINGS ? Infinity : strings + p.exact.length;
+  const exact = strings <= MAX_STRINGS ? [...new Set(pieces.flatMap((p) => p.exact as readonly string[]))] : null;
+  if (pieces.some((p) => p.needles === null)) return { exact, needles: null };
+  const needles = new Set<string>();
+  for (const p of pieces) for (const n of p.needles as readonly string[]) needles.add(n);
+  return { exact, needles: [...needles] };
 }
 
 /** One element of a sequence. */
@@ -88,12 +93,24 @@ function element(node: Element): Piece {
 function sequence(node: Alternative): Piece {
   let best: readonly string[] | null = null;
   let run: Exact = [""];
+  // Pieces of one string each (most are single characters) are gathered here and added to the run's strings at once.
+  let tail = "";
+  const flush = (): void => {
+    if (run !== null && tail !== "") run = run.map((x) => x + tail);
+    tail = "";
+  };
   const close = (): void => {
+    flush();
     if (run !== null && !run.includes("")) best = better(best, run);
   };
   for (const child of node.elements) {
     const piece = element(child);
     best = better(best, piece.needles);
+    if (run !== null && piece.exact !== null && piece.exact.length === 1) {
+      tail += piece.exact[0] as string;
+      continue;
+    }
+    flush();
     const joined: Exact = run !== null && piece.exact !== null ? product(run, piece.exact) : null;
     if (joined === null) {
       close();
