@@ -184,7 +184,10 @@ function inIfClause(a: Analyzed, sentence: number, start: number): boolean {
 
 /** Stage 5: the competency's behaviours and every red flag, in the sentences scoring reads; then the story's own quotes. */
 function evidenceOf(c: Compiled, a: Analyzed, competency: Competency, star: AnswerScore["star"], situational: boolean): Evidence[] {
-  const scored = a.analysis.sentences.flatMap((s, i) => (s.instruction || s.repeated ? [] : [i]));
+  const scored: number[] = [];
+  a.analysis.sentences.forEach((s, i) => {
+    if (!s.instruction && !s.repeated) scored.push(i);
+  });
   const evidence: Evidence[] = findIndicatorHits(a.read, a.clauses, c.indicators.get(competency.id) ?? [], scored).map((hit) => {
     const universal = c.universal.has(hit.indicatorId);
     const counted = universal ? hitCounts(hit, situational, c.rules.whoever.has(hit.indicatorId), inIfClause(a, hit.sentence, hit.start)) : hit.kind === "red-flag" ? hit.mode === "performed" || hit.mode === "team" : hitCounts(hit, situational, undefined);

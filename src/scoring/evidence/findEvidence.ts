@@ -106,11 +106,12 @@ export function findIndicatorHits(read: ReadText, clauses: readonly (readonly Cl
   const hits: IndicatorHit[] = [];
   const { parsed } = read;
   // The indicators that may match somewhere, and the lines (sentences) where: most indicators miss most answers.
-  const screened = indicators.flatMap((indicator) => {
+  const screened: { indicator: Indicator; patterns: readonly RegExp[]; lines: number }[] = [];
+  for (const indicator of indicators) {
     const patterns = patternsOf(indicator);
     const lines = read.screen.linesOf(patterns);
-    return lines === 0 ? [] : [{ indicator, patterns, lines }];
-  });
+    if (lines !== 0) screened.push({ indicator, patterns, lines });
+  }
   for (const s of screened.length === 0 ? [] : (sentences ?? read.neutral.map((_, i) => i))) {
     const sentence = read.neutral[s];
     if (sentence === undefined || sentence.text === "") continue;
