@@ -55,6 +55,8 @@ interface Clause {
 interface Cursor {
   readonly rules: CompiledRules;
   readonly tokens: readonly Token[];
+  /** Each token's word lists, when the caller read them (`ReadText.lists`). */
+  readonly lists: readonly number[] | undefined;
   readonly youIsSelf: boolean;
   readonly firstToken: number;
   readonly endToken: number;
@@ -68,6 +70,9 @@ interface Cursor {
   reporter: { actor: Actor };
 }
 
+/** Token `t`'s word lists: read by the caller, or looked up. */
+const listsAt = (c: Cursor, t: number, token: Token): number => (c.lists === undefined ? c.rules.listsOf(token.lemma) : (c.lists[t] as number));
+
 /** What a clause hands on to the next, made in one place so that every one has the same shape. */
 const handOn = (actor: Actor, negated: boolean, hypothetical: boolean): Cursor["inherited"] => ({ actor, negated, hypothetical });
 /** Who speaks (or reports), made in one place for the same reason. */
@@ -75,7 +80,7 @@ const voice = (actor: Actor): { actor: Actor } => ({ actor });
 const self = handOn("self", false, false);
 const openClause = (inherited: Cursor["inherited"]): Clause => ({ actor: undefined, negated: inherited.negated, hypothetical: inherited.hypothetical, conditional: false, seenVerb: false, subject: [], subjectAt: [] });
 
-function isBoundary(token: Token, rules: CompiledRules, lists = rules.listsOf(token.lemma)): boolean {
+function isBoundary(token: Token, lists: number): boolean {
   return isBoundaryMark(token) || token.pos === "CCONJ" || token.pos === "SCONJ" || ((lists & LISTED.boundaries) !== 0 && token.pos !== "VERB" && token.pos !== "NOUN");
 }
 
@@ -107,7 +112,7 @@ function readBoundary(c: Cursor, t: number, token: Token, lists: number): void {
       closeClause(c, token);
       c.clause.conditional = true;
     }
-  } else if (!atStart && (isBoundary(token, c.rules, lists) || startsClause(c, t, token))) {
+  } else if (!atStart && (isBoundary(token, lists) || startsClause(c, t, token))) {
     closeClause(c, token);
     // A list item ("- asked a colleague to…") is a fragment of the speaker's own account.
     if (oneCharacter(token) && LIST_MARKERS.has(token.value)) c.inherited = self;
@@ -241,7 +246,7 @@ function habitAfter(c: Cursor, t: number): boolean {
   const { tokens, rules } = c;
   for (let k = t + 1; k < Math.min(c.endToken, t + 8); k++) {
     const token = tokens[k] as Token;
-    if (isBoundary(token, rules) || token.pos === "VERB") return false;
+    if (isBoundary(token, listsAt(c, k, token)) || token.pos === "VERB") return false;
     if (rules.habitual.has(token.lemma)) return true;
     if (token.lemma === "each" && HABIT_UNITS.has(tokens[k + 1]?.lemma ?? "")) return true;
   }
@@ -325,12 +330,12 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
   if (sentence === undefined) return [];
   const states: ClauseState[] = [];
   const c: Cursor = {
-    rules, tokens: parsed.tokens, youIsSelf, firstToken: sentence.firstToken, endToken: sentence.endToken, sentenceHypothetical: false,
+    rules, tokens: parsed.tokens, lists, youIsSelf, firstToken: sentence.firstToken, endToken: sentence.endToken, sentenceHypothetical: false,
     clause: openClause(self), inherited: self, inQuote: startsInQuote, reported: false, speaker: voice("self"), reporter: voice("self"),
   };
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const token = parsed.tokens[t] as Token;
-    const listed = lists === undefined ? rules.listsOf(token.lemma) : (lists[t] as number);
+    const listed = listsAt(c, t, token);
     readBoundary(c, t, token, listed);
     readQuote(c, t, token);
     const subjectBefore = c.clause.subject.length;
