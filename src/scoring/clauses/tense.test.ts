@@ -22,6 +22,13 @@ describe("tenseOf", () => {
     expect(tenseOf(token("The router is fine.", "is"))).toBe("present");
   });
 
+  it("tells one spelling's tense by its lemma, whichever lemma is met first ('saw': 'see' or the tool)", () => {
+    const saw = (lemma: string): Token => ({ value: "saw", lemma, pos: "VERB" }) as Token;
+    const sawn = (lemma: string): Token => ({ value: "Sawn", lemma, pos: "VERB" }) as Token;
+    expect([tenseOf(saw("see")), tenseOf(saw("saw")), tenseOf(saw("see")), tenseOf(saw("saw"))]).toEqual(["past", "unknown", "past", "unknown"]);
+    expect([tenseOf(sawn("sawn")), tenseOf(sawn("saw")), tenseOf(sawn("sawn"))]).toEqual(["unknown", "past", "unknown"]);
+  });
+
   it("does not take a British -ise spelling for a past form", () => {
     expect(tenseOf(token("I apologise to them.", "apologise"))).not.toBe("past");
     expect(tenseOf(token("I apologised to them.", "apologised"))).toBe("past");

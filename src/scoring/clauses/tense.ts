@@ -20,18 +20,33 @@ export type Tense = "past" | "present" | "unknown";
  * //=> "past"
  */
 export function tenseOf(token: Token): Tense {
-  let byLemma = known.get(token.value);
-  if (byLemma === undefined) {
-    if (known.size >= 50_000) known.clear();
-    known.set(token.value, (byLemma = new Map()));
-  }
-  let tense = byLemma.get(token.lemma);
-  if (tense === undefined) byLemma.set(token.lemma, (tense = tenseOfForm(token.value, token.lemma)));
-  return tense;
+  const told = known.get(token.value);
+  return told !== undefined && told.lemma === token.lemma ? told.tense : tellAnew(token, told);
+}
+
+/** A form's tense with the first lemma it was met with, and with any other ("saw": "see" and "saw"). */
+interface Told {
+  readonly lemma: string;
+  readonly tense: Tense;
+  others: Map<string, Tense> | undefined;
 }
 
 // Tenses already told, by form and lemma: answers use the same verbs over and over.
-const known = new Map<string, Map<string, Tense>>();
+const known = new Map<string, Told>();
+
+/** {@link tenseOf} of a form not yet met, or met with another lemma. */
+function tellAnew(token: Token, told: Told | undefined): Tense {
+  if (told === undefined) {
+    if (known.size >= 50_000) known.clear();
+    const tense = tenseOfForm(token.value, token.lemma);
+    known.set(token.value, { lemma: token.lemma, tense, others: undefined });
+    return tense;
+  }
+  told.others ??= new Map();
+  let tense = told.others.get(token.lemma);
+  if (tense === undefined) told.others.set(token.lemma, (tense = tenseOfForm(token.value, token.lemma)));
+  return tense;
+}
 
 function tenseOfForm(written: string, lemmaOf: string): Tense {
   const value = written.toLowerCase();
