@@ -258,7 +258,7 @@ interface VerbReading {
   readonly tense: Tense;
   readonly habitual: boolean;
 }
-const readingOf = (tense: Tense, habitual: boolean): VerbReading => (VERB_READINGS[2 * TENSES.indexOf(tense) + (habitual ? 1 : 0)] as VerbReading);
+const readingOf = (tense: Tense, habitual: boolean): VerbReading => (VERB_READINGS[2 * tenseNo(tense) + (habitual ? 1 : 0)] as VerbReading);
 
 /** A verb's tense from its form and the auxiliary before it, and whether it tells a habit. */
 function verbTense(c: Cursor, t: number, actor: Actor, lists: number): VerbReading {
@@ -285,18 +285,20 @@ function habitBefore(c: Cursor, t: number): boolean {
 }
 
 const TENSES: readonly Tense[] = ["past", "present", "unknown"];
+// A tense's and an actor's number, as the places of TENSES and ["self", "we", "other"] (compared, not searched for).
+const tenseNo = (tense: Tense): number => (tense === "past" ? 0 : tense === "present" ? 1 : 2);
+const actorNo = (actor: Actor): number => (actor === "self" ? 0 : actor === "we" ? 1 : 2);
 const VERB_READINGS: readonly VerbReading[] = TENSES.flatMap((tense) => [Object.freeze({ tense, habitual: false }), Object.freeze({ tense, habitual: true })]);
 
 /** The tense reading of a token that is not a verb. */
 const NOT_A_VERB = readingOf("unknown", false);
 
-const ACTORS: readonly Actor[] = ["self", "we", "other"];
 /** Every clause state, made once each, as first asked for (there are 432): a sentence's tokens share them. */
 const STATES: ClauseState[] = [];
 
 /** The one clause state with these readings (frozen: every token that reads so holds it). */
 function stateOf(actor: Actor, negated: boolean, hypothetical: boolean, reported: boolean, speaker: Actor, tense: Tense, habitual: boolean): ClauseState {
-  const key = (((((ACTORS.indexOf(actor) * 2 + (negated ? 1 : 0)) * 2 + (hypothetical ? 1 : 0)) * 2 + (reported ? 1 : 0)) * 3 + ACTORS.indexOf(speaker)) * 3 + TENSES.indexOf(tense)) * 2 + (habitual ? 1 : 0);
+  const key = (((((actorNo(actor) * 2 + (negated ? 1 : 0)) * 2 + (hypothetical ? 1 : 0)) * 2 + (reported ? 1 : 0)) * 3 + actorNo(speaker)) * 3 + tenseNo(tense)) * 2 + (habitual ? 1 : 0);
   return (STATES[key] ??= Object.freeze({ actor, negated, hypothetical, reported, speaker, tense, habitual }));
 }
 
