@@ -2,6 +2,7 @@ import type { Indicator, IndicatorKind } from "../../competencies/index.js";
 import type { ClauseState } from "../clauses/classifyClauses.js";
 import { tokenAt } from "../text/neutral.js";
 import type { ReadText } from "../text/readText.js";
+import { lineBit } from "../text/screen.js";
 
 /** How an indicator's behaviour appears in the answer. */
 export type HitMode =
@@ -116,7 +117,7 @@ export function findIndicatorHits(read: ReadText, clauses: readonly (readonly Cl
     const sentence = read.neutral[s];
     if (sentence === undefined || sentence.text === "") continue;
     const states = clauses[s] ?? [];
-    const bit = 1 << Math.min(Math.max(0, s), 31);
+    const bit = lineBit(s);
     for (const { indicator, patterns, lines } of screened) {
       if ((lines & bit) === 0) continue;
       const live = read.screen.liveIn(patterns, s);

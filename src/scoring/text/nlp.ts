@@ -233,7 +233,8 @@ function tokenFacts(doc: ReturnType<WinkMethods["readDoc"]>, its: WinkMethods["i
     const winkId = ids[i] as number;
     const id = contracted[i] === true || winkId >= ID_CACHE_BOUND ? -1 : numberOfId(winkId);
     if (id === -1) {
-      // A part of a contraction takes its lemma and flag from the tokenizer, not from its entry: asked every time.
+      // A part of a contraction takes its lemma and flag from the tokenizer, not from its entry, and an id past the
+      // bound is not kept: asked every time.
       const token = tokens.itemAt(i);
       values[i] = token.out(its.value);
       types[i] = token.out(its.type);

@@ -47,7 +47,7 @@ function union(alternatives: readonly Alternative[]): Piece {
   const pieces = alternatives.map(sequence);
   // Exact when every alternative is, in all no more than MAX_STRINGS strings (before duplicates are dropped).
   let strings = 0;
-  for (const p of pieces) strings = p.exact === null || strings > MAX_STRINGS ? Infinity : strings + p.exact.length;
+  for (const p of pieces) strings += p.exact === null ? Infinity : p.exact.length;
   const exact = strings <= MAX_STRINGS ? [...new Set(pieces.flatMap((p) => p.exact as readonly string[]))] : null;
   if (pieces.some((p) => p.needles === null)) return { exact, needles: null };
   const needles = new Set<string>();
@@ -215,6 +215,14 @@ export interface TextScreen {
 const NONE: readonly RegExp[] = [];
 
 /**
+ * Line `n`'s bit in a screen's lines (`TextScreen.linesOf`): bit n, and bit 31 for line 31 and after. Internal.
+ *
+ * @param n - a line's number, from 0
+ * @returns its bit
+ */
+export const lineBit = (n: number): number => 1 << Math.min(Math.max(0, n), 31);
+
+/**
  * An index of the needles of many lists of patterns, made once, to screen texts against them all in one pass over the
  * text: each needle is filed under one of its grams, and every gram of the text looks at the needles filed in its
  * slot. A list the index was not made with is screened needle by needle (slower, the same answer). A scorer makes one
@@ -329,7 +337,7 @@ export class PatternScreen {
         const index = indexOf(patterns);
         if (index === undefined) return live(patterns);
         const { ids, lines } = index;
-        const bit = 1 << Math.min(Math.max(0, n), 31);
+        const bit = lineBit(n);
         let found: RegExp[] | undefined;
         for (let k = 0; k < patterns.length; k++) if (((lines[ids[k] as number] as number) & bit) !== 0) (found ??= []).push(patterns[k] as RegExp);
         return found ?? NONE;
@@ -368,7 +376,7 @@ export class PatternScreen {
       const s = slotOf(hash);
       if (((filled[s >>> 5] as number) & (1 << (s & 31))) === 0) continue;
       const end = (starts[s + 1] as number) * FIELDS;
-      const bit = 1 << Math.min(line, 31);
+      const bit = lineBit(line);
       for (let f = (starts[s] as number) * FIELDS; f < end; f += FIELDS) {
         if (fields[f] !== hash) continue;
         const owner = fields[f + 1] as number;
