@@ -93,6 +93,28 @@ describe("classifyClauses", () => {
     expect(stateOf("She said I was rude.", "I")).toMatchObject({ reported: true, speaker: "other" });
   });
 
+  it("goes on, after a clause hung off a verb, with the clause it hung off", () => {
+    const found = "I worked out with the clerk that our requests were going to an old fax number, got it changed, and wrote a script.";
+    expect(stateOf(found, "going").actor).toBe("other");
+    expect(stateOf(found, "got").actor).toBe("self");
+    expect(stateOf(found, "wrote").actor).toBe("self");
+    // With a name set off by commas between the verb and "that".
+    expect(stateOf("I asked the receptionist, Noor, why the fax number was wrong, and got it changed.", "got").actor).toBe("self");
+    expect(stateOf("She was upset because I was late, and left.", "left").actor).toBe("other");
+    expect(stateOf("He said that I was rude and stormed out.", "stormed").actor).toBe("other");
+    // A clause with a subject of its own is its own, and a phrase put first hangs off nothing.
+    expect(stateOf("I called because the order was late, and she apologised.", "apologised").actor).toBe("other");
+    expect(stateOf("After the wedding she posted our bouquet and thanked me.", "thanked").actor).toBe("other");
+  });
+
+  it("reads 'do' standing as a verb as one, with its tense, but not as an auxiliary", () => {
+    expect(stateOf("I did all five steps for every return.", "did")).toMatchObject({ actor: "self", tense: "past" });
+    expect(stateOf("I did, and she chose them.", "did")).toMatchObject({ actor: "self", tense: "past" });
+    expect(stateOf("I did not refund her.", "did").tense).toBe("unknown");
+    expect(stateOf("Did you refund her?", "Did").tense).toBe("unknown");
+    expect(stateOf("So did I.", "did").tense).toBe("unknown");
+  });
+
   it("tells a past action from a present one and from a habit", () => {
     expect(stateOf("I called her.", "called")).toMatchObject({ tense: "past", habitual: false });
     expect(stateOf("Every day I call the customers.", "call")).toMatchObject({ tense: "present", habitual: true });

@@ -37,6 +37,7 @@ const ADVERBS_BETWEEN = new Set(["already", "just", "never", "not", "n't", "also
 const PAST_AUX = new Set(["did", "was", "were", "had"]);
 const PRESENT_AUX = new Set(["do", "does", "am", "is", "are"]);
 const PERFECT_AUX = new Set(["have", "has", "'ve"]);
+const NOMINATIVE = new Set(["i", "we", "he", "she", "they"]);
 
 /** The mood of the clause being read, and who its subject is. */
 interface Clause {
@@ -49,6 +50,11 @@ interface Clause {
   subject: Token[];
   /** Where the subject's tokens are, so that they take the clause's reading once its verb is read. */
   subjectAt: number[];
+  /**
+   * For a clause that hangs off an earlier clause's verb ("I worked out that our requests were going astray"), the
+   * actor of that earlier clause: a clause after it with no subject of its own goes on with it ("…, got it changed").
+   */
+  outer: Actor | undefined;
 }
 
 /** The reader's state across one sentence. */
@@ -61,6 +67,8 @@ interface Cursor {
   readonly firstToken: number;
   readonly endToken: number;
   sentenceHypothetical: boolean;
+  /** A verb has been read in the sentence: a subordinate clause after it hangs off a clause, not off a fronted phrase. */
+  seenVerb: boolean;
   clause: Clause;
   /** Replaced, never changed: one object may stand for the start of every sentence. */
   inherited: { readonly actor: Actor; readonly negated: boolean; readonly hypothetical: boolean };
@@ -78,7 +86,32 @@ const handOn = (actor: Actor, negated: boolean, hypothetical: boolean): Cursor["
 /** Who speaks (or reports), made in one place for the same reason. */
 const voice = (actor: Actor): { actor: Actor } => ({ actor });
 const self = handOn("self", false, false);
-const openClause = (inherited: Cursor["inherited"]): Clause => ({ actor: undefined, negated: inherited.negated, hypothetical: inherited.hypothetical, conditional: false, seenVerb: false, subject: [], subjectAt: [] });
+const openClause = (inherited: Cursor["inherited"]): Clause => ({ actor: undefined, negated: inherited.negated, hypothetical: inherited.hypothetical, conditional: false, seenVerb: false, subject: [], subjectAt: [], outer: undefined });
+
+/** A word that opens a clause hanging off another ("that", "because", "who"), as against one that joins two ("and", a comma). */
+const subordinates = (token: Token): boolean => token.pos === "SCONJ" || token.lemma === "who" || token.lemma === "which";
+
+/**
+ * Whether a token is a verb of its clause: tagged a verb, or "do" standing as one ("I did all five", "I did, and she
+ * chose them"), which the tagger reads as an auxiliary. Not before a verb or a negation ("I did call", "I didn't"),
+ * nor before its subject in a question ("did you…").
+ *
+ * @param tokens - the parsed answer's tokens
+ * @param t - the token's index
+ * @param end - one past the sentence's last token
+ * @returns whether it is read as a verb
+ */
+export function actsAsVerb(tokens: readonly Token[], t: number, end: number): boolean {
+  const token = tokens[t] as Token;
+  if (token.pos === "VERB") return true;
+  if (token.pos !== "AUX" || token.lemma !== "do") return false;
+  const next = t + 1 < end ? tokens[t + 1] : undefined;
+  if (next === undefined) return true;
+  // "did you…", "so did I." (which the tokeniser reads as one word, "I.")
+  const subject = next.value.toLowerCase().replace(/\.$/, "");
+  if (NOMINATIVE.has(subject) || subject === "you" || next.value === NAME_PLACEHOLDER) return false;
+  return !/^(?:VERB|AUX|PART|ADV)$/.test(next.pos);
+}
 
 function isBoundary(token: Token, lists: number): boolean {
   return isBoundaryMark(token) || token.pos === "CCONJ" || token.pos === "SCONJ" || ((lists & LISTED.boundaries) !== 0 && token.pos !== "VERB" && token.pos !== "NOUN");
@@ -98,8 +131,14 @@ function closeClause(c: Cursor, connector: Token | undefined): void {
   const { clause } = c;
   const actor = clause.actor ?? c.inherited.actor;
   const carriesNegation = connector !== undefined && (connector.lemma === "or" || connector.lemma === "nor");
-  c.inherited = handOn(actor, carriesNegation && clause.negated, clause.hypothetical && !clause.conditional);
+  const opensSubordinate = connector !== undefined && subordinates(connector);
+  // A subordinate clause ends where a joining word follows it: what comes next, without a subject of its own, goes on
+  // with the clause the subordinate one hung off ("I found that the fax was wrong, got it changed and wrote a script").
+  const handed = clause.outer !== undefined && !opensSubordinate ? clause.outer : actor;
+  c.inherited = handOn(handed, carriesNegation && clause.negated, clause.hypothetical && !clause.conditional);
   c.clause = openClause(c.inherited);
+  // Only once a verb is read: "After the wedding, she posted it" fronts a phrase, and hangs off nothing.
+  if (opensSubordinate && c.seenVerb) c.clause.outer = clause.outer ?? actor;
 }
 
 /** Conditionals and clause boundaries. */
@@ -118,8 +157,6 @@ function readBoundary(c: Cursor, t: number, token: Token, lists: number): void {
     if (oneCharacter(token) && LIST_MARKERS.has(token.value)) c.inherited = self;
   }
 }
-
-const NOMINATIVE = new Set(["i", "we", "he", "she", "they"]);
 
 /**
  * A subject pronoun or a name after the clause's verb, itself followed by a verb, opens a clause of its own even without
@@ -196,6 +233,7 @@ function readSubject(c: Cursor, token: Token, lists: number): void {
   if (clause.seenVerb) return;
   if (token.pos === "VERB" || token.pos === "AUX") {
     clause.seenVerb = true;
+    c.seenVerb = true;
     // A past verb takes the story up again after reported speech: with a subject of its own, or as the reporter's next action.
     if (c.reported && !c.inQuote && tenseOf(token) === "past" && (lists & LISTED.modals) === 0 && token.pos === "VERB") {
       c.reported = false;
@@ -332,7 +370,7 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
   if (sentence === undefined) return [];
   const states: ClauseState[] = [];
   const c: Cursor = {
-    rules, tokens: parsed.tokens, lists, youIsSelf, firstToken: sentence.firstToken, endToken: sentence.endToken, sentenceHypothetical: false,
+    rules, tokens: parsed.tokens, lists, youIsSelf, firstToken: sentence.firstToken, endToken: sentence.endToken, sentenceHypothetical: false, seenVerb: false,
     clause: openClause(self), inherited: self, inQuote: startsInQuote, reported: false, speaker: voice("self"), reporter: voice("self"),
   };
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
@@ -350,7 +388,7 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
     if (c.clause.subject.length > subjectBefore) c.clause.subjectAt.push(t);
     const actor = c.clause.actor ?? c.inherited.actor;
     const spoken = c.reported || c.inQuote;
-    const verb = token.pos === "VERB" ? verbTense(c, t, actor, listed) : NOT_A_VERB;
+    const verb = actsAsVerb(parsed.tokens, t, sentence.endToken) ? verbTense(c, t, actor, listed) : NOT_A_VERB;
     const speaker = !spoken ? actor : c.inQuote ? c.speaker.actor : c.reporter.actor;
     const state = stateOf(actor, c.clause.negated, c.clause.hypothetical || c.clause.conditional || c.sentenceHypothetical, spoken, speaker, verb.tense, verb.habitual);
     states.push(state);

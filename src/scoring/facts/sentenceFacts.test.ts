@@ -27,6 +27,13 @@ describe("sentenceFacts", () => {
     expect(facts("I told her we would refund the order.")).toMatchObject({ ownActions: 1, plannedActions: 0 });
   });
 
+  it("counts 'did' standing as a verb as an action, and not a participle used as an adjective", () => {
+    expect(facts("I did all five steps for every return.")).toMatchObject({ ownActions: 1, ownLemmas: ["do"] });
+    expect(facts("I didn't do it.")).toMatchObject({ ownActions: 0, negatedActions: 1 });
+    expect(facts("I put up a laminated copy.")).toMatchObject({ ownLemmas: ["put"] });
+    expect(facts("I handed her the signed form.").ownLemmas).toEqual(["hand"]);
+  });
+
   it("takes nothing from a denied detail: no specifics, nouns or words", () => {
     const denied = facts("I didn't refund the £20 on Monday.");
     expect(denied).toMatchObject({ specifics: 0, concreteNouns: [] });

@@ -1,4 +1,4 @@
-import type { ClauseState } from "../clauses/classifyClauses.js";
+import { actsAsVerb, type ClauseState } from "../clauses/classifyClauses.js";
 import type { CompiledRules } from "../rules/compile.js";
 import { type NeutralSentence, tokenAt } from "../text/neutral.js";
 import type { SentenceRange, Token } from "../text/nlp.js";
@@ -133,7 +133,10 @@ function countVerbs(read: ReadText, range: SentenceRange, states: readonly Claus
     const state = states[t - range.firstToken];
     if (state === undefined || state.reported) continue; // words said, not actions taken
     if (token.pos === "AUX" && /^(?:was|were)$/i.test(token.value) && state.actor === "other" && !state.negated && !state.hypothetical) v.otherPast++;
-    if (token.pos !== "VERB" || tokens[t - 1]?.lemma === "to") continue; // an infinitive belongs to the verb before it
+    if (!actsAsVerb(tokens, t, range.endToken)) continue;
+    const before = tokens[t - 1]?.lemma;
+    // An infinitive belongs to the verb before it; a participle after an article is an adjective ("a laminated copy").
+    if (before === "to" || before === "a" || before === "an" || before === "the") continue;
     countVerb(v, token, tokens[t + 1], state, rules);
   }
   return v;
