@@ -1,16 +1,26 @@
 // Fits the scorer's level model on the whole development set and writes it as data
 // (src/scoring/model/weights.json). Deterministic. Run `npm run fit`, then `npm run validity`.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { hashText } from "../src/questions/random.js";
 import { MODEL_FEATURES } from "../src/scoring/model/features.js";
 import { fitOrdinal } from "../src/scoring/model/ordinal.js";
-import { FIT_OPTIONS, featureRows, loadDevSet } from "./devset.js";
+
+const weightsFile = new URL("../src/scoring/model/weights.json", import.meta.url);
+const write = (model: object): void => writeFileSync(weightsFile, `${JSON.stringify(model, null, 2)}\n`);
+
+// The scorer checks the shipped model against the code's feature list when it loads. After a feature is added or
+// dropped they differ, so a placeholder of the new list (all weights zero) stands in until the fit below replaces it.
+const shipped = JSON.parse(readFileSync(weightsFile, "utf8")) as { features: string[] };
+if (shipped.features.join() !== MODEL_FEATURES.join()) {
+  console.log(`the shipped model reads [${shipped.features.join(", ")}]: refitting for [${MODEL_FEATURES.join(", ")}]`);
+  write({ id: "rapport-evidence", version: "0.0.0-placeholder", features: MODEL_FEATURES, weights: MODEL_FEATURES.map(() => 0), thresholds: [0, 1, 2, 3] });
+}
+const { FIT_OPTIONS, featureRows, loadDevSet } = await import("./devset.js");
 
 const items = loadDevSet();
 const model = fitOrdinal(MODEL_FEATURES, featureRows(items), items.map((i) => i.level), FIT_OPTIONS);
 const version = `2.0.0-${hashText(JSON.stringify(model)).slice(0, 6)}`;
-const out = { id: "rapport-evidence", version, fittedOn: `tests/fixtures/dev (${items.length} labelled answers)`, ...model };
-writeFileSync(new URL("../src/scoring/model/weights.json", import.meta.url), `${JSON.stringify(out, null, 2)}\n`);
+write({ id: "rapport-evidence", version, fittedOn: `tests/fixtures/dev (${items.length} labelled answers)`, ...model });
 console.log(`fitted ${version} on ${items.length} answers`);
 console.log(model.features.map((f, i) => `${f.padEnd(12)} ${model.weights[i]}`).join("\n"));
 console.log(`thresholds ${model.thresholds.join(", ")}`);
