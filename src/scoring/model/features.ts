@@ -4,6 +4,7 @@ import type { AnswerFeatures } from "../features/answerFeatures.js";
 export const MODEL_FEATURES = [
   "star",
   "actions",
+  "density",
   "evidence",
   "specifics",
   "outcome",
@@ -26,7 +27,7 @@ export const MODEL_FEATURES = [
  * never raises one. `length` is free: it is there so that the other weights measure what an answer shows beyond how
  * long it is (fitted on answers whose levels do not follow their length, it takes out what length alone would add).
  */
-export const FEATURE_SIGNS: readonly (1 | -1 | 0)[] = [1, 1, 1, 1, 1, 1, 1, 1, -1, 1, 1, 1, -1, -1, -1, 1, 0];
+export const FEATURE_SIGNS: readonly (1 | -1 | 0)[] = [1, 1, 1, 1, 1, 1, 1, 1, 1, -1, 1, 1, 1, -1, -1, -1, 1, 0];
 
 /** What the model reads besides the answer's own features. */
 export interface ModelInputs {
@@ -49,6 +50,17 @@ export interface ModelInputs {
 }
 
 /**
+ * The candidate's actions for the length of the telling: 1 when at least every other sentence read tells one. A
+ * concise story of three sentences and two actions reads as fully as a long one of ten sentences and five; a long answer
+ * of values with one act in it does not. Sentences the scorer does not read (addressed to it, or repeated) are not
+ * counted, so that adding them changes nothing.
+ */
+function density(actions: number, f: AnswerFeatures): number {
+  const read = Math.max(f.sentences - f.instructionSentences - f.repeatedSentences, 1);
+  return Math.min((2 * actions) / read, 1);
+}
+
+/**
  * Turns an answer's evidence into the model's feature vector. Counts saturate early, so that a concise complete story
  * and a long one read alike; counter-evidence is counted, never diluted by more sentences.
  *
@@ -64,6 +76,7 @@ export function modelVector(inputs: ModelInputs): number[] {
   return [
     inputs.starElements / 4,
     Math.min(actions, 4) / 4,
+    density(actions, f),
     Math.min(inputs.indicators, 3) / 3,
     Math.min(f.specifics, 3) / 3,
     f.outcome ? (f.measuredOutcome ? 1 : 0.6) : 0,
