@@ -43,7 +43,7 @@ describe("explainAgainstRubric", () => {
     const general = "I am a very patient person. I always stay calm with customers.";
     const reason = "Self-description without a specific story caps the level at 2.";
     const { next } = explainAgainstRubric(inputOf(general, 2, { cap: 2, capReasons: [reason] }));
-    expect(next?.needs[0]).toBe("without what caps it now — self-description without a specific story caps the level at 2.");
+    expect(next?.needs[0]).toBe("without what caps it now — self-description without a specific story caps the level at 2");
     expect(next?.needs).toContain("a specific example rather than a self-description");
   });
 
@@ -67,5 +67,14 @@ describe("describeLevel", () => {
     expect(reasons[0]).toBe("Level 3 (Proficient).");
     expect(reasons).toContain("No outcome is stated.");
     expect(reasons.at(-1)).toMatch(/^To reach 4: .*a concrete outcome of the candidate's own action/);
+  });
+
+  it("writes what the next level needs as one sentence, a cap's reason among its items", () => {
+    const general = "I am a very patient person. I always stay calm with customers.";
+    const input = inputOf(general, 2, { cap: 2, capReasons: ["Self-description without a specific story caps the level at 2."] });
+    const last = describeLevel(input, explainAgainstRubric(input)).at(-1) ?? "";
+    expect(last).toMatch(/^To reach 3: without what caps it now — self-description without a specific story caps the level at 2; /);
+    expect(last).not.toMatch(/\.[;.]/);
+    expect(last.endsWith(".")).toBe(true);
   });
 });

@@ -60,7 +60,7 @@ export function explainAgainstRubric(x: ExplainInput): RubricExplanation {
   if (x.level === 5) return { meets, anchors: [...anchors], next: null };
   const target = (x.level + 1) as Level;
   const needs = LADDER.filter((r) => r.level <= target && !r.met(x)).map((r) => r.need);
-  if (x.cap <= x.level) needs.unshift(...x.capReasons.filter((r) => /cap/i.test(r)).map((r) => `without what caps it now — ${r.charAt(0).toLowerCase()}${r.slice(1)}`));
+  if (x.cap <= x.level) needs.unshift(...x.capReasons.filter((r) => /cap/i.test(r)).map((r) => `without what caps it now — ${r.charAt(0).toLowerCase()}${r.slice(1).replace(/\.$/, "")}`));
   if (needs.length === 0) needs.push(`more of what the competency's level-${target} anchors describe: ${x.competency.rubric.find((r) => r.level === target)?.summary ?? ""}`.trim());
   return { meets, anchors: [...anchors], next: { level: target, needs } };
 }
