@@ -23,6 +23,24 @@ describe("analyzeAnswer", () => {
     expect(roles[5]).toBe("result");
   });
 
+  it("reads a task however it is told, and not a passing need", () => {
+    const tells = (sentence: string): boolean => analyzeAnswer(`Last summer I worked in a warehouse. ${sentence}`).sentences[1]?.roles.includes("task") ?? false;
+    for (const task of [
+      "The owner asked me to bring food costs down.",
+      "My lead put me on returns for the whole summer.",
+      "Getting him out of the water was my responsibility.",
+      "My job that month was checking the packages before the truck came.",
+      "The point for me was to keep the regulars happy.",
+      "It fell to me to build the rota.",
+      "We had two days to move the whole stock.",
+      "I set myself the target of a certificate within six months.",
+      "I was trying to make the numbers add up.",
+    ])
+      expect(tells(task), task).toBe(true);
+    for (const need of ["I had to laugh because it was chaotic.", "I had to wait an hour for the bus.", "It was my first job after college.", "She told me on Monday that it was late."])
+      expect(tells(need), need).toBe(false);
+  });
+
   it("measures the candidate's own past actions, specifics, outcome and reflection", () => {
     const f = analyzeAnswer(story).features;
     expect(f.mode).toBe("past-example");

@@ -7,7 +7,7 @@ import { UNIVERSAL_RED_FLAGS } from "./redFlags.js";
  * `createScorer({ rules })` to change how answers are read.
  */
 export const englishRules: ReadingRules = {
-  id: "en-3",
+  id: "en-4",
   cues: {
     result: [
     /\b(?:it|this|that|which|these|those) (?:really |definitely |greatly |eventually |actually |also )?(?:helped|worked|paid off|allowed (?:me|us|them)|led to|lead to|made (?:a|the|all the) (?:big |real |huge )?difference)\b|\b(?:received|got|earned|won) (?:an? |the |some |great )?(?:recognition|approval|award|promotion|praise|compliments?|thanks|raise|positive feedback|good feedback)\b/i,
@@ -53,7 +53,22 @@ export const englishRules: ReadingRules = {
     /^\s*(?:task|my task|the task|goal|my goal)\s*[:\-–]/i,
     /\b(?:so that|in order to|to make sure|to ensure|to try and|to try to)\b/i,
     /\bmy (?:priority|focus|main concern|aim|objective) (?:was|became)\b/i,
-    /\b(?:i (?:really |then |also |still |suddenly |quickly )?(?:needed|had|wanted|was asked|was supposed|was expected|was forced|was required|was made) to|my (?:job|task|role|goal|responsibility|aim) (?:was|there was)|it was (?:up to me|my job|my responsibility)|i was (?:responsible|in charge|the one)|the goal was|i had to)\b/i,
+    // "I had to…", but not a passing need ("I had to laugh", "I had to wait an hour for the bus").
+    /\b(?:i (?:really |then |also |still |suddenly |quickly )?(?:needed|had|wanted|was asked|was supposed|was expected|was forced|was required|was made) to|i had to)\b(?! (?:laugh|smile|wait|park|admit|sit|stand|queue)\b)|\b(?:my (?:job|task|role|goal|responsibility|aim) (?:was|there was)|it was (?:up to me|my job|my responsibility)|i was (?:responsible|in charge|the one)|the goal was)\b/i,
+    // Someone gives the candidate the job: "the owner asked me to…", "my lead put me on returns".
+    /\b(?:asked|wanted|needed|told|expected|required|trusted|assigned|tasked) (?:me|us) to (?!be\b)\w+|\b(?:put|assigned) (?:me|us) on\b|\bleft (?:me|us) (?:with|to)\b/i,
+    // The job named after the fact: "…was my responsibility", "it was kind of my problem to…", "the call was mine".
+    /\b(?:was|is|became) (?:kind of |sort of |really |basically )?(?:my|our) (?:\w+ )?(?:responsibility|problem|call|role|duty|decision)\b|\b(?:was|is) (?:my|our) job to\b|\b(?:call|decision|job|choice) (?:was|is) (?:mine|ours)\b|\bmy responsibility to\b|\b(?:was|is) (?:all )?(?:down|up) to (?:me|us)\b/i,
+    // "My job that month was checking…", "my first priority would be to…", but not where the job was ("my job was at a café").
+    /\b(?:my|our) (?:\w+ )?(?:job|role|task|responsibility|duty|assignment|priority)(?: \w+){0,3} (?:was|is|would be|will be)\b(?! (?:at|in|as|with|for|a|an)\b)/i,
+    // "The point for me was to…", "the main thing would be to…", "that's the main thing".
+    /\b(?:the|my|our) (?:\w+ )?(?:point|challenge|priority|aim|goal|objective|focus|target|idea|thing|important)(?: (?:for|to) (?:me|us))? (?:was|is|would be|will be) (?:to|getting|making|finding|keeping|figuring)\b|\bthat(?:'s| is| was) (?:the|my) (?:main|first|most important|key) (?:thing|priority|goal)\b/i,
+    // Taking it on: "I offered to take it on", "it fell to me to…", "I set myself the target of…".
+    /\b(?:offered|volunteered|agreed|promised|stepped up) to (?:take|run|lead|handle|organi[sz]e|cover|build|sort|fix|manage|coordinate|do)\b|\btook (?:it|that|this) (?:up)?on (?:myself|me)\b|\btook (?:it|that|this) on\b|\bfell (?:to|on) me\b|\bset (?:myself|ourselves|us) (?:a |the )?(?:\w+ )?(?:target|goal|challenge|deadline|aim)\b/i,
+    // A time to do it in: "we had two days to move the stock", "I needed her to sign by Thursday".
+    /\b(?:i|we) (?:only )?had (?:only |just |about )?(?:\w+ ){0,2}(?:minutes?|hours?|days?|weeks?|months?) to\b|\bi (?:really )?needed (?:him|her|them|everyone|everybody) to\b/i,
+    // What the candidate was working towards: "I was trying to make the numbers add up".
+    /\b(?:i was|we were) (?:just )?trying to (?:get|make|find|keep|finish|fix|figure|work out|save|meet|hit|reach|sort)\b/i,
   ],
     situation: [
     /\b(?:when|while) (?:i was |we were |i'?m )?(?:deciding|choosing|applying|working|playing|studying|living|volunteering|coaching|leading|running|interning)\b|\bwhen (?:a|my|one|our|the) (?:\w+ ){0,3}(?:tore|broke|got|fell|lost|quit|left|moved|passed|had|came|called|asked)\b/i,
