@@ -60,9 +60,10 @@ export const englishRules: ReadingRules = {
     // The job named after the fact: "…was my responsibility", "it was kind of my problem to…", "the call was mine".
     /\b(?:was|is|became) (?:kind of |sort of |really |basically )?(?:my|our) (?:\w+ )?(?:responsibility|problem|call|role|duty|decision)\b|\b(?:was|is) (?:my|our) job to\b|\b(?:call|decision|job|choice) (?:was|is) (?:mine|ours)\b|\bmy responsibility to\b|\b(?:was|is) (?:all )?(?:down|up) to (?:me|us)\b/i,
     // "My job that month was checking…", "my first priority would be to…", but not where the job was ("my job was at a café").
-    /\b(?:my|our) (?:\w+ )?(?:job|role|task|responsibility|duty|assignment|priority)(?: \w+){0,3} (?:was|is|would be|will be)\b(?! (?:at|in|as|with|for|a|an)\b)/i,
+    /\b(?:my|our) (?:\w+ )?(?:job|role|task|responsibility|duty|assignment|priority) (?:\w+ ){0,3}(?:was|is|would be|will be)\b(?! (?:at|in|as|with|for|a|an)\b)/i,
     // "The point for me was to…", "the main thing would be to…", "that's the main thing".
-    /\b(?:the|my|our) (?:\w+ )?(?:point|challenge|priority|aim|goal|objective|focus|target|idea|thing|important)(?: (?:for|to) (?:me|us))? (?:was|is|would be|will be) (?:to|getting|making|finding|keeping|figuring)\b|\bthat(?:'s| is| was) (?:the|my) (?:main|first|most important|key) (?:thing|priority|goal)\b/i,
+    /\b(?:the|my|our) (?:\w+ )?(?:point|challenge|priority|aim|goal|objective|focus|target|idea|thing|important) (?:(?:for|to) (?:me|us) )?(?:was|is|would be|will be) (?:to|getting|making|finding|keeping|figuring)\b/i,
+    /\bthat(?:'s| is| was) (?:the|my) (?:main|first|most important|key) (?:thing|priority|goal)\b/i,
     // Taking it on: "I offered to take it on", "it fell to me to…", "I set myself the target of…".
     /\b(?:offered|volunteered|agreed|promised|stepped up) to (?:take|run|lead|handle|organi[sz]e|cover|build|sort|fix|manage|coordinate|do)\b|\btook (?:it|that|this) (?:up)?on (?:myself|me)\b|\btook (?:it|that|this) on\b|\bfell (?:to|on) me\b|\bset (?:myself|ourselves|us) (?:a |the )?(?:\w+ )?(?:target|goal|challenge|deadline|aim)\b/i,
     // A time to do it in: "we had two days to move the stock", "I needed her to sign by Thursday".
