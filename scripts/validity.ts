@@ -34,7 +34,7 @@ const confusion = (truth: number[], predicted: number[]): string => {
   });
   return ["| human ↓ / scorer → | 1 | 2 | 3 | 4 | 5 |", "| --- | ---: | ---: | ---: | ---: | ---: |", ...m.map((r, i) => `| ${i + 1} | ${r.join(" | ")} |`)].join("\n");
 };
-const KINDS = ["contempt", "blame", "deception", "long-empty", "concise-strong", "we-only", "off-topic", "hypothetical", "negated", "injection", "student", "non-native", "buzzwords"];
+const KINDS = ["contempt", "blame", "deception", "long-empty", "concise-strong", "we-only", "off-topic", "hypothetical", "negated", "injection", "student", "non-native", "buzzwords", "counter-evidence", "plain", "long-strong"];
 const byTag = (items: readonly DevAnswerType[], predicted: number[]): string => {
   const tags = new Map<string, { n: number; signed: number; err: number; near: number }>();
   items.forEach((item, i) => {
@@ -143,6 +143,13 @@ const heldBKinds = ["no-customer", "other-competency", "concise", "long"].map((k
   const diffs = idx.map((i) => (heldBPredicted[i] ?? 1) - (heldB[i]?.level ?? 1));
   return { kind, n: idx.length, mean: diffs.reduce((a, b) => a + b, 0) / idx.length, near: diffs.filter((d) => Math.abs(d) <= 1).length / idx.length };
 });
+
+// 2c. The third held-out set: the kinds of answer the issue names, written and levelled apart, measured once.
+const heldC = jsonl<unknown>("heldout-c/answers.jsonl").map((r) => ({ ...DevAnswer.parse(r), writerLevel: (r as { writerLevel: number }).writerLevel }));
+const heldCPredicted = heldC.map((item) => levelOf(scoreAnswer({ competency: item.competency, answer: item.answer, question: item.question, questionType: item.questionType })));
+const heldCAgreement = agreement(heldCPredicted, heldC.map((i) => i.level));
+const heldCWriters = agreement(heldC.map((i) => i.writerLevel), heldC.map((i) => i.level));
+const heldCWords = agreement(heldC.map((d) => words(d.answer)), heldC.map((i) => i.level)).spearman;
 
 // 3. siop2024-empathy: written coaching e-mails, empathy yes/no. Threshold chosen on train + dev only.
 interface EmpathyRow { split: string; text: string; label: number }
@@ -296,6 +303,24 @@ The scorer tells a story about another competency from the one asked only in par
 answer's words with each competency's, and every competency is about customers. A story with no customer in it is caught
 when it names no one served at all (no customer, no third person, no call, order or message); one that mentions people
 or orders in passing is not. These answers are the scorer's weakest point.
+
+### 2c. A third held-out set, measured once
+
+${heldC.length} answers (\`tests/fixtures/heldout-c\`) written on 2026-12-03 by a writer who saw none of rapport's code or data, only
+the competencies' definitions and rubrics: for each of ten competencies, a concise strong story (30-70 words), a long polished
+answer with no act of the candidate's own, a good-looking story with contempt, blame or deception told casually, a
+"we"-only story, a student's or non-native speaker's plain answer (two of them with a sentence addressed to the scorer),
+and a long strong story or a well-told off-topic one. A second person levelled them blind from the same rubrics (the
+writer's own levels agree with those at QWK ${f2(heldCWriters.qwk)}; the human levels correlate ${f2(heldCWords)} with word count). It was
+scored once, on the scorer as it stood, and nothing was changed after reading its results: of the sets here it is the
+nearest to an unseen test.
+
+${header}
+${row("rapport scorer (shipped model)", heldCAgreement)}
+
+${confusion(heldC.map((h) => h.level), heldCPredicted)}
+
+${byTag(heldC, heldCPredicted)}
 
 ## 3. STAR elements on real answers
 
