@@ -306,12 +306,12 @@ or orders in passing is not. These answers are the scorer's weakest point.
 
 ### 2c. A third held-out set, measured once
 
-${heldC.length} answers (\`tests/fixtures/heldout-c\`) written on 2026-12-03 by a writer who saw none of rapport's code or data, only
-the competencies' definitions and rubrics: for each of ten competencies, a concise strong story (30-70 words), a long polished
+${heldC.length} answers (\`tests/fixtures/heldout-c\`) written on 2026-12-03 by two writers who saw none of rapport's code or data, only
+the competencies' definitions and rubrics: for each competency, a concise strong story (30-70 words), a long polished
 answer with no act of the candidate's own, a good-looking story with contempt, blame or deception told casually, a
-"we"-only story, a student's or non-native speaker's plain answer (two of them with a sentence addressed to the scorer),
-and a long strong story or a well-told off-topic one. A second person levelled them blind from the same rubrics (the
-writer's own levels agree with those at QWK ${f2(heldCWriters.qwk)}; the human levels correlate ${f2(heldCWords)} with word count). It was
+"we"-only story, a student's or non-native speaker's plain answer (four of them with a sentence addressed to the scorer),
+and a long strong story or a well-told off-topic one. Two other people levelled them blind from the same rubrics, one per writer (the
+writers' own levels agree with those at QWK ${f2(heldCWriters.qwk)}; the human levels correlate ${f2(heldCWords)} with word count). It was
 scored once, on the scorer as it stood, and nothing was changed after reading its results: of the sets here it is the
 nearest to an unseen test.
 
