@@ -204,6 +204,17 @@ const probeCaught = probe.filter((r, i) => r.family !== null && (probeFlags[i]?.
 const probeFamily = probe.filter((r, i) => r.family !== null && (probeFlags[i] ?? []).includes(r.family)).length;
 const probeAlarms = probe.filter((r, i) => r.family === null && (probeFlags[i]?.length ?? 0) > 0).length;
 const probePositives = probe.filter((r) => r.family !== null).length;
+// The second probe: new phrasings, written apart from the patterns and never used to change them.
+interface Probe2Row { id: string; text: string; family: string; flag: boolean }
+const probe2 = jsonl<Probe2Row>("probe-2/counter-evidence.jsonl");
+const probe2Flagged = probe2.map((r) => scoreAnswer({ competency: "patience", answer: r.text }).evidence.some((e) => e.kind === "red-flag" && e.counted && universalFlags.has(e.indicatorId)));
+const probe2Families = [...new Set(probe2.map((r) => r.family))].map((family) => {
+  const idx = probe2.map((r, i) => (r.family === family && r.flag ? i : -1)).filter((i) => i >= 0);
+  return { family, n: idx.length, caught: idx.filter((i) => probe2Flagged[i]).length };
+});
+const probe2Positives = probe2.filter((r) => r.flag).length;
+const probe2Caught = probe2.filter((r, i) => r.flag && probe2Flagged[i]).length;
+const probe2Alarms = probe2.filter((r, i) => !r.flag && probe2Flagged[i]).length;
 
 const date = new Date().toISOString().slice(0, 10);
 const md = `# Validity: how far rapport's scores agree with human judgement
@@ -312,8 +323,8 @@ answer with no act of the candidate's own, a good-looking story with contempt, b
 "we"-only story, a student's or non-native speaker's plain answer (four of them with a sentence addressed to the scorer),
 and a long strong story or a well-told off-topic one. Two other people levelled them blind from the same rubrics, one per writer (the
 writers' own levels agree with those at QWK ${f2(heldCWriters.qwk)}; the human levels correlate ${f2(heldCWords)} with word count). It was
-scored once, on the scorer as it stood, and nothing was changed after reading its results: of the sets here it is the
-nearest to an unseen test.
+scored once, on the scorer as it stood, and nothing was changed after reading its results (it was scored a second time
+for red-flag patterns that changed nothing on it and were not kept): of the sets here it is the nearest to an unseen test.
 
 ${header}
 ${row("rapport scorer (shipped model)", heldCAgreement)}
@@ -353,6 +364,15 @@ nicknames, talking down, blame, deception, faked empathy, refusing, temper) and 
 expected on ${probeFamily}); false alarms on **${probeAlarms} of ${probe.length - probePositives}**. The probe was written in the same session as the patterns
 that now catch it (though before reading the development set), so these figures are optimistic: they show the
 patterns reach the phrasings written, not how far they generalise.
+
+A second probe (\`tests/fixtures/probe-2/counter-evidence.jsonl\`, written on 2026-12-03 by two writers who saw none of the
+patterns, in slang, understatement, sarcasm and euphemism, mostly without the obvious words) measures that: a red flag
+counts on **${probe2Caught} of ${probe2Positives}** excerpts with counter-evidence and on ${probe2Alarms} of ${probe2.length - probe2Positives} look-alikes.
+By family: ${probe2Families.map((f) => `${f.family} ${f.caught} of ${f.n}`).join(", ")}. The patterns catch
+the phrasings they were written for and little else. About twenty more general patterns, written on this probe ("that's
+on you", "not to her face", "on autopilot", impressions and screenshots of customers), raised its figure to 45 of 110 but
+changed nothing on any other set here, the third held-out set included; they were not kept. Reading counter-evidence
+told in new words needs more than phrase patterns.
 
 ## 4. Public data labelled outside the project
 
