@@ -47,16 +47,12 @@ export interface CrossValidated {
   readonly insufficient: number;
 }
 
+let shipped: BuiltInScorer | undefined;
+const score = (item: DevAnswer, scorer: BuiltInScorer = (shipped ??= createScorer())) =>
+  scorer.scoreSync({ competency: item.competency, answer: item.answer, question: item.question, questionType: item.questionType });
+
 /** A scorer for a model fitted here (a cross-validation fold). */
 export const scorerFor = (model: OrdinalModel, version = "cv"): BuiltInScorer => createScorer({ model: { id: "rapport-evidence", version, ...model, features: [...model.features], weights: [...model.weights], thresholds: [...model.thresholds] } });
-
-// Features do not depend on the model: they are read through one of the code's own feature list, so that a fit can
-// start when that list has changed and the shipped model no longer matches it.
-let reader: BuiltInScorer | undefined;
-const featureReader = (): BuiltInScorer =>
-  (reader ??= scorerFor({ features: MODEL_FEATURES, weights: MODEL_FEATURES.map(() => 0), thresholds: [0, 1, 2, 3] }, "features"));
-const score = (item: DevAnswer, scorer: BuiltInScorer = featureReader()) =>
-  scorer.scoreSync({ competency: item.competency, answer: item.answer, question: item.question, questionType: item.questionType });
 
 /** The feature vector of each item (model-independent). */
 export function featureRows(items: readonly DevAnswer[]): number[][] {
