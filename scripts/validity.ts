@@ -134,10 +134,14 @@ const heldAgreement = agreement(heldPredicted, heldout.map((i) => i.level));
 const heldLength = agreement(heldBaseline, heldout.map((i) => i.level));
 
 // 2b. The second held-out set: well-told off-topic stories beside strong on-topic answers, levelled blind.
-const heldB = jsonl<unknown>("heldout-b/answers.jsonl").map((r) => ({ ...DevAnswer.parse(r), writerLevel: (r as { writerLevel: number }).writerLevel }));
-const heldBPredicted = heldB.map((item) => levelOf(scoreAnswer({ competency: item.competency, answer: item.answer, question: item.question, questionType: item.questionType })));
-const heldBAgreement = agreement(heldBPredicted, heldB.map((i) => i.level));
-const heldBWriters = agreement(heldB.map((i) => i.writerLevel), heldB.map((i) => i.level));
+/** A set levelled blind by someone other than its writers: its items, the scorer's levels, and both agreements. */
+function blindLevelled(path: string) {
+  const items = jsonl<unknown>(path).map((r) => ({ ...DevAnswer.parse(r), writerLevel: (r as { writerLevel: number }).writerLevel }));
+  const predicted = items.map((item) => levelOf(scoreAnswer({ competency: item.competency, answer: item.answer, question: item.question, questionType: item.questionType })));
+  const levels = items.map((i) => i.level);
+  return { items, predicted, scorer: agreement(predicted, levels), writers: agreement(items.map((i) => i.writerLevel), levels) };
+}
+const { items: heldB, predicted: heldBPredicted, scorer: heldBAgreement, writers: heldBWriters } = blindLevelled("heldout-b/answers.jsonl");
 const heldBKinds = ["no-customer", "other-competency", "concise", "long"].map((kind) => {
   const idx = heldB.map((d, i) => (d.tags.includes(kind) ? i : -1)).filter((i) => i >= 0);
   const diffs = idx.map((i) => (heldBPredicted[i] ?? 1) - (heldB[i]?.level ?? 1));
@@ -145,10 +149,7 @@ const heldBKinds = ["no-customer", "other-competency", "concise", "long"].map((k
 });
 
 // 2c. The third held-out set: the kinds of answer the issue names, written and levelled apart, measured once.
-const heldC = jsonl<unknown>("heldout-c/answers.jsonl").map((r) => ({ ...DevAnswer.parse(r), writerLevel: (r as { writerLevel: number }).writerLevel }));
-const heldCPredicted = heldC.map((item) => levelOf(scoreAnswer({ competency: item.competency, answer: item.answer, question: item.question, questionType: item.questionType })));
-const heldCAgreement = agreement(heldCPredicted, heldC.map((i) => i.level));
-const heldCWriters = agreement(heldC.map((i) => i.writerLevel), heldC.map((i) => i.level));
+const { items: heldC, predicted: heldCPredicted, scorer: heldCAgreement, writers: heldCWriters } = blindLevelled("heldout-c/answers.jsonl");
 const heldCWords = agreement(heldC.map((d) => words(d.answer)), heldC.map((i) => i.level)).spearman;
 
 // 3. siop2024-empathy: written coaching e-mails, empathy yes/no. Threshold chosen on train + dev only.
@@ -199,7 +200,9 @@ const earKappa: Record<string, string> = {
 interface ProbeRow { id: string; text: string; family: string | null }
 const probe = jsonl<ProbeRow>("probe/counter-evidence.jsonl");
 const universalFlags = new Set(englishRules.redFlags.map((f) => f.id));
-const probeFlags = probe.map((r) => [...new Set(scoreAnswer({ competency: "patience", answer: r.text }).evidence.filter((e) => e.kind === "red-flag" && e.counted && universalFlags.has(e.indicatorId)).map((e) => e.indicatorId))]);
+/** The universal red flags that count in a text, scored as an answer. */
+const universalFlagsIn = (text: string): string[] => [...new Set(scoreAnswer({ competency: "patience", answer: text }).evidence.filter((e) => e.kind === "red-flag" && e.counted && universalFlags.has(e.indicatorId)).map((e) => e.indicatorId))];
+const probeFlags = probe.map((r) => universalFlagsIn(r.text));
 const probeCaught = probe.filter((r, i) => r.family !== null && (probeFlags[i]?.length ?? 0) > 0).length;
 const probeFamily = probe.filter((r, i) => r.family !== null && (probeFlags[i] ?? []).includes(r.family)).length;
 const probeAlarms = probe.filter((r, i) => r.family === null && (probeFlags[i]?.length ?? 0) > 0).length;
@@ -207,7 +210,7 @@ const probePositives = probe.filter((r) => r.family !== null).length;
 // The second probe: new phrasings, written apart from the patterns and never used to change them.
 interface Probe2Row { id: string; text: string; family: string; flag: boolean }
 const probe2 = jsonl<Probe2Row>("probe-2/counter-evidence.jsonl");
-const probe2Flagged = probe2.map((r) => scoreAnswer({ competency: "patience", answer: r.text }).evidence.some((e) => e.kind === "red-flag" && e.counted && universalFlags.has(e.indicatorId)));
+const probe2Flagged = probe2.map((r) => universalFlagsIn(r.text).length > 0);
 const probe2Families = [...new Set(probe2.map((r) => r.family))].map((family) => {
   const idx = probe2.map((r, i) => (r.family === family && r.flag ? i : -1)).filter((i) => i >= 0);
   return { family, n: idx.length, caught: idx.filter((i) => probe2Flagged[i]).length };
