@@ -10,15 +10,24 @@ const write = (model: object): void => writeFileSync(weightsFile, `${JSON.string
 
 // The scorer checks the shipped model against the code's feature list when it loads. After a feature is added or
 // dropped they differ, so a placeholder of the new list (all weights zero) stands in until the fit below replaces it.
-const shipped = JSON.parse(readFileSync(weightsFile, "utf8")) as { features: string[] };
+// If the fit fails (a bad line in the development set), the shipped model is put back: a placeholder is never left.
+const shippedText = readFileSync(weightsFile, "utf8");
+const shipped = JSON.parse(shippedText) as { features: string[] };
 if (shipped.features.join() !== MODEL_FEATURES.join()) {
   console.log(`the shipped model reads [${shipped.features.join(", ")}]: refitting for [${MODEL_FEATURES.join(", ")}]`);
   write({ id: "rapport-evidence", version: "0.0.0-placeholder", features: MODEL_FEATURES, weights: MODEL_FEATURES.map(() => 0), thresholds: [0, 1, 2, 3] });
 }
-const { FIT_OPTIONS, featureRows, loadDevSet } = await import("./devset.js");
-
-const items = loadDevSet();
-const model = fitOrdinal(MODEL_FEATURES, featureRows(items), items.map((i) => i.level), FIT_OPTIONS);
+const fitted = await (async () => {
+  try {
+    const { FIT_OPTIONS, featureRows, loadDevSet } = await import("./devset.js");
+    const items = loadDevSet();
+    return { items, model: fitOrdinal(MODEL_FEATURES, featureRows(items), items.map((i) => i.level), FIT_OPTIONS) };
+  } catch (error) {
+    writeFileSync(weightsFile, shippedText);
+    throw error;
+  }
+})();
+const { items, model } = fitted;
 const version = `2.0.0-${hashText(JSON.stringify(model)).slice(0, 6)}`;
 write({ id: "rapport-evidence", version, fittedOn: `tests/fixtures/dev (${items.length} labelled answers)`, ...model });
 console.log(`fitted ${version} on ${items.length} answers`);
