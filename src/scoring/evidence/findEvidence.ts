@@ -35,6 +35,8 @@ export interface IndicatorHit {
   readonly mode: HitMode;
   /** The clause state where the match starts. */
   readonly state: ClauseState;
+  /** The clause state where the match ends: a judgment may start in the narration and end in someone's words ("she kept saying how stupid…"). */
+  readonly endState: ClauseState;
 }
 
 const compiled = new WeakMap<Indicator, readonly RegExp[]>();
@@ -128,7 +130,8 @@ export function findIndicatorHits(read: ReadText, clauses: readonly (readonly Cl
         const start = parsed.tokens[first]?.start ?? 0;
         const end = Math.max(start, parsed.tokens[last]?.end ?? start);
         const state = states[first - sentence.firstToken] ?? NEUTRAL_STATE;
-        hits.push({ indicatorId: indicator.id, kind: indicator.kind, sentence: s, start, end, quote: read.text.slice(start, end), mode: modeOf(state), state });
+        const endState = states[last - sentence.firstToken] ?? state;
+        hits.push({ indicatorId: indicator.id, kind: indicator.kind, sentence: s, start, end, quote: read.text.slice(start, end), mode: modeOf(state), state, endState });
       }
     }
   }
@@ -150,10 +153,11 @@ export function findIndicatorHits(read: ReadText, clauses: readonly (readonly Cl
  * @returns whether it counts towards the level
  */
 export function hitCounts(hit: IndicatorHit, situational: boolean, whoever: boolean | undefined, conditional = false): boolean {
-  const { state } = hit;
+  const { state, endState } = hit;
   if (whoever === undefined) return hit.mode === "performed" || hit.mode === "team" || (situational && hit.mode === "hypothetical");
   // A judgment is the candidate's view whatever the mood ("if they had read it…"); a deed must be done or planned.
   const ownHypothetical = !whoever && state.hypothetical && state.actor !== "other" && !(situational && !conditional);
-  if (state.negated || ownHypothetical || (state.reported && state.speaker === "other")) return false;
+  const theirs = (s: ClauseState): boolean => s.reported && s.speaker === "other";
+  if (state.negated || ownHypothetical || theirs(state) || theirs(endState)) return false;
   return whoever || state.actor !== "other";
 }
