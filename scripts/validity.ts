@@ -199,7 +199,7 @@ const earKappa: Record<string, string> = {
 // 3b. The counter-evidence probe: red flags told casually, and look-alikes that must not raise one.
 interface ProbeRow { id: string; text: string; family: string | null }
 const probe = jsonl<ProbeRow>("probe/counter-evidence.jsonl");
-const universalFlags = new Set(englishRules.redFlags.map((f) => f.id));
+const universalFlags = new Set([...englishRules.redFlags.map((f) => f.id), englishRules.judgments.id]);
 /** The universal red flags that count in a text, scored as an answer. */
 const universalFlagsIn = (text: string): string[] => [...new Set(scoreAnswer({ competency: "patience", answer: text }).evidence.filter((e) => e.kind === "red-flag" && e.counted && universalFlags.has(e.indicatorId)).map((e) => e.indicatorId))];
 const probeFlags = probe.map((r) => universalFlagsIn(r.text));
@@ -218,6 +218,32 @@ const probe2Families = [...new Set(probe2.map((r) => r.family))].map((family) =>
 const probe2Positives = probe2.filter((r) => r.flag).length;
 const probe2Caught = probe2.filter((r, i) => r.flag && probe2Flagged[i]).length;
 const probe2Alarms = probe2.filter((r, i) => !r.flag && probe2Flagged[i]).length;
+// The third probe: counter-evidence told in passing, with look-alikes in the same situations (a development set).
+const probe3 = jsonl<Probe2Row>("probe-3/counter-evidence.jsonl");
+const probe3Flagged = probe3.map((r) => universalFlagsIn(r.text).length > 0);
+const probe3Families = [...new Set(probe3.map((r) => r.family))].map((family) => {
+  const idx = probe3.map((r, i) => (r.family === family && r.flag ? i : -1)).filter((i) => i >= 0);
+  return { family, n: idx.length, caught: idx.filter((i) => probe3Flagged[i]).length };
+});
+const probe3Positives = probe3.filter((r) => r.flag).length;
+const probe3Caught = probe3.filter((r, i) => r.flag && probe3Flagged[i]).length;
+const probe3Alarms = probe3.filter((r, i) => !r.flag && probe3Flagged[i]).length;
+// The judgments probe: the customer described with a word of contempt, or frankly.
+interface Probe4Row { id: string; text: string; kind: string; flag: boolean }
+const probe4 = jsonl<Probe4Row>("probe-4/judgments.jsonl");
+const probe4Judged = probe4.map((r) => universalFlagsIn(r.text).includes(englishRules.judgments.id));
+const probe4Kinds = [...new Set(probe4.filter((r) => !r.flag).map((r) => r.kind))].map((kind) => {
+  const idx = probe4.map((r, i) => (r.kind === kind ? i : -1)).filter((i) => i >= 0);
+  return { kind, n: idx.length, judged: idx.filter((i) => probe4Judged[i]).length };
+});
+const probe4Positives = probe4.filter((r) => r.flag).length;
+const probe4Caught = probe4.filter((r, i) => r.flag && probe4Judged[i]).length;
+// …and on every answer here that carries no counter-evidence: the development and held-out sets' other answers, the
+// STAR development set and the real answers of siop2024-interview.
+const COUNTER = ["contempt", "blame", "deception", "counter-evidence"];
+const plainAnswers = [...dev, ...heldout, ...heldB, ...heldC].filter((d) => !d.tags.some((t) => COUNTER.includes(t))).map((d) => d.answer)
+  .concat(starDev.map((r) => r.answer), [...siop.values()].map((r) => r.text));
+const plainJudged = plainAnswers.filter((text) => universalFlagsIn(text).includes(englishRules.judgments.id)).length;
 
 const date = new Date().toISOString().slice(0, 10);
 const md = `# Validity: how far rapport's scores agree with human judgement
@@ -376,6 +402,22 @@ the phrasings they were written for and little else. About twenty more general p
 on you", "not to her face", "on autopilot", impressions and screenshots of customers), raised its figure to 45 of 110 but
 changed nothing on any other set here, the third held-out set included; they were not kept. Reading counter-evidence
 told in new words needs more than phrase patterns.
+
+A third probe (\`tests/fixtures/probe-3/counter-evidence.jsonl\`, 240 excerpts by two more writers who saw none of the code:
+counter-evidence told in passing, and look-alikes that are often the same story handled well) was the development set
+for reading counter-evidence in context. A universal red flag counts on **${probe3Caught} of ${probe3Positives}** and on ${probe3Alarms} of ${probe3.length - probe3Positives} look-alikes.
+By family: ${probe3Families.map((f) => `${f.family} ${f.caught} of ${f.n}`).join(", ")}. Four families of more abstract
+patterns written on it caught 21 of its 150 and 2 of the second probe's 110, and were not kept (\`docs/decisions.md\`).
+
+### Judgments of the customer
+
+\`counter-judges-person\` reads contempt told by a word that judges the customer ("the guy was a complete numpty", "this
+gormless lad"), from VADER's lexicon and two word lists made apart, said of a person served and not denied or quoted.
+On a probe of 120 excerpts (\`tests/fixtures/probe-4/judgments.jsonl\`, written apart from the lists) it counts on
+**${probe4Caught} of ${probe4Positives}** excerpts that judge the customer with contempt, and on ${probe4Kinds.map((k) => `${k.judged} of ${k.n} ${k.kind === "thing" ? "that judge a thing or the candidate" : k.kind === "reported" ? "that report someone else's insult" : `that tell the customer's ${k.kind}`}`).join(", ")}.
+The lists were made by the same kind of writer as the probe, so the figure is optimistic about words no list holds. Of
+the ${plainAnswers.length.toLocaleString("en-US")} answers in this report that carry no counter-evidence (development and held-out sets, the STAR development set,
+siop2024-interview) it counts on ${plainJudged}.
 
 ## 4. Public data labelled outside the project
 

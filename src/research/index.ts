@@ -29,6 +29,7 @@ export {
   type CompiledRules,
   compileRules,
   findIndicatorHits,
+  findJudgments,
   fitOrdinal,
   type FitOrdinalOptions,
   foldForScoring,

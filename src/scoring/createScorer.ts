@@ -6,6 +6,7 @@ import { applyCaps } from "./caps/capRules.js";
 import { classifyClauses, endsInQuote, toldAsYou } from "./clauses/classifyClauses.js";
 import { buildLexicons, builtInLexicons } from "./competencyLexicon.js";
 import { findIndicatorHits, hitCounts, patternsOf } from "./evidence/findEvidence.js";
+import { findJudgments } from "./evidence/judgments.js";
 import { describeLevel, explainAgainstRubric } from "./explain/explain.js";
 import { sentenceFacts } from "./facts/sentenceFacts.js";
 import { servesSomeone } from "./facts/served.js";
@@ -89,10 +90,10 @@ function compile(options: CreateScorerOptions): Compiled {
   const model = checkLevelModel(options.model ?? BUILT_IN_MODEL);
   const about = new Map<string, { competency: string; description: string }>();
   for (const c of framework.competencies) for (const i of c.indicators) about.set(i.id, { competency: c.id, description: i.description });
-  for (const i of rules.redFlags) about.set(i.id, { competency: "", description: i.description });
+  for (const i of [...rules.redFlags, rules.judgments]) about.set(i.id, { competency: "", description: i.description });
   // A competency's own red flags count against it; the reading rules' universal ones count against every competency.
   const indicators = new Map(framework.competencies.map((c) => [c.id, [...c.indicators, ...rules.redFlags] as readonly Indicator[]]));
-  const universal = new Set(rules.redFlags.map((f) => f.id));
+  const universal = new Set([...rules.redFlags.map((f) => f.id), rules.judgments.id]);
   let topic: TopicIndex | undefined;
   return {
     framework, rules, model, name: `${model.id}@${model.version}`, indicators, about, universal,
@@ -188,7 +189,9 @@ function evidenceOf(c: Compiled, a: Analyzed, competency: Competency, star: Answ
   a.analysis.sentences.forEach((s, i) => {
     if (!s.instruction && !s.repeated) scored.push(i);
   });
-  const evidence: Evidence[] = findIndicatorHits(a.read, a.clauses, c.indicators.get(competency.id) ?? [], scored).map((hit) => {
+  const hits = [...findIndicatorHits(a.read, a.clauses, c.indicators.get(competency.id) ?? [], scored), ...findJudgments(a.read, a.clauses, c.rules, scored)];
+  hits.sort((x, y) => x.start - y.start || x.indicatorId.localeCompare(y.indicatorId));
+  const evidence: Evidence[] = hits.map((hit) => {
     const universal = c.universal.has(hit.indicatorId);
     const counted = universal ? hitCounts(hit, situational, c.rules.whoever.has(hit.indicatorId), inIfClause(a, hit.sentence, hit.start)) : hit.kind === "red-flag" ? hit.mode === "performed" || hit.mode === "team" : hitCounts(hit, situational, undefined);
     return {

@@ -12,6 +12,7 @@ export { buildLlmPrompt, type CompletionFunction, createBuiltInScorer, createLlm
 export { fitOrdinal, type FitOrdinalOptions, levelProbabilities, type OrdinalModel } from "./model/ordinal.js";
 export { MODEL_FEATURES } from "./model/features.js";
 export { findIndicatorHits, type HitMode, type IndicatorHit } from "./evidence/findEvidence.js";
+export { findJudgments } from "./evidence/judgments.js";
 export { foldForScoring, readText, type ReadText } from "./text/readText.js";
 export { PatternScreen, type TextScreen } from "./text/screen.js";
 export { parseText, type ParsedText, type SentenceRange, type Token } from "./text/nlp.js";

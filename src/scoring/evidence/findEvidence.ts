@@ -56,7 +56,8 @@ export function patternsOf(indicator: Indicator): readonly RegExp[] {
   return list;
 }
 
-function modeOf(state: ClauseState): HitMode {
+/** How a hit reads, from the clause state where it stands. */
+export function modeOf(state: ClauseState): HitMode {
   if (state.negated) return "negated";
   if (state.hypothetical) return "hypothetical";
   if (state.actor === "other") return "other-actor";

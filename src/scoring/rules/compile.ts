@@ -29,6 +29,8 @@ export interface CompiledRules {
   readonly redFlags: readonly RedFlag[];
   /** Ids of the red flags that count whoever the clause is about. */
   readonly whoever: ReadonlySet<string>;
+  /** The words that judge a person, and the words for one (`ReadingRules.judgments`). */
+  readonly judgments: { readonly id: string; readonly description: string; readonly people: ReadonlySet<string>; readonly words: ReadonlySet<string>; readonly saidOf: ReadonlySet<string> };
   /**
    * The word lists of {@link LISTED} a lemma is in, as bits (`(rules.listsOf(lemma) & LISTED.negations) !== 0`): one
    * look-up where a clause reads each token against several lists.
@@ -99,7 +101,8 @@ export function compileRules(rules: ReadingRules): CompiledRules {
     wordNames: lower(r.names.wordNames),
     monthOrName: lower(r.names.monthOrName),
     redFlags: r.redFlags,
-    whoever: new Set(r.redFlags.filter((f) => f.whoever).map((f) => f.id)),
+    whoever: new Set([...r.redFlags.filter((f) => f.whoever).map((f) => f.id), r.judgments.id]),
+    judgments: { id: r.judgments.id, description: r.judgments.description, people: lower(r.judgments.people), words: lower(r.judgments.words), saidOf: lower(r.judgments.saidOf) },
     listsOf: listsOfLemmas(listed),
   };
 }

@@ -255,15 +255,4 @@ export const UNIVERSAL_RED_FLAGS: readonly RedFlag[] = [
     examples: ["I transferred them to the back office to keep my handle time down.", "I ended the chat quickly so I could hit my targets for the day."],
     nonExamples: ["I kept my handle time down by preparing templates for the common questions."],
   },
-  {
-    id: "counter-disparages-customer",
-    kind: "red-flag",
-    description: "Described the customer in disparaging terms.",
-    whoever: true,
-    patterns: [
-      "\\b(?:they|alex|the (?:customer|guest|caller|client|person|passenger|patient|user|shopper|member)) (?:(?:was|were|is|are)(?: being| just| so| really| such| a bit| quite| honestly)*|acting like|acted like|behaving like|behaved like) (?:a |an |such a |a total |a complete |a real |an absolute )?(?:nightmare|moron|muppet|diva|princess|know-it-all|clown|basket case|psycho|nutter|lunatic|headcase|dinosaur|caveman|snowflake|brat|pest|nuisance|hopeless|thick|dense|ridiculous|hysterical|pathetic|whiny|senile|doddery|clueless|dim|dopey|dozy)\\b",
-    ],
-    examples: ["The guest was a total diva about the room.", "Honestly the caller was being ridiculous over two pounds."],
-    nonExamples: ["She said the fee was ridiculous, and I agreed to look at it.", "He felt stupid for forgetting his password, so I told him it happens to everyone."],
-  },
 ];

@@ -89,6 +89,24 @@ export const ReadingRules = z.object({
   }),
   /** Counter-evidence whatever the competency: contempt, blame, deception, temper, giving up. */
   redFlags: z.array(RedFlag).min(1).readonly(),
+  /**
+   * Contempt for a person served told by a word that judges them ("the guy was a complete moron", "this gormless
+   * lad"): a red flag read from the sentence's words, not from patterns. Its examples must count and its non-examples
+   * must not (tests run them through the real reading).
+   */
+  judgments: z.object({
+    /** The red flag's id and description. */
+    id: z.string().min(1),
+    description: z.string().min(1),
+    /** Words for a person served, and third persons' pronouns, in their neutral reading ("they" for "she"). */
+    people: Words,
+    /** Words that judge a person with contempt (not feelings, plights or conduct told plainly). */
+    words: Words,
+    /** Words that judge a person only when said of them ("she was a nightmare"), innocent before a noun ("the thick of it"). */
+    saidOf: Words,
+    examples: z.array(z.string().min(1)).min(1),
+    nonExamples: z.array(z.string().min(1)).min(1),
+  }),
 });
 /** The English reading rules the scorer reads an answer with. */
 export type ReadingRules = z.infer<typeof ReadingRules>;
