@@ -1,5 +1,5 @@
 import type { ClauseState } from "../clauses/classifyClauses.js";
-import type { CompiledRules } from "../rules/compile.js";
+import { type CompiledRules, LISTED } from "../rules/compile.js";
 import type { NeutralSentence } from "../text/neutral.js";
 import type { Token } from "../text/nlp.js";
 import type { ReadText } from "../text/readText.js";
@@ -130,6 +130,12 @@ function judgmentAt(v: View, t: number): number {
   return next === undefined || !/^(?:NOUN|PROPN|ADJ)$/.test(next.pos) ? head : -1;
 }
 
+/** Whether some token of a sentence may judge a person (most sentences hold none, and are not read further). */
+function holdsJudgment(read: ReadText, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) if (((read.lists[t] as number) & LISTED.judgments) !== 0) return true;
+  return false;
+}
+
 /**
  * Finds where the candidate judges a person served with contempt by a word of `rules.judgments.words`: said of them
  * ("the guy was a complete moron", "she came across as clueless") or before them ("this gormless lad", "the moron").
@@ -157,7 +163,7 @@ export function findJudgments(read: ReadText, clauses: readonly (readonly Clause
   const hits: IndicatorHit[] = [];
   for (const s of sentences) {
     const range = read.parsed.sentences[s];
-    if (read.neutral[s] === undefined || range === undefined) continue;
+    if (read.neutral[s] === undefined || range === undefined || !holdsJudgment(read, range.firstToken, range.endToken)) continue;
     const v: View = { read, index: s, states: clauses[s] ?? [], rules, first: range.firstToken, end: range.endToken };
     for (let t = v.first; t < v.end; t++) {
       const head = judgmentAt(v, t);

@@ -39,7 +39,7 @@ export interface CompiledRules {
 }
 
 /** The word lists {@link CompiledRules.listsOf} tells, each a bit. */
-export const LISTED = { modals: 1, negations: 2, conditionals: 4, failures: 8, intent: 16, speech: 32, boundaries: 64, sameForm: 128 } as const;
+export const LISTED = { modals: 1, negations: 2, conditionals: 4, failures: 8, intent: 16, speech: 32, boundaries: 64, sameForm: 128, judgments: 256 } as const;
 
 /** A lemma's lists, found once each (up to a bound: a bulk run meets new words without end). */
 function listsOfLemmas(lists: Record<keyof typeof LISTED, ReadonlySet<string>>): (lemma: string) => number {
@@ -83,11 +83,14 @@ export function compileRules(rules: ReadingRules): CompiledRules {
   const listed = {
     modals: lower(w.modals), negations: lower(w.negations), conditionals: lower(w.conditionals), failures: lower(w.failures), intent: lower(w.intent),
     speech: lower(w.speech), boundaries: lower(w.boundaries), sameForm: lower(w.sameForm),
+    // Any word that may judge a person: a sentence without one is not read for judgments.
+    judgments: lower([...r.judgments.words, ...r.judgments.saidOf]),
   };
+  const { judgments: _judgments, ...lists } = listed;
   return {
     source: rules,
     cues: r.cues,
-    ...listed,
+    ...lists,
     perception: lower(w.perception),
     habitual: lower(w.habitual),
     stative: lower(w.stative),
