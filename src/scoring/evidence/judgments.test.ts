@@ -30,8 +30,10 @@ describe("judgments of a person served", () => {
     ]);
   });
 
-  it("reads he, she, they and a name alike", () => {
-    for (const who of ["He", "She", "They", "Priya"]) expect(counts(`${who} was being pathetic about the queue.`)).toBe(true);
+  it("reads he, she, they and a name after a title alike, and not a firm's name", () => {
+    for (const who of ["He", "She", "They", "Mrs Osei", "Mr Hughes"]) expect(counts(`${who} was being pathetic about the queue.`)).toBe(true);
+    expect(counts("Royal Mail were hopeless that week, so I drove the parcel over myself.")).toBe(false);
+    expect(counts("Tesco was useless about the delivery, so I rang the depot.")).toBe(false);
   });
 
   it("leaves a word of the list alone when nothing ties it to a person", () => {

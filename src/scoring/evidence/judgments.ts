@@ -23,6 +23,8 @@ const SELF = new Set(["i", "me", "myself", "we", "us", "ourselves"]);
 const THOUGHT = new Set(["think", "assume", "say", "believe", "mean", "suggest", "imply", "call", "consider", "pretend", "claim"]);
 /** Verbs that give someone a name: what follows is that name, not the candidate's judgment ("she called him a moron"). */
 const NAMING = new Set(["call", "name", "label", "brand", "dub"]);
+/** Titles before a name: the name is a person's. */
+const TITLES = new Set(["mr", "mrs", "ms", "mx", "miss", "dr", "mister", "sir", "madam"]);
 /** How far a judgment may stand from its person: a few words, never past a clause. */
 const REACH = 6;
 
@@ -62,10 +64,14 @@ function formOf(v: View, t: number): string {
   return neutral.text.slice(neutral.offsets[k] ?? 0, neutral.offsets[k + 1] ?? neutral.text.length).trim();
 }
 
-/** A person served: a word for one ("customer", "guy"), a third person's pronoun, or a name. */
+/**
+ * A person served: a word for one ("customer", "guy"), a third person's pronoun, or a name after a title ("Mrs Patel").
+ * A name alone may be a firm's ("Tesco were useless"), which is no customer.
+ */
 function isPerson(v: View, t: number): boolean {
   const form = formOf(v, t);
-  return v.rules.judgments.people.has(form) || tokenOf(v, t)?.pos === "PROPN" || form === "alex";
+  if (v.rules.judgments.people.has(form)) return true;
+  return (tokenOf(v, t)?.pos === "PROPN" || form === "alex") && TITLES.has(formOf(v, t - 1).replace(/\.$/, ""));
 }
 
 const listed = (v: View, t: number, among: ReadonlySet<string>): boolean => among.has(formOf(v, t)) || among.has(tokenOf(v, t)?.lemma ?? "");
@@ -139,9 +145,10 @@ function holdsJudgment(read: ReadText, first: number, end: number): boolean {
 /**
  * Finds where the candidate judges a person served with contempt by a word of `rules.judgments.words`: said of them
  * ("the guy was a complete moron", "she came across as clueless") or before them ("this gormless lad", "the moron").
- * A person is a word for one, a third person's pronoun or a name; feelings, plights and conduct told plainly are not
- * judgments ("she was livid", "he was homeless", "he was abusive"), and the words are judged where they stand, so that
- * a denial or someone else's words do not count ({@link hitCounts}, as a judgment: whoever).
+ * A person is a word for one, a third person's pronoun or a name after a title (a name alone may be a firm's);
+ * feelings, plights and conduct told plainly are not judgments ("she was livid", "he was homeless", "he was abusive"),
+ * and the words are judged where they stand, so that a denial or someone else's words do not count ({@link hitCounts},
+ * as a judgment: whoever).
  *
  * @param read - the answer, read once
  * @param clauses - each sentence's clause states

@@ -87,7 +87,7 @@ export const ENGLISH_JUDGMENTS: ReadingRules["judgments"] = {
     "people", "child", "children", "kid", "kids", "teenager", "teenagers", "lad", "lads", "bloke", "blokes", "chap",
     "chaps", "fella", "fellas", "dude", "dudes", "pensioner", "pensioners", "traveller", "travellers", "traveler",
     "travelers", "student", "students", "regular", "regulars", "couple", "family", "parent", "parents", "grandparent",
-    "grandparents", "granny", "grandad", "grandma", "grandpa", "they", "them", "alex",
+    "grandparents", "granny", "grandad", "grandma", "grandpa", "they", "them",
   ],
   words: [...new Set([...VADER_JUDGMENTS, ...OWN_JUDGMENTS, ...LISTED_JUDGMENTS])],
   saidOf: ["nightmare", "princess", "clown", "thick", "dinosaur", "snowflake", "joke", "pain"],
