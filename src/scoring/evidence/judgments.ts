@@ -5,45 +5,38 @@ import type { Token } from "../text/nlp.js";
 import type { ReadText } from "../text/readText.js";
 import { type IndicatorHit, modeOf } from "./findEvidence.js";
 
-/** Words between a person and a judgment of them: the verb that links them, and what may stand in between. */
+/** Verbs that link a person to what they are said to be ("was", "seemed", "acted like", "came across as"). */
 const LINKING = new Set(["be", "seem", "look", "sound", "act", "appear", "come", "behave"]);
 /** After "acted", "came": "like", "across as", "off as". */
 const AFTER_LINKING = new Set(["like", "across", "off", "as"]);
-/** Before a judgment: "a total…", "such a…", "a bit of a…", "really…". */
+/** Before a judgment: "a total…", "such a…", "a bit of a…", "really…", "all…". */
 const BETWEEN = new Set([
-  "a", "an", "such", "total", "complete", "utter", "absolute", "real", "right", "proper", "bit", "of", "little", "old", "so", "very",
-  "really", "quite", "just", "pretty", "utterly", "totally", "completely", "honestly", "literally", "kind", "sort", "being", "been",
-  "bloody", "typical", "classic", "massive", "huge", "genuinely", "basically", "clearly", "obviously",
+  "a", "an", "such", "total", "complete", "utter", "absolute", "real", "right", "proper", "bit", "little", "old", "so", "very",
+  "really", "quite", "just", "pretty", "utterly", "totally", "completely", "honestly", "literally", "kind", "sort", "bloody",
+  "typical", "classic", "massive", "huge", "genuinely", "basically", "clearly", "obviously", "all", "both",
 ]);
+/** "a bit of a…", "sort of", "kind of": the only places "of" stands before a judgment. */
+const BEFORE_OF = new Set(["bit", "sort", "kind"]);
 /** Words that point at a person ("this moron", "the clueless guy", "a doddering old fool", "what a cretin"). */
 const POINTING = new Set(["this", "that", "these", "those", "the", "some", "a", "an", "what"]);
-/** The candidate, just before a judgment: it is of themself ("I felt like an idiot", "made me look a fool"). */
-const SELF = new Set(["i", "me", "myself", "we", "us", "ourselves"]);
-/** Verbs of thought and words: denied, they deny the judgment that hangs off them ("I never thought she was…"). */
-const THOUGHT = new Set(["think", "assume", "say", "believe", "mean", "suggest", "imply", "call", "consider", "pretend", "claim"]);
-/** Verbs that give someone a name: what follows is that name, not the candidate's judgment ("she called him a moron"). */
-const NAMING = new Set(["call", "name", "label", "brand", "dub"]);
-/** Titles before a name: the name is a person's. */
-const TITLES = new Set(["mr", "mrs", "ms", "mx", "miss", "dr", "mister", "sir", "madam"]);
+/** Third persons' pronouns, as written: "they" and "them" are left out, as often a firm's or things' ("they were useless"). */
+const PRONOUNS = new Set(["he", "she", "him", "her"]);
+/** Titles before a name, as written: the name is a person's. */
+const TITLES = new Set(["mr", "mrs", "ms", "mx", "miss", "dr", "mr.", "mrs.", "ms.", "dr."]);
+/**
+ * Words of someone's view, words or feelings: after one whose clause is someone else's, a judgment is theirs ("she
+ * admitted she was hopeless", "people assume older customers are clueless", "he kept shouting that the girl was an
+ * idiot", "she was worried she was being a nuisance").
+ */
+const VIEW = new Set([
+  "say", "tell", "shout", "yell", "scream", "call", "name", "assume", "think", "believe", "claim", "feel", "worry", "worried", "admit",
+  "joke", "hate", "fear", "scare", "scared", "afraid", "embarrass", "embarrassed", "ashamed", "treat", "insist", "complain", "moan",
+  "reckon", "suggest", "imply", "mean", "pretend", "write", "label", "brand", "dub", "accuse", "go",
+]);
+/** Verbs that give someone a name: what follows is that name ("he called the lady behind him a moron"). */
+const NAMING = new Set(["call", "name", "label", "brand", "dub", "nickname"]);
 /** How far a judgment may stand from its person: a few words, never past a clause. */
 const REACH = 6;
-
-/**
- * "was (being) (really) …", "seemed …", "acted like …", "came across as …", also past a place or time after the
- * person ("the woman at the counter was…"): where the judgment may start, or -1.
- */
-function afterLink(tokens: readonly Token[], k: number, end: number): number {
-  let linked = false;
-  let place = 0;
-  for (let i = k; i < Math.min(end, k + REACH + place); i++) {
-    const token = tokens[i] as Token;
-    if (LINKING.has(token.lemma)) linked = true;
-    else if (linked && AFTER_LINKING.has(token.lemma)) continue;
-    else if (!linked && place < 4 && (token.pos === "ADP" ? place === 0 : place > 0 && /^(?:DET|NOUN|PROPN|NUM|ADJ)$/.test(token.pos))) place++;
-    else if (token.pos !== "ADV" && token.pos !== "AUX" && token.pos !== "PART") return linked ? i : -1;
-  }
-  return -1;
-}
 
 /** One sentence, read for judgments: its tokens, their neutral forms and clause states. */
 interface View {
@@ -56,6 +49,7 @@ interface View {
 }
 
 const tokenOf = (v: View, t: number): Token | undefined => (t >= v.first && t < v.end ? v.read.parsed.tokens[t] : undefined);
+const valueOf = (v: View, t: number): string => tokenOf(v, t)?.value.toLowerCase() ?? "";
 
 /** Token `t`'s neutral form (names and gendered words neutral), lower-cased. */
 function formOf(v: View, t: number): string {
@@ -65,75 +59,126 @@ function formOf(v: View, t: number): string {
 }
 
 /**
- * A person served: a word for one ("customer", "guy"), a third person's pronoun, or a name after a title ("Mrs Patel").
- * A name alone may be a firm's ("Tesco were useless"), which is no customer.
+ * A person served: a word for one ("customer", "guy"), "he" or "she", or a name after a title ("Mrs Patel"); not "a
+ * member of staff" or "a couple of days". A name alone may be a firm's ("Tesco were useless"), which is no customer.
  */
 function isPerson(v: View, t: number): boolean {
-  const form = formOf(v, t);
-  if (v.rules.judgments.people.has(form)) return true;
-  return (tokenOf(v, t)?.pos === "PROPN" || form === "alex") && TITLES.has(formOf(v, t - 1).replace(/\.$/, ""));
+  if (PRONOUNS.has(valueOf(v, t))) return true;
+  if (v.rules.judgments.people.has(formOf(v, t))) return tokenOf(v, t + 1)?.lemma !== "of";
+  return tokenOf(v, t)?.pos === "PROPN" && TITLES.has(valueOf(v, t - 1));
 }
 
-const listed = (v: View, t: number, among: ReadonlySet<string>): boolean => among.has(formOf(v, t)) || among.has(tokenOf(v, t)?.lemma ?? "");
+/** A word of a list: as written, or by its lemma unless it is a verb ("he was only joking" is no "joke"). */
+function listed(v: View, t: number, among: ReadonlySet<string>): boolean {
+  const token = tokenOf(v, t);
+  return among.has(formOf(v, t)) || (token !== undefined && token.pos !== "VERB" && among.has(token.lemma));
+}
 
 /**
- * Whether token `t` judges a person (`saidOf`: also the words that do so only when said of them). Not "crazy busy"
- * (a word that only makes the next one stronger), "ignorant of the rule" or "a fool of myself" ("of" joins the word
- * to what it is about, except in "a weasel of a man").
+ * Whether token `t` judges a person (`saidOf`: also the words that do so only when said of them). Not a word that only
+ * makes the next one stronger ("crazy busy"), nor one joined by "of" or "for" to what it is about ("ignorant of the
+ * rule", "a fool of myself", "a sucker for a bargain"; but "a weasel of a man"), nor a thing's ("an idiot's guide").
  */
 function judges(v: View, t: number, saidOf: boolean): boolean {
   const { words } = v.rules.judgments;
   if (!listed(v, t, words) && !(saidOf && listed(v, t, v.rules.judgments.saidOf))) return false;
   const next = tokenOf(v, t + 1);
   if (next === undefined) return true;
-  if (next.pos === "ADJ" && !listed(v, t + 1, words)) return false;
+  if ((next.pos === "ADJ" || next.pos === "ADV") && !listed(v, t + 1, words)) return false;
+  if (next.value === "'s" || next.value === "’s" || next.lemma === "for") return false;
   const after = tokenOf(v, t + 2)?.lemma;
   return next.lemma !== "of" || after === "a" || after === "an";
 }
 
-/** From token `t` on, past the words that may stand before a judgment ("a total", "snivelling"): the judgment, or -1. */
+/**
+ * From token `t` on, past the words that may stand before a judgment ("a total", "snivelling", and, said of a person,
+ * other words of them: "rude and stupid"): the judgment, or -1.
+ */
 function judgmentFrom(v: View, t: number, saidOf: boolean): number {
-  for (let i = t; i < Math.min(v.end, t + REACH); i++) {
+  for (let i = t; i < Math.min(v.end, t + REACH + (saidOf ? 2 : 0)); i++) {
     if (judges(v, i, saidOf)) return i;
-    const pos = tokenOf(v, i)?.pos;
-    if (!BETWEEN.has(formOf(v, i)) && pos !== "ADJ" && pos !== "ADV") return -1;
+    const token = tokenOf(v, i) as Token;
+    const form = formOf(v, i);
+    if (form === "of" ? BEFORE_OF.has(formOf(v, i - 1)) : BETWEEN.has(form)) continue;
+    if (token.pos === "ADJ" || token.pos === "ADV" || (saidOf && (form === "and" || form === ","))) continue;
+    return -1;
   }
   return -1;
 }
 
-/** Whether what follows token `t` is someone's name for someone, or what someone felt they were: "she called me a moron", "I felt like an idiot", "…for being a nuisance". */
-function named(v: View, t: number): boolean {
-  let self = false;
-  for (let i = Math.max(v.first, t - 4); i < t; i++) {
-    const before = tokenOf(v, i) as Token;
-    if (i >= t - 2 && (before.value.toLowerCase() === "being" || before.lemma === "feel" || before.lemma === "like")) return true;
-    if (NAMING.has(before.lemma) || (self && (LINKING.has(before.lemma) || before.lemma === "feel"))) return true;
-    if (SELF.has(before.value.toLowerCase())) self = true;
+/**
+ * "was (being) (really) …", "seemed …", "acted like …", "came across as …", also past a place after the person ("the
+ * woman at the counter was…"): where the judgment may start, or -1.
+ */
+function afterLink(v: View, k: number): number {
+  let linked = false;
+  let place = 0;
+  for (let i = k; i < Math.min(v.end, k + REACH + place); i++) {
+    const token = tokenOf(v, i) as Token;
+    if (LINKING.has(token.lemma)) linked = true;
+    else if (linked && AFTER_LINKING.has(token.lemma)) continue;
+    else if (!linked && place < 4 && (place === 0 ? token.pos === "ADP" && token.lemma !== "of" : /^(?:DET|NOUN|PROPN|NUM|ADJ)$/.test(token.pos))) place++;
+    else if (token.pos !== "ADV" && token.pos !== "AUX" && token.pos !== "PART") return linked ? i : -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether a judgment ending at `head` is not the candidate's own view: denied or conditional anywhere before it in the
+ * sentence ("I told her she wasn't stupid", "there's no such thing as a stupid customer", "if a customer seems
+ * clueless…"), hypothetical, or after someone else's view, words or feelings ("he was like, these people are idiots").
+ */
+function notOwnView(v: View, head: number): boolean {
+  const state = v.states[head - v.first];
+  if (state === undefined || state.negated || state.hypothetical || (state.reported && state.speaker === "other")) return true;
+  for (let i = v.first; i < head; i++) {
+    const token = tokenOf(v, i) as Token;
+    const lists = v.read.lists[i] as number;
+    if ((lists & (LISTED.negations | LISTED.conditionals)) !== 0 || /^(?:no|nobody|none|nothing|noone|neither)$/.test(token.lemma)) return true;
+    const quotative = token.lemma === "like" && LINKING.has(tokenOf(v, i - 1)?.lemma ?? "") && tokenOf(v, i + 1)?.value === ",";
+    if ((quotative || VIEW.has(token.lemma) || VIEW.has(token.value.toLowerCase())) && v.states[i - v.first]?.actor === "other") return true;
   }
   return false;
 }
 
-/** The clause state of a judgment: denied, too, by a denied thought or words it hangs off ("I'd try not to assume they're lazy"). */
-function stateOf(v: View, from: number, head: number): ClauseState | undefined {
-  const state = v.states[head - v.first];
-  if (state === undefined || state.negated) return state;
-  for (let i = v.first; i < from; i++) if (v.states[i - v.first]?.negated === true && THOUGHT.has(tokenOf(v, i)?.lemma ?? "")) return { ...state, negated: true };
-  return state;
+/**
+ * Whether what follows token `t` is a name someone gives, or what someone felt they were, whoever the clause reader
+ * takes for its speaker: "a man called me a jobsworth", "…for being a nuisance", "I felt like an idiot".
+ */
+function named(v: View, t: number): boolean {
+  for (let i = Math.max(v.first, t - 4); i < t; i++) {
+    const { lemma, value } = tokenOf(v, i) as Token;
+    if (NAMING.has(lemma) || (i >= t - 2 && (value.toLowerCase() === "being" || lemma === "feel"))) return true;
+  }
+  return false;
 }
 
-/** A judgment said of a person at `t` ("the guy was a complete moron"), or before or for one ("this gormless lad", "what a cretin"): its last token, or -1. */
+/**
+ * Whether a judgment after a pointing word stands for a person ("this moron came in", "what a cretin"): a noun, with no
+ * noun after it that it would describe ("the stupid printer"), and not said of something before it ("the wasps were a
+ * real nuisance", "dressed as a witch", "like an idiot").
+ */
+function standsFor(v: View, t: number, head: number): boolean {
+  const before = tokenOf(v, t - 1);
+  if (before !== undefined && (LINKING.has(before.lemma) || before.lemma === "as" || before.lemma === "like" || before.pos === "AUX")) return false;
+  const next = tokenOf(v, head + 1);
+  return (tokenOf(v, head) as Token).pos === "NOUN" && (next === undefined || !/^(?:NOUN|PROPN|ADJ)$/.test(next.pos));
+}
+
+/** A judgment said of a person at `t` ("the guy was a complete moron", "I found him obnoxious"), or before or for one ("this gormless lad", "what a cretin"): its last token, or -1. */
 function judgmentAt(v: View, t: number): number {
   if (isPerson(v, t)) {
-    const k = afterLink(v.read.parsed.tokens, t + 1, v.end);
+    const k = tokenOf(v, t - 1)?.lemma === "find" ? t + 1 : afterLink(v, t + 1);
     return k === -1 ? -1 : judgmentFrom(v, k, true);
   }
-  if (!POINTING.has(formOf(v, t)) || named(v, t)) return -1;
-  const head = judgmentFrom(v, t + 1, false);
+  // "that" and "what" point only as determiners ("that idiot", "what a cretin"), not as "I realised that…".
+  const form = formOf(v, t);
+  if (!POINTING.has(form) || ((form === "that" || form === "what") && tokenOf(v, t)?.pos === "SCONJ") || named(v, t)) return -1;
+  let head = judgmentFrom(v, t + 1, false);
   if (head === -1) return -1;
-  const next = tokenOf(v, head + 1);
-  if (next !== undefined && (isPerson(v, head + 1) || judges(v, head + 1, false))) return head + 1;
-  // "the stupid printer": a judgment word before a thing judges the thing.
-  return next === undefined || !/^(?:NOUN|PROPN|ADJ)$/.test(next.pos) ? head : -1;
+  while (judges(v, head + 1, false)) head++; // "this dozy pillock"
+  if (tokenOf(v, head + 1) !== undefined && isPerson(v, head + 1)) return head + 1;
+  return standsFor(v, t, head) ? head : -1;
 }
 
 /** Whether some token of a sentence may judge a person (most sentences hold none, and are not read further). */
@@ -144,11 +189,12 @@ function holdsJudgment(read: ReadText, first: number, end: number): boolean {
 
 /**
  * Finds where the candidate judges a person served with contempt by a word of `rules.judgments.words`: said of them
- * ("the guy was a complete moron", "she came across as clueless") or before them ("this gormless lad", "the moron").
- * A person is a word for one, a third person's pronoun or a name after a title (a name alone may be a firm's);
- * feelings, plights and conduct told plainly are not judgments ("she was livid", "he was homeless", "he was abusive"),
- * and the words are judged where they stand, so that a denial or someone else's words do not count ({@link hitCounts},
- * as a judgment: whoever).
+ * ("the guy was a complete moron", "she came across as clueless", "I found him obnoxious") or before or for them
+ * ("this gormless lad", "what a cretin"). A person is a word for one, "he" or "she", or a name after a title (a name
+ * alone may be a firm's, "they" a firm or things). Feelings, plights and conduct told plainly are not judgments ("she
+ * was livid", "he was homeless", "he was abusive"), nor a judgment denied or conditional anywhere before it in its
+ * sentence, hypothetical, or after someone else's view, words or feelings ("she admitted she was hopeless"): a false
+ * alarm caps a good answer at level 1, so the reader gives up reach for precision.
  *
  * @param read - the answer, read once
  * @param clauses - each sentence's clause states
@@ -174,11 +220,13 @@ export function findJudgments(read: ReadText, clauses: readonly (readonly Clause
     const v: View = { read, index: s, states: clauses[s] ?? [], rules, first: range.firstToken, end: range.endToken };
     for (let t = v.first; t < v.end; t++) {
       const head = judgmentAt(v, t);
-      const state = head === -1 ? undefined : stateOf(v, t, head);
-      if (state === undefined) continue;
-      const start = (tokenOf(v, t) as Token).start;
-      const end = (tokenOf(v, head) as Token).end;
-      hits.push({ indicatorId: rules.judgments.id, kind: "red-flag", sentence: s, start, end, quote: read.text.slice(start, end), mode: modeOf(state), state, endState: state });
+      if (head === -1) continue;
+      const state = v.states[head - v.first] as ClauseState;
+      if (!notOwnView(v, head)) {
+        const start = (tokenOf(v, t) as Token).start;
+        const end = (tokenOf(v, head) as Token).end;
+        hits.push({ indicatorId: rules.judgments.id, kind: "red-flag", sentence: s, start, end, quote: read.text.slice(start, end), mode: modeOf(state), state, endState: state });
+      }
       t = head;
     }
   }

@@ -21,25 +21,26 @@ import type { ReadingRules } from "./schema.js";
 /**
  * Words of VADER's lexicon (valence −1.0 or below) that two readers, working apart, each judged contemptuous when
  * said of a person: not feelings ("livid"), plights ("homeless") or conduct a fair candidate may state plainly
- * ("abusive"). 158 of the 2,245 such words the tagger reads as an adjective or a noun after "she was (a)"; "nerd" and
- * "dork" were left out as often fond, and "ass", "evil" and "nuts" as often innocent ("a necessary evil"). Some are slurs: they are here so that a candidate who uses one is not rated
- * as serving well.
+ * ("abusive"). 152 of the 2,245 such words the tagger reads as an adjective or a noun after "she was (a)": "nerd" and
+ * "dork" were left out as often fond, and "ass", "evil", "nuts", "crazy", "ignorant", "loser", "sucker" and "pitiful"
+ * as often innocent or a feeling ("a necessary evil", "crazy about her dog", "ignorant of the rule", "a sucker for a
+ * bargain"). Some are slurs: they are here so that a candidate who uses one is not rated as serving well.
  */
 export const VADER_JUDGMENTS: readonly string[] = [
   "assholes", "bastard", "bastards", "bitch", "bitches", "bitchier", "bitchiest", "bitchy", "childish",
   "chucklehead", "chuckleheads", "clueless", "cocksucker", "cocksuckers", "contemptible", "coward", "cowardly",
-  "crazy", "cunt", "cunts", "dick", "dickhead", "dipshit", "disgusting", "douche", "douchebag", "dullard", "dullards",
+  "cunt", "cunts", "dick", "dickhead", "dipshit", "disgusting", "douche", "douchebag", "dullard", "dullards",
   "dumb", "dumbass", "dumber", "dumbest", "dumbhead", "dumbheads", "dumpier", "dumpiest", "dumpy", "egotist",
   "egotistic", "egotists", "fag", "faggot", "faggots", "fool", "foolish", "fools", "freak", "freakish",
   "freaky", "fucker", "fuckers", "fuckface", "fuckhead", "fucktard", "gross", "grossest", "gullible", "idiot",
-  "idiotic", "ignoramus", "ignoramuses", "ignorant", "imbecile", "incompetent", "inferior", "insane", "insignificant",
-  "jackass", "jackasses", "jerk", "jerks", "lamebrain", "lamebrains", "lazier", "laziest", "lazy", "loser", "losers",
+  "idiotic", "ignoramus", "ignoramuses", "imbecile", "incompetent", "inferior", "insane", "insignificant",
+  "jackass", "jackasses", "jerk", "jerks", "lamebrain", "lamebrains", "lazier", "laziest", "lazy", "losers",
   "lowbrow", "lowlife", "lowlifes", "lowlives", "lunatic", "lunatics", "maniac", "maniacs", "mindless", "moocher",
   "moochers", "moron", "moronic", "morons", "motherfucker", "nag", "niggas", "nigger", "numbskull", "numbskulls",
-  "obnoxious", "pathetic", "pervert", "perverts", "pesky", "pissant", "pissants", "pitiful", "prick", "retard",
+  "obnoxious", "pathetic", "pervert", "perverts", "pesky", "pissant", "pissants", "prick", "retard",
   "retarded", "ridiculous", "screwup", "screwups", "screwy", "scumbag", "shithead", "shitheads", "slut", "sluts",
   "slutty", "smartass", "smartasses", "snob", "snobby", "snobs", "stupid", "stupider", "stupidest", "stupids",
-  "sucker", "suckers", "talentless", "tard", "twat", "uglier", "ugliest", "ugly", "unattractive", "unintelligent",
+  "talentless", "tard", "twat", "uglier", "ugliest", "ugly", "unattractive", "unintelligent",
   "unlovable", "unsophisticated", "useless", "vile", "wanker", "weakling", "weaklings", "weirdo", "weirdoes",
   "weirdos", "whiner", "whiney", "whore", "whores", "wimp", "wimps", "wiseass", "wiseasses", "witch", "worthless",
 ];
@@ -47,7 +48,7 @@ export const VADER_JUDGMENTS: readonly string[] = [
 /** rapport's own: everyday British and American words of contempt for a person that VADER's lexicon lacks or rates mild. */
 export const OWN_JUDGMENTS: readonly string[] = [
   "airhead", "annoying", "bellend", "berk", "brat", "brats", "buffoon", "caveman", "cretin", "dense", "dim", "dimwit",
-  "diva", "doddery", "dopey", "dozy", "dunce", "gormless", "halfwit", "headcase", "hopeless", "hysterical", "knobhead",
+  "diva", "dopey", "dozy", "dunce", "gormless", "halfwit", "headcase", "knobhead",
   "moaner", "moaners", "muppet", "nitwit", "nuisance", "numpty", "nutter", "oaf", "pest", "pillock", "plonker", "prat",
   "psycho", "senile", "simpleton", "tosser", "twit", "whinger", "whingers", "whiny", "windbag",
 ];
@@ -86,11 +87,11 @@ export const ENGLISH_JUDGMENTS: ReadingRules["judgments"] = {
     "visitor", "visitors", "tenant", "tenants", "resident", "residents", "diner", "diners", "user", "users", "person",
     "people", "child", "children", "kid", "kids", "teenager", "teenagers", "lad", "lads", "bloke", "blokes", "chap",
     "chaps", "fella", "fellas", "dude", "dudes", "pensioner", "pensioners", "traveller", "travellers", "traveler",
-    "travelers", "student", "students", "regular", "regulars", "couple", "family", "parent", "parents", "grandparent",
-    "grandparents", "granny", "grandad", "grandma", "grandpa", "they", "them",
+    "travelers", "student", "students", "regular", "regulars", "family", "parent", "parents", "grandparent",
+    "grandparents", "granny", "grandad", "grandma", "grandpa",
   ],
   words: [...new Set([...VADER_JUDGMENTS, ...OWN_JUDGMENTS, ...LISTED_JUDGMENTS])],
-  saidOf: ["nightmare", "princess", "clown", "thick", "dinosaur", "snowflake", "joke", "pain"],
+  saidOf: ["nightmare", "princess", "clown", "dinosaur", "snowflake", "joke", "pain"],
   examples: [
     "The guy was a complete moron about the whole thing, but I sorted his refund.",
     "She came across as totally clueless, so I just did it for her.",
@@ -100,6 +101,11 @@ export const ENGLISH_JUDGMENTS: ReadingRules["judgments"] = {
     "The guest was a total diva about the room.",
     "Honestly the caller was being ridiculous over two pounds.",
     "The woman at the counter was a complete nightmare.",
+    "She was rude and stupid, so I just processed the refund.",
+    "I found him obnoxious, but I served him.",
+    "The customer, who was honestly a moron, wanted a refund.",
+    "What a cretin, he'd emailed his bank details to a scammer.",
+    "This dozy pillock at the front desk had booked the wrong date.",
   ],
   nonExamples: [
     "She called me an idiot, and I stayed calm and found her booking.",
@@ -117,5 +123,20 @@ export const ENGLISH_JUDGMENTS: ReadingRules["judgments"] = {
     "He was ignorant of the new rule, which is fair, so I showed him the notice.",
     "I made a fool of myself with the wrong name, so I apologised and started again.",
     "It's a necessary evil, the form, so I filled in most of it with her.",
+    "I told her she wasn't stupid, these machines confuse everyone.",
+    "There's no such thing as a stupid customer, so I explained it again more slowly.",
+    "If a customer seems clueless, I slow down and explain without jargon.",
+    "He was like, these people are idiots, and I just said I understood and fixed his order.",
+    "People assume older customers are clueless, but she knew the app better than I did.",
+    "She admitted she was hopeless with computers, so we went through it together.",
+    "She was worried she was being a nuisance, so I told her it was no trouble at all.",
+    "A man called me a jobsworth, and I kept my voice level and explained the permit rules.",
+    "The wasps were a real nuisance on the terrace, so I moved her table inside.",
+    "It was all a bit ridiculous, but I got her booked on the next train.",
+    "He was only joking, so I laughed along and carried on with his booking.",
+    "Trying to find her a taxi at that hour was a fool's errand, so I drove her to the station myself.",
+    "I printed him an idiot's guide to the app, which he loved.",
+    "She was crazy about her dog, so I found her a table on the terrace.",
+    "I rang the courier, and they were useless, so I drove the parcel over myself.",
   ],
 };

@@ -98,7 +98,7 @@ export const ReadingRules = z.object({
     /** The red flag's id and description. */
     id: z.string().min(1),
     description: z.string().min(1),
-    /** Words for a person served, and third persons' pronouns, in their neutral reading ("they" for "she"). */
+    /** Words for a person served, in their neutral reading ("person" for "woman"); "he" and "she" are read as written. */
     people: Words,
     /** Words that judge a person with contempt (not feelings, plights or conduct told plainly). */
     words: Words,
