@@ -102,7 +102,7 @@ export const ReadingRules = z.object({
     people: Words,
     /** Words that judge a person with contempt (not feelings, plights or conduct told plainly). */
     words: Words,
-    /** Words that judge a person only when said of them ("she was a nightmare"), innocent before a noun ("the thick of it"). */
+    /** Words that judge a person only when said of them ("she was a nightmare"), innocent elsewhere ("a nightmare journey"). */
     saidOf: Words,
     examples: z.array(z.string().min(1)).min(1),
     nonExamples: z.array(z.string().min(1)).min(1),
