@@ -71,7 +71,10 @@ function isPerson(v: View, t: number): boolean {
 /** A word of a list: as written, or by its lemma unless it is a verb ("he was only joking" is no "joke"). */
 function listed(v: View, t: number, among: ReadonlySet<string>): boolean {
   const token = tokenOf(v, t);
-  return among.has(formOf(v, t)) || (token !== undefined && token.pos !== "VERB" && among.has(token.lemma));
+  if (token === undefined) return false;
+  const form = formOf(v, t);
+  // A plural the lemmatiser does not know ("halfwits").
+  return among.has(form) || (token.pos !== "VERB" && (among.has(token.lemma) || (form.endsWith("s") && among.has(form.slice(0, -1)))));
 }
 
 /**
@@ -84,7 +87,8 @@ function judges(v: View, t: number, saidOf: boolean): boolean {
   if (!listed(v, t, words) && !(saidOf && listed(v, t, v.rules.judgments.saidOf))) return false;
   const next = tokenOf(v, t + 1);
   if (next === undefined) return true;
-  if ((next.pos === "ADJ" || next.pos === "ADV") && !listed(v, t + 1, words)) return false;
+  // "crazy busy" is stronger, not a judgment; "a pathetic little man" is one.
+  if ((next.pos === "ADJ" || next.pos === "ADV") && !listed(v, t + 1, words) && !isPerson(v, t + 2)) return false;
   if (next.value === "'s" || next.value === "’s" || next.lemma === "for") return false;
   const after = tokenOf(v, t + 2)?.lemma;
   return next.lemma !== "of" || after === "a" || after === "an";
@@ -168,7 +172,10 @@ function standsFor(v: View, t: number, head: number): boolean {
 /** A judgment said of a person at `t` ("the guy was a complete moron", "I found him obnoxious"), or before or for one ("this gormless lad", "what a cretin"): its last token, or -1. */
 function judgmentAt(v: View, t: number): number {
   if (isPerson(v, t)) {
-    const k = tokenOf(v, t - 1)?.lemma === "find" ? t + 1 : afterLink(v, t + 1);
+    // "blaming the customer is lazy": the person is the object of a verb, not the one judged.
+    const before = tokenOf(v, tokenOf(v, t - 1)?.pos === "DET" ? t - 2 : t - 1);
+    if (before?.pos === "VERB" && before.lemma !== "find") return -1;
+    const k = before?.lemma === "find" ? t + 1 : afterLink(v, t + 1);
     return k === -1 ? -1 : judgmentFrom(v, k, true);
   }
   // "that" and "what" point only as determiners ("that idiot", "what a cretin"), not as "I realised that…".

@@ -86,7 +86,7 @@ export const ENGLISH_JUDGMENTS: ReadingRules["judgments"] = {
     "patient", "patients", "patron", "patrons", "shopper", "shoppers", "passenger", "passengers", "buyer", "buyers",
     "visitor", "visitors", "tenant", "tenants", "resident", "residents", "diner", "diners", "user", "users", "person",
     "people", "child", "children", "kid", "kids", "teenager", "teenagers", "lad", "lads", "bloke", "blokes", "chap",
-    "chaps", "fella", "fellas", "dude", "dudes", "pensioner", "pensioners", "traveller", "travellers", "traveler",
+    "chaps", "fella", "fellas", "dude", "dudes", "fellow", "fellows", "tourist", "tourists", "pensioner", "pensioners", "traveller", "travellers", "traveler",
     "travelers", "student", "students", "regular", "regulars", "family", "parent", "parents", "grandparent",
     "grandparents", "granny", "grandad", "grandma", "grandpa",
   ],
@@ -106,6 +106,7 @@ export const ENGLISH_JUDGMENTS: ReadingRules["judgments"] = {
     "The customer, who was honestly a moron, wanted a refund.",
     "What a cretin, he'd emailed his bank details to a scammer.",
     "This dozy pillock at the front desk had booked the wrong date.",
+    "He was a pathetic little man, whining about the queue.",
   ],
   nonExamples: [
     "She called me an idiot, and I stayed calm and found her booking.",
@@ -138,5 +139,6 @@ export const ENGLISH_JUDGMENTS: ReadingRules["judgments"] = {
     "I printed him an idiot's guide to the app, which he loved.",
     "She was crazy about her dog, so I found her a table on the terrace.",
     "I rang the courier, and they were useless, so I drove the parcel over myself.",
+    "I think blaming the customer is lazy, so I always look at what we did wrong first.",
   ],
 };
