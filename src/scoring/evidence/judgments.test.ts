@@ -42,6 +42,17 @@ describe("judgments of a person served", () => {
     expect(counts("I said something stupid at first, then I apologised and found her seat.")).toBe(false);
   });
 
+  it("reads with the rules it is given: a word added to the rules' list judges, and a person word added is a person", () => {
+    const text = "The punter was a total gronk about the booking.";
+    const flagged = (words: string[], people: string[]): boolean => {
+      const rules = { ...englishRules, judgments: { ...englishRules.judgments, words: [...englishRules.judgments.words, ...words], people: [...englishRules.judgments.people, ...people] } };
+      return createScorer({ rules }).scoreSync({ competency: "empathy", answer: text }).evidence.some((e) => e.indicatorId === ENGLISH_JUDGMENTS.id && e.counted);
+    };
+    expect(flagged([], [])).toBe(false);
+    expect(flagged(["gronk"], [])).toBe(false);
+    expect(flagged(["gronk"], ["punter"])).toBe(true);
+  });
+
   it("caps a polished story at level 1 when the candidate calls the customer a word of contempt", () => {
     const scorer = createScorer();
     const story = "A guest rang at midnight because the heating had failed. I brought two heaters up, moved her to a warm room within ten minutes and took the night off her bill. She was a complete airhead about the thermostat, but she left a five-star review.";

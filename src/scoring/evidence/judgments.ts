@@ -5,36 +5,6 @@ import type { Token } from "../text/nlp.js";
 import type { ReadText } from "../text/readText.js";
 import { type IndicatorHit, modeOf } from "./findEvidence.js";
 
-/** Verbs that link a person to what they are said to be ("was", "seemed", "acted like", "came across as"). */
-const LINKING = new Set(["be", "seem", "look", "sound", "act", "appear", "come", "behave"]);
-/** After "acted", "came": "like", "across as", "off as". */
-const AFTER_LINKING = new Set(["like", "across", "off", "as"]);
-/** Before a judgment: "a total…", "such a…", "a bit of a…", "really…", "all…". */
-const BETWEEN = new Set([
-  "a", "an", "such", "total", "complete", "utter", "absolute", "real", "right", "proper", "bit", "little", "old", "so", "very",
-  "really", "quite", "just", "pretty", "utterly", "totally", "completely", "honestly", "literally", "kind", "sort", "bloody",
-  "typical", "classic", "massive", "huge", "genuinely", "basically", "clearly", "obviously", "all", "both",
-]);
-/** "a bit of a…", "sort of", "kind of": the only places "of" stands before a judgment. */
-const BEFORE_OF = new Set(["bit", "sort", "kind"]);
-/** Words that point at a person ("this moron", "the clueless guy", "a doddering old fool", "what a cretin"). */
-const POINTING = new Set(["this", "that", "these", "those", "the", "some", "a", "an", "what"]);
-/** Third persons' pronouns, as written: "they" and "them" are left out, as often a firm's or things' ("they were useless"). */
-const PRONOUNS = new Set(["he", "she", "him", "her"]);
-/** Titles before a name, as written: the name is a person's. */
-const TITLES = new Set(["mr", "mrs", "ms", "mx", "miss", "dr", "mr.", "mrs.", "ms.", "dr."]);
-/**
- * Words of someone's view, words or feelings: after one whose clause is someone else's, a judgment is theirs ("she
- * admitted she was hopeless", "people assume older customers are clueless", "he kept shouting that the girl was an
- * idiot", "she was worried she was being a nuisance").
- */
-const VIEW = new Set([
-  "say", "tell", "shout", "yell", "scream", "call", "name", "assume", "think", "believe", "claim", "feel", "worry", "worried", "admit",
-  "joke", "hate", "fear", "scare", "scared", "afraid", "embarrass", "embarrassed", "ashamed", "treat", "insist", "complain", "moan",
-  "reckon", "suggest", "imply", "mean", "pretend", "write", "label", "brand", "dub", "accuse", "go",
-]);
-/** Verbs that give someone a name: what follows is that name ("he called the lady behind him a moron"). */
-const NAMING = new Set(["call", "name", "label", "brand", "dub", "nickname"]);
 /** How far a judgment may stand from its person: a few words, never past a clause. */
 const REACH = 6;
 
@@ -63,9 +33,10 @@ function formOf(v: View, t: number): string {
  * member of staff" or "a couple of days". A name alone may be a firm's ("Tesco were useless"), which is no customer.
  */
 function isPerson(v: View, t: number): boolean {
-  if (PRONOUNS.has(valueOf(v, t))) return true;
-  if (v.rules.judgments.people.has(formOf(v, t))) return tokenOf(v, t + 1)?.lemma !== "of";
-  return tokenOf(v, t)?.pos === "PROPN" && TITLES.has(valueOf(v, t - 1));
+  const j = v.rules.judgments;
+  if (j.pronouns.has(valueOf(v, t))) return true;
+  if (j.people.has(formOf(v, t))) return tokenOf(v, t + 1)?.lemma !== "of";
+  return tokenOf(v, t)?.pos === "PROPN" && j.titles.has(valueOf(v, t - 1));
 }
 
 /** A word of a list: as written, or by its lemma unless it is a verb ("he was only joking" is no "joke"). */
@@ -103,7 +74,7 @@ function judgmentFrom(v: View, t: number, saidOf: boolean): number {
     if (judges(v, i, saidOf)) return i;
     const token = tokenOf(v, i) as Token;
     const form = formOf(v, i);
-    if (form === "of" ? BEFORE_OF.has(formOf(v, i - 1)) : BETWEEN.has(form)) continue;
+    if (form === "of" ? v.rules.judgments.beforeOf.has(formOf(v, i - 1)) : v.rules.judgments.between.has(form)) continue;
     if (token.pos === "ADJ" || token.pos === "ADV" || (saidOf && (form === "and" || form === ","))) continue;
     return -1;
   }
@@ -115,12 +86,13 @@ function judgmentFrom(v: View, t: number, saidOf: boolean): number {
  * woman at the counter was…"): where the judgment may start, or -1.
  */
 function afterLink(v: View, k: number): number {
+  const { linking, afterLinking } = v.rules.judgments;
   let linked = false;
   let place = 0;
   for (let i = k; i < Math.min(v.end, k + REACH + place); i++) {
     const token = tokenOf(v, i) as Token;
-    if (LINKING.has(token.lemma)) linked = true;
-    else if (linked && AFTER_LINKING.has(token.lemma)) continue;
+    if (linking.has(token.lemma)) linked = true;
+    else if (linked && afterLinking.has(token.lemma)) continue;
     else if (!linked && place < 4 && (place === 0 ? token.pos === "ADP" && token.lemma !== "of" : /^(?:DET|NOUN|PROPN|NUM|ADJ)$/.test(token.pos))) place++;
     else if (token.pos !== "ADV" && token.pos !== "AUX" && token.pos !== "PART") return linked ? i : -1;
   }
@@ -133,14 +105,15 @@ function afterLink(v: View, k: number): number {
  * clueless…"), hypothetical, or after someone else's view, words or feelings ("he was like, these people are idiots").
  */
 function notOwnView(v: View, head: number): boolean {
+  const { denials, linking, views } = v.rules.judgments;
   const state = v.states[head - v.first];
   if (state === undefined || state.negated || state.hypothetical || (state.reported && state.speaker === "other")) return true;
   for (let i = v.first; i < head; i++) {
     const token = tokenOf(v, i) as Token;
     const lists = v.read.lists[i] as number;
-    if ((lists & (LISTED.negations | LISTED.conditionals)) !== 0 || /^(?:no|nobody|none|nothing|noone|neither)$/.test(token.lemma)) return true;
-    const quotative = token.lemma === "like" && LINKING.has(tokenOf(v, i - 1)?.lemma ?? "") && tokenOf(v, i + 1)?.value === ",";
-    if ((quotative || VIEW.has(token.lemma) || VIEW.has(token.value.toLowerCase())) && v.states[i - v.first]?.actor === "other") return true;
+    if ((lists & (LISTED.negations | LISTED.conditionals)) !== 0 || denials.has(token.lemma)) return true;
+    const quotative = token.lemma === "like" && linking.has(tokenOf(v, i - 1)?.lemma ?? "") && tokenOf(v, i + 1)?.value === ",";
+    if ((quotative || views.has(token.lemma) || views.has(token.value.toLowerCase())) && v.states[i - v.first]?.actor === "other") return true;
   }
   return false;
 }
@@ -152,7 +125,7 @@ function notOwnView(v: View, head: number): boolean {
 function named(v: View, t: number): boolean {
   for (let i = Math.max(v.first, t - 4); i < t; i++) {
     const { lemma, value } = tokenOf(v, i) as Token;
-    if (NAMING.has(lemma) || (i >= t - 2 && (value.toLowerCase() === "being" || lemma === "feel"))) return true;
+    if (v.rules.judgments.naming.has(lemma) || (i >= t - 2 && (value.toLowerCase() === "being" || lemma === "feel"))) return true;
   }
   return false;
 }
@@ -164,7 +137,7 @@ function named(v: View, t: number): boolean {
  */
 function standsFor(v: View, t: number, head: number): boolean {
   const before = tokenOf(v, t - 1);
-  if (before !== undefined && (LINKING.has(before.lemma) || before.lemma === "as" || before.lemma === "like" || before.pos === "AUX")) return false;
+  if (before !== undefined && (v.rules.judgments.linking.has(before.lemma) || before.lemma === "as" || before.lemma === "like" || before.pos === "AUX")) return false;
   const next = tokenOf(v, head + 1);
   return (tokenOf(v, head) as Token).pos === "NOUN" && (next === undefined || !/^(?:NOUN|PROPN|ADJ)$/.test(next.pos));
 }
@@ -180,7 +153,7 @@ function judgmentAt(v: View, t: number): number {
   }
   // "that" and "what" point only as determiners ("that idiot", "what a cretin"), not as "I realised that…".
   const form = formOf(v, t);
-  if (!POINTING.has(form) || ((form === "that" || form === "what") && tokenOf(v, t)?.pos === "SCONJ") || named(v, t)) return -1;
+  if (!v.rules.judgments.pointing.has(form) || ((form === "that" || form === "what") && tokenOf(v, t)?.pos === "SCONJ") || named(v, t)) return -1;
   let head = judgmentFrom(v, t + 1, false);
   if (head === -1) return -1;
   while (judges(v, head + 1, false)) head++; // "this dozy pillock"

@@ -29,14 +29,18 @@ export interface CompiledRules {
   readonly redFlags: readonly RedFlag[];
   /** Ids of the red flags that count whoever the clause is about. */
   readonly whoever: ReadonlySet<string>;
-  /** The words that judge a person, and the words for one (`ReadingRules.judgments`). */
-  readonly judgments: { readonly id: string; readonly description: string; readonly people: ReadonlySet<string>; readonly words: ReadonlySet<string>; readonly saidOf: ReadonlySet<string> };
+  /** The words that judge a person, the words for one, and the words around them (`ReadingRules.judgments`), as sets. */
+  readonly judgments: { readonly id: string; readonly description: string } & { readonly [K in JudgmentList]: ReadonlySet<string> };
   /**
    * The word lists of {@link LISTED} a lemma is in, as bits (`(rules.listsOf(lemma) & LISTED.negations) !== 0`): one
    * look-up where a clause reads each token against several lists.
    */
   readonly listsOf: (lemma: string) => number;
 }
+
+/** The word lists of `ReadingRules.judgments`. */
+type JudgmentList = "people" | "pronouns" | "titles" | "linking" | "afterLinking" | "between" | "beforeOf" | "pointing" | "views" | "naming" | "denials" | "words" | "saidOf";
+const JUDGMENT_LISTS: readonly JudgmentList[] = ["people", "pronouns", "titles", "linking", "afterLinking", "between", "beforeOf", "pointing", "views", "naming", "denials", "words", "saidOf"];
 
 /** The word lists {@link CompiledRules.listsOf} tells, each a bit. */
 export const LISTED = { modals: 1, negations: 2, conditionals: 4, failures: 8, intent: 16, speech: 32, boundaries: 64, sameForm: 128, judgments: 256 } as const;
@@ -105,7 +109,7 @@ export function compileRules(rules: ReadingRules): CompiledRules {
     monthOrName: lower(r.names.monthOrName),
     redFlags: r.redFlags,
     whoever: new Set([...r.redFlags.filter((f) => f.whoever).map((f) => f.id), r.judgments.id]),
-    judgments: { id: r.judgments.id, description: r.judgments.description, people: lower(r.judgments.people), words: lower(r.judgments.words), saidOf: lower(r.judgments.saidOf) },
+    judgments: { id: r.judgments.id, description: r.judgments.description, ...(Object.fromEntries(JUDGMENT_LISTS.map((k) => [k, lower(r.judgments[k])])) as { [K in JudgmentList]: ReadonlySet<string> }) },
     listsOf: listsOfLemmas(listed),
   };
 }

@@ -98,8 +98,26 @@ export const ReadingRules = z.object({
     /** The red flag's id and description. */
     id: z.string().min(1),
     description: z.string().min(1),
-    /** Words for a person served, in their neutral reading ("person" for "woman"); "he" and "she" are read as written. */
+    /** Words for a person served, in their neutral reading ("person" for "woman"). */
     people: Words,
+    /** Third persons' pronouns that are a person, as written ("she"; not "they", often a firm's or things'). */
+    pronouns: Words,
+    /** Titles before a name, as written: the name is a person's ("Mrs Patel"; a name alone may be a firm's). */
+    titles: Words,
+    /** Verbs (lemmas) that link a person to what they are said to be ("was", "seemed", "acted"), and words after them ("like", "as"). */
+    linking: Words,
+    afterLinking: Words,
+    /** Words that may stand before a judgment ("a total…", "such a…", "really…"), and those before which "of" may ("a bit of a…"). */
+    between: Words,
+    beforeOf: Words,
+    /** Words that point at a person ("this moron", "what a cretin"). */
+    pointing: Words,
+    /** Words of a view, words or feelings (lemmas): after one of someone else's, a judgment is theirs ("she admitted she was…"). */
+    views: Words,
+    /** Verbs that give a name (lemmas): what follows is the name ("he called the lady a moron"). */
+    naming: Words,
+    /** Denials besides the rules' negations ("no such thing as…", "nobody thought…"). */
+    denials: Words,
     /** Words that judge a person with contempt (not feelings, plights or conduct told plainly). */
     words: Words,
     /** Words that judge a person only when said of them ("she was a nightmare"), innocent elsewhere ("a nightmare journey"). */
