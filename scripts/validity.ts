@@ -178,7 +178,9 @@ const politeRows = ["wikipedia", "stack-exchange"].map((domain) => {
   const rated = scores.map((s) => s.score);
   const a = agreement(rated, rows.map((r) => r.label));
   const lengths = agreement(rows.map((r) => r.text.split(/\s+/).length), rows.map((r) => r.label));
-  return { domain, n: rows.length, rated: rated.filter((s) => s !== null).length, spearman: a.spearman, length: lengths.spearman };
+  // Judgments of a person in requests people really wrote: a check of the red flag's precision on text not written for rapport.
+  const judged = scores.flatMap((s) => s.evidence.filter((e) => e.indicatorId === englishRules.judgments.id && e.counted).map((e) => e.quote));
+  return { domain, n: rows.length, rated: rated.filter((s) => s !== null).length, spearman: a.spearman, length: lengths.spearman, judged };
 });
 
 // 5. Lend an Ear: a supporter's turns, against experts' listening dimensions.
@@ -243,6 +245,7 @@ const probe4Caught = probe4.filter((r, i) => r.flag && probe4Judged[i]).length;
 const COUNTER = ["contempt", "blame", "deception", "counter-evidence"];
 const plainAnswers = [...dev, ...heldout, ...heldB, ...heldC].filter((d) => !d.tags.some((t) => COUNTER.includes(t))).map((d) => d.answer)
   .concat(starDev.map((r) => r.answer), [...siop.values()].map((r) => r.text));
+const politeJudged = politeRows.flatMap((r) => r.judged);
 const plainJudged = plainAnswers.filter((text) => universalFlagsIn(text).includes(englishRules.judgments.id)).length;
 
 const date = new Date().toISOString().slice(0, 10);
@@ -417,7 +420,9 @@ On a probe of 120 excerpts (\`tests/fixtures/probe-4/judgments.jsonl\`, written 
 **${probe4Caught} of ${probe4Positives}** excerpts that judge the customer with contempt, and on ${probe4Kinds.map((k) => `${k.judged} of ${k.n} ${k.kind === "thing" ? "that judge a thing or the candidate" : k.kind === "reported" ? "that report someone else's insult" : `that tell the customer's ${k.kind}`}`).join(", ")}.
 The lists were made by the same kind of writer as the probe, so the figure is optimistic about words no list holds. Of
 the ${plainAnswers.length.toLocaleString("en-US")} answers in this report that carry no counter-evidence (development and held-out sets, the STAR development set,
-siop2024-interview) it counts on ${plainJudged}.
+siop2024-interview) it counts on ${plainJudged}. Of the ${politeRows.reduce((n, r) => n + r.n, 0).toLocaleString("en-US")} requests people wrote on Wikipedia and Stack Exchange
+(stanford-politeness, section 4: not interview answers, but text written without rapport in mind) it counts on
+${politeJudged.length}${politeJudged.length > 0 && politeJudged.length <= 5 ? `: ${politeJudged.map((q) => `“${q}”`).join(", ")}` : ""}.
 
 ## 4. Public data labelled outside the project
 
