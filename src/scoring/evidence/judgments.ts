@@ -34,9 +34,28 @@ function formOf(v: View, t: number): string {
  */
 function isPerson(v: View, t: number): boolean {
   const j = v.rules.judgments;
-  if (j.pronouns.has(valueOf(v, t))) return true;
+  const value = valueOf(v, t);
+  if (j.pronouns.has(value)) return true;
+  if (value === "they" || value === "them") return theyArePeople(v, t);
   if (j.people.has(formOf(v, t))) return tokenOf(v, t + 1)?.lemma !== "of";
   return tokenOf(v, t)?.pos === "PROPN" && j.titles.has(valueOf(v, t - 1));
+}
+
+/**
+ * Whether "they" at `t` stands for people: the nearest plural noun before it, in its sentence or the one before, is a
+ * word for people served ("the guests complained, and they were…"), not things ("the leaflets… they were useless").
+ * "I rang the courier, and they were…" has none, and is no person.
+ */
+function theyArePeople(v: View, t: number): boolean {
+  const { tokens } = v.read.parsed;
+  for (let i = t - 1; i >= Math.max(0, t - 30); i--) {
+    const token = tokens[i] as Token;
+    if (token.pos !== "NOUN" && token.pos !== "PROPN") continue;
+    const value = token.value.toLowerCase();
+    if (value === token.lemma && value !== "people") continue; // a singular noun is no "they"
+    return v.rules.judgments.people.has(value) || v.rules.judgments.people.has(token.lemma);
+  }
+  return false;
 }
 
 /** A word of a list: as written, or by its lemma unless it is a verb ("he was only joking" is no "joke"). */

@@ -125,6 +125,7 @@ export const ENGLISH_JUDGMENTS: ReadingRules["judgments"] = {
     "What a cretin, he'd emailed his bank details to a scammer.",
     "This dozy pillock at the front desk had booked the wrong date.",
     "He was a pathetic little man, whining about the queue.",
+    "Two students came to the desk, and they were clueless about the fines.",
   ],
   nonExamples: [
     "She called me an idiot, and I stayed calm and found her booking.",
@@ -158,5 +159,6 @@ export const ENGLISH_JUDGMENTS: ReadingRules["judgments"] = {
     "She was crazy about her dog, so I found her a table on the terrace.",
     "I rang the courier, and they were useless, so I drove the parcel over myself.",
     "I think blaming the customer is lazy, so I always look at what we did wrong first.",
+    "The students handed in the leaflets, and honestly they were useless, so I rewrote them.",
   ],
 };
