@@ -209,27 +209,26 @@ const probeCaught = probe.filter((r, i) => r.family !== null && (probeFlags[i]?.
 const probeFamily = probe.filter((r, i) => r.family !== null && (probeFlags[i] ?? []).includes(r.family)).length;
 const probeAlarms = probe.filter((r, i) => r.family === null && (probeFlags[i]?.length ?? 0) > 0).length;
 const probePositives = probe.filter((r) => r.family !== null).length;
-// The second probe: new phrasings, written apart from the patterns and never used to change them.
-interface Probe2Row { id: string; text: string; family: string; flag: boolean }
-const probe2 = jsonl<Probe2Row>("probe-2/counter-evidence.jsonl");
-const probe2Flagged = probe2.map((r) => universalFlagsIn(r.text).length > 0);
-const probe2Families = [...new Set(probe2.map((r) => r.family))].map((family) => {
-  const idx = probe2.map((r, i) => (r.family === family && r.flag ? i : -1)).filter((i) => i >= 0);
-  return { family, n: idx.length, caught: idx.filter((i) => probe2Flagged[i]).length };
-});
-const probe2Positives = probe2.filter((r) => r.flag).length;
-const probe2Caught = probe2.filter((r, i) => r.flag && probe2Flagged[i]).length;
-const probe2Alarms = probe2.filter((r, i) => !r.flag && probe2Flagged[i]).length;
-// The third probe: counter-evidence told in passing, with look-alikes in the same situations (a development set).
-const probe3 = jsonl<Probe2Row>("probe-3/counter-evidence.jsonl");
-const probe3Flagged = probe3.map((r) => universalFlagsIn(r.text).length > 0);
-const probe3Families = [...new Set(probe3.map((r) => r.family))].map((family) => {
-  const idx = probe3.map((r, i) => (r.family === family && r.flag ? i : -1)).filter((i) => i >= 0);
-  return { family, n: idx.length, caught: idx.filter((i) => probe3Flagged[i]).length };
-});
-const probe3Positives = probe3.filter((r) => r.flag).length;
-const probe3Caught = probe3.filter((r, i) => r.flag && probe3Flagged[i]).length;
-const probe3Alarms = probe3.filter((r, i) => !r.flag && probe3Flagged[i]).length;
+// The second and third probes: excerpts flagged or not, by family. The second: new phrasings, written apart from the
+// patterns and never used to change them; the third: counter-evidence told in passing, with look-alikes in the same
+// situations (a development set).
+interface FlaggedRow { id: string; text: string; family: string; flag: boolean }
+function flaggedProbe(path: string) {
+  const rows = jsonl<FlaggedRow>(path);
+  const flagged = rows.map((r) => universalFlagsIn(r.text).length > 0);
+  const families = [...new Set(rows.map((r) => r.family))].map((family) => {
+    const idx = rows.map((r, i) => (r.family === family && r.flag ? i : -1)).filter((i) => i >= 0);
+    return { family, n: idx.length, caught: idx.filter((i) => flagged[i]).length };
+  });
+  const positives = rows.filter((r) => r.flag).length;
+  return {
+    families, positives, lookAlikes: rows.length - positives,
+    caught: rows.filter((r, i) => r.flag && flagged[i]).length,
+    alarms: rows.filter((r, i) => !r.flag && flagged[i]).length,
+  };
+}
+const probe2 = flaggedProbe("probe-2/counter-evidence.jsonl");
+const probe3 = flaggedProbe("probe-3/counter-evidence.jsonl");
 // The judgments probe: the customer described with a word of contempt, or frankly.
 interface Probe4Row { id: string; text: string; kind: string; flag: boolean }
 const probe4 = jsonl<Probe4Row>("probe-4/judgments.jsonl");
@@ -399,8 +398,8 @@ patterns reach the phrasings written, not how far they generalise.
 
 A second probe (\`tests/fixtures/probe-2/counter-evidence.jsonl\`, written on 2026-12-03 by two writers who saw none of the
 patterns, in slang, understatement, sarcasm and euphemism, mostly without the obvious words) measures that: a red flag
-counts on **${probe2Caught} of ${probe2Positives}** excerpts with counter-evidence and on ${probe2Alarms} of ${probe2.length - probe2Positives} look-alikes.
-By family: ${probe2Families.map((f) => `${f.family} ${f.caught} of ${f.n}`).join(", ")}. The patterns catch
+counts on **${probe2.caught} of ${probe2.positives}** excerpts with counter-evidence and on ${probe2.alarms} of ${probe2.lookAlikes} look-alikes.
+By family: ${probe2.families.map((f) => `${f.family} ${f.caught} of ${f.n}`).join(", ")}. The patterns catch
 the phrasings they were written for and little else. About twenty more general patterns, written on this probe ("that's
 on you", "not to her face", "on autopilot", impressions and screenshots of customers), raised its figure to 45 of 110 but
 changed nothing on any other set here, the third held-out set included; they were not kept. Reading counter-evidence
@@ -408,8 +407,8 @@ told in new words needs more than phrase patterns.
 
 A third probe (\`tests/fixtures/probe-3/counter-evidence.jsonl\`, 240 excerpts by two more writers who saw none of the code:
 counter-evidence told in passing, and look-alikes that are often the same story handled well) was the development set
-for reading counter-evidence in context. A universal red flag counts on **${probe3Caught} of ${probe3Positives}** and on ${probe3Alarms} of ${probe3.length - probe3Positives} look-alikes.
-By family: ${probe3Families.map((f) => `${f.family} ${f.caught} of ${f.n}`).join(", ")}. Four families of more abstract
+for reading counter-evidence in context. A universal red flag counts on **${probe3.caught} of ${probe3.positives}** and on ${probe3.alarms} of ${probe3.lookAlikes} look-alikes.
+By family: ${probe3.families.map((f) => `${f.family} ${f.caught} of ${f.n}`).join(", ")}. Four families of more abstract
 patterns written on it caught 21 of its 150 and 2 of the second probe's 110, and were not kept (\`docs/decisions.md\`).
 
 ### Judgments of the customer
