@@ -42,8 +42,8 @@ function isPerson(v: View, t: number): boolean {
 }
 
 /**
- * Whether "they" at `t` stands for people: the nearest plural noun before it, in its sentence or the one before, is a
- * word for people served ("the guests complained, and they were…"), not things ("the leaflets… they were useless").
+ * Whether "they" at `t` stands for people: the nearest plural noun in the 30 tokens before it (its sentence and those
+ * before) is a word for people served ("the guests complained, and they were…"), not things ("the leaflets… they were useless").
  * "I rang the courier, and they were…" has none, and is no person.
  */
 function theyArePeople(v: View, t: number): boolean {
@@ -189,8 +189,8 @@ function holdsJudgment(read: ReadText, first: number, end: number): boolean {
 /**
  * Finds where the candidate judges a person served with contempt by a word of `rules.judgments.words`: said of them
  * ("the guy was a complete moron", "she came across as clueless", "I found him obnoxious") or before or for them
- * ("this gormless lad", "what a cretin"). A person is a word for one, "he" or "she", or a name after a title (a name
- * alone may be a firm's, "they" a firm or things). Feelings, plights and conduct told plainly are not judgments ("she
+ * ("this gormless lad", "what a cretin"). A person is a word for one, "he" or "she", a name after a title (a name
+ * alone may be a firm's), or "they" after a plural word for people served (not after things or a firm). Feelings, plights and conduct told plainly are not judgments ("she
  * was livid", "he was homeless", "he was abusive"), nor a judgment denied or conditional anywhere before it in its
  * sentence, hypothetical, or after someone else's view, words or feelings ("she admitted she was hopeless"): a false
  * alarm caps a good answer at level 1, so the reader gives up reach for precision.

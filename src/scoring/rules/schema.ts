@@ -100,7 +100,7 @@ export const ReadingRules = z.object({
     description: z.string().min(1),
     /** Words for a person served, in their neutral reading ("person" for "woman"). */
     people: Words,
-    /** Third persons' pronouns that are a person, as written ("she"; not "they", often a firm's or things'). */
+    /** Third persons' pronouns that are a person, as written ("she"; "they" is one only after a plural word for people). */
     pronouns: Words,
     /** Titles before a name, as written: the name is a person's ("Mrs Patel"; a name alone may be a firm's). */
     titles: Words,
