@@ -85,11 +85,22 @@ function judges(v: View, t: number, saidOf: boolean): boolean {
 }
 
 /**
+ * Whether tokens `t` to `t + 2` are a judging word written with a hyphen, which is read as three tokens ("brain",
+ * "-", "dead"): only when nothing stands between them ("brain - dead" is no word).
+ */
+function hyphenated(v: View, t: number): boolean {
+  const [first, hyphen, last] = [tokenOf(v, t), tokenOf(v, t + 1), tokenOf(v, t + 2)];
+  if (first === undefined || hyphen?.value !== "-" || last === undefined || first.end !== hyphen.start || hyphen.end !== last.start) return false;
+  return v.rules.judgments.words.has(`${formOf(v, t)}-${formOf(v, t + 2)}`);
+}
+
+/**
  * From token `t` on, past the words that may stand before a judgment ("a total", "snivelling", and, said of a person,
  * other words of them: "rude and stupid"): the judgment, or -1.
  */
 function judgmentFrom(v: View, t: number, saidOf: boolean): number {
   for (let i = t; i < Math.min(v.end, t + REACH + (saidOf ? 2 : 0)); i++) {
+    if (hyphenated(v, i)) return i + 2;
     if (judges(v, i, saidOf)) return i;
     const token = tokenOf(v, i) as Token;
     const form = formOf(v, i);
@@ -161,14 +172,25 @@ function standsFor(v: View, t: number, head: number): boolean {
   return (tokenOf(v, head) as Token).pos === "NOUN" && (next === undefined || !/^(?:NOUN|PROPN|ADJ)$/.test(next.pos));
 }
 
+/**
+ * Whether a judgment said of a name alone is about a person: a name may be a firm's ("Tesco were useless", "Currys
+ * were a nightmare"), so only a word for a person counts ("Gary was a complete muppet").
+ */
+function judgesAName(v: View, head: number): boolean {
+  const token = tokenOf(v, head) as Token;
+  return (token.pos === "NOUN" && v.rules.judgments.words.has(formOf(v, head))) || tokenOf(v, head - 1)?.value === "-";
+}
+
 /** A judgment said of a person at `t` ("the guy was a complete moron", "I found him obnoxious"), or before or for one ("this gormless lad", "what a cretin"): its last token, or -1. */
 function judgmentAt(v: View, t: number): number {
-  if (isPerson(v, t)) {
+  const person = isPerson(v, t);
+  if (person || tokenOf(v, t)?.pos === "PROPN") {
     // "blaming the customer is lazy": the person is the object of a verb, not the one judged.
     const before = tokenOf(v, tokenOf(v, t - 1)?.pos === "DET" ? t - 2 : t - 1);
     if (before?.pos === "VERB" && before.lemma !== "find") return -1;
     const k = before?.lemma === "find" ? t + 1 : afterLink(v, t + 1);
-    return k === -1 ? -1 : judgmentFrom(v, k, true);
+    const head = k === -1 ? -1 : judgmentFrom(v, k, true);
+    return person || head === -1 || judgesAName(v, head) ? head : -1;
   }
   // "that" and "what" point only as determiners ("that idiot", "what a cretin"), not as "I realised that…".
   const form = formOf(v, t);

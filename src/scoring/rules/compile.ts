@@ -87,8 +87,9 @@ export function compileRules(rules: ReadingRules): CompiledRules {
   const listed = {
     modals: lower(w.modals), negations: lower(w.negations), conditionals: lower(w.conditionals), failures: lower(w.failures), intent: lower(w.intent),
     speech: lower(w.speech), boundaries: lower(w.boundaries), sameForm: lower(w.sameForm),
-    // Any word that may judge a person: a sentence without one is not read for judgments.
-    judgments: lower([...r.judgments.words, ...r.judgments.saidOf]),
+    // Any word that may judge a person: a sentence without one is not read for judgments. A word written with a hyphen
+    // is read as its parts, and is screened by its first ("brain" of "brain-dead").
+    judgments: lower([...r.judgments.words, ...r.judgments.saidOf].map((word) => word.split("-")[0] as string)),
   };
   const { judgments: _judgments, ...lists } = listed;
   return {

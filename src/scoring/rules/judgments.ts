@@ -54,6 +54,17 @@ export const OWN_JUDGMENTS: readonly string[] = [
 ];
 
 /**
+ * Words written with a hyphen, of two parts: those both writers of `LISTED_JUDGMENTS` listed, less conduct told
+ * plainly ("ham-fisted") and those starting with a denial or a verb ("no-hoper", "has-been"), and rapport's own.
+ */
+export const HYPHENATED_JUDGMENTS: readonly string[] = [
+  "addle-brained", "coffin-dodger", "dull-witted", "empty-headed", "fuddy-duddy", "hatchet-faced", "horse-faced",
+  "knuckle-dragger", "ning-nong", "pea-brained", "pug-ugly", "slow-witted",
+  "air-headed", "bone-headed", "brain-dead", "dim-witted", "half-wit", "half-witted", "low-life", "pig-headed",
+  "thick-headed", "two-faced",
+];
+
+/**
  * Words two writers listed apart, each from their own knowledge, as contempt for a person in British, American,
  * Australian, Irish, Indian and South African English, kept where both lists agree, less those often innocent in a
  * service story ("cad", "wretch") and those written with a hyphen (read as two words).
@@ -92,10 +103,10 @@ export const ENGLISH_JUDGMENTS: ReadingRules["judgments"] = {
   ],
   pronouns: ["he", "she", "him", "her"],
   titles: ["mr", "mrs", "ms", "mx", "miss", "dr", "mr.", "mrs.", "ms.", "dr."],
-  linking: ["be", "seem", "look", "sound", "act", "appear", "come", "behave"],
-  afterLinking: ["like", "across", "off", "as"],
+  linking: ["be", "seem", "look", "sound", "act", "appear", "come", "behave", "strike"],
+  afterLinking: ["like", "across", "off", "as", "me", "us"],
   between: [
-    "a", "an", "such", "total", "complete", "utter", "absolute", "real", "right", "proper", "bit", "little", "old", "so", "very",
+    "a", "an", "the", "such", "total", "complete", "utter", "absolute", "real", "right", "proper", "bit", "little", "old", "so", "very",
     "really", "quite", "just", "pretty", "utterly", "totally", "completely", "honestly", "literally", "kind", "sort", "bloody",
     "typical", "classic", "massive", "huge", "genuinely", "basically", "clearly", "obviously", "all", "both",
   ],
@@ -108,7 +119,7 @@ export const ENGLISH_JUDGMENTS: ReadingRules["judgments"] = {
   ],
   naming: ["call", "name", "label", "brand", "dub", "nickname"],
   denials: ["no", "nobody", "none", "nothing", "noone", "neither"],
-  words: [...new Set([...VADER_JUDGMENTS, ...OWN_JUDGMENTS, ...LISTED_JUDGMENTS])],
+  words: [...new Set([...VADER_JUDGMENTS, ...OWN_JUDGMENTS, ...LISTED_JUDGMENTS, ...HYPHENATED_JUDGMENTS])],
   saidOf: ["nightmare", "princess", "clown", "dinosaur", "snowflake", "joke", "pain"],
   examples: [
     "The guy was a complete moron about the whole thing, but I sorted his refund.",
@@ -126,9 +137,17 @@ export const ENGLISH_JUDGMENTS: ReadingRules["judgments"] = {
     "This dozy pillock at the front desk had booked the wrong date.",
     "He was a pathetic little man, whining about the queue.",
     "Two students came to the desk, and they were clueless about the fines.",
+    "He was the biggest idiot I have ever served, but I got his parcel back.",
+    "Honestly, he struck me as clueless from the start.",
+    "Gary was a complete muppet about the parking, so I just stamped his ticket.",
+    "The bloke was brain-dead, but I sorted his login.",
   ],
   nonExamples: [
     "She called me an idiot, and I stayed calm and found her booking.",
+    "Tesco were a nightmare about the delivery, so I rang their depot myself.",
+    "It struck me as odd that the order was split, so I checked it.",
+    "He called me brain-dead, but I stayed calm and found his booking.",
+    "The brain-dead printer jammed again, so I wrote the receipt by hand.",
     "He felt stupid for forgetting his password, so I told him it happens to everyone.",
     "She wasn't stupid at all; the form really was confusing.",
     "The printer was useless, so I wrote the receipt out by hand.",
