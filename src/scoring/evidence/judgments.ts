@@ -113,15 +113,17 @@ function judgmentFrom(v: View, t: number, saidOf: boolean): number {
 
 /**
  * "was (being) (really) …", "seemed …", "acted like …", "came across as …", also past a place after the person ("the
- * woman at the counter was…"): where the judgment may start, or -1.
+ * woman at the counter was…") or a word that opens a clause about them ("a patient who was…"): where the judgment may
+ * start, or -1.
  */
 function afterLink(v: View, k: number): number {
-  const { linking, afterLinking } = v.rules.judgments;
+  const { linking, afterLinking, relatives } = v.rules.judgments;
   let linked = false;
   let place = 0;
   for (let i = k; i < Math.min(v.end, k + REACH + place); i++) {
     const token = tokenOf(v, i) as Token;
     if (linking.has(token.lemma)) linked = true;
+    else if (!linked && i === k + place && relatives.has(token.value.toLowerCase())) continue; // "a patient who was…"
     else if (linked && afterLinking.has(token.lemma)) continue;
     else if (!linked && place < 4 && (place === 0 ? token.pos === "ADP" && token.lemma !== "of" : /^(?:DET|NOUN|PROPN|NUM|ADJ)$/.test(token.pos))) place++;
     else if (token.pos !== "ADV" && token.pos !== "AUX" && token.pos !== "PART") return linked ? i : -1;
@@ -130,22 +132,29 @@ function afterLink(v: View, k: number): number {
 }
 
 /**
- * Whether a judgment ending at `head` is not the candidate's own view: denied or conditional anywhere before it in the
- * sentence ("I told her she wasn't stupid", "there's no such thing as a stupid customer", "if a customer seems
- * clueless…"), hypothetical, or after someone else's view, words or feelings ("he was like, these people are idiots").
+ * Whether a judgment ending at `head` is not the candidate's own view: denied or conditional anywhere before it in its
+ * part of the sentence ("I told her she wasn't stupid", "there's no such thing as a stupid customer", "if a customer
+ * seems clueless…"), hypothetical, or after someone else's view, words or feelings ("he was like, these people are
+ * idiots"). A part ends at a contrast: in "she wasn't rude, but she was a moron" the denial is of the first part only.
  */
 function notOwnView(v: View, head: number): boolean {
-  const { denials, linking, views } = v.rules.judgments;
+  const { denials, linking, views, contrasts } = v.rules.judgments;
   const state = v.states[head - v.first];
   if (state === undefined || state.negated || state.hypothetical || (state.reported && state.speaker === "other")) return true;
-  for (let i = v.first; i < head; i++) {
+  for (let i = sinceContrast(v, head, contrasts); i < head; i++) {
     const token = tokenOf(v, i) as Token;
-    const lists = v.read.lists[i] as number;
-    if ((lists & (LISTED.negations | LISTED.conditionals)) !== 0 || denials.has(token.lemma)) return true;
+    if (((v.read.lists[i] as number) & (LISTED.negations | LISTED.conditionals)) !== 0 || denials.has(token.lemma)) return true;
     const quotative = token.lemma === "like" && linking.has(tokenOf(v, i - 1)?.lemma ?? "") && tokenOf(v, i + 1)?.value === ",";
-    if ((quotative || views.has(token.lemma) || views.has(token.value.toLowerCase())) && v.states[i - v.first]?.actor === "other") return true;
+    const view = token.pos !== "NOUN" && (views.has(token.lemma) || views.has(token.value.toLowerCase())); // not "the call centre"
+    if ((quotative || view) && v.states[i - v.first]?.actor === "other") return true;
   }
   return false;
+}
+
+/** Where the part of the sentence a judgment at `head` stands in begins: after the last contrast before it ("…, but"), or the sentence's start. */
+function sinceContrast(v: View, head: number, contrasts: ReadonlySet<string>): number {
+  for (let i = head - 1; i > v.first; i--) if (contrasts.has(valueOf(v, i))) return i + 1;
+  return v.first;
 }
 
 /**
@@ -154,8 +163,8 @@ function notOwnView(v: View, head: number): boolean {
  */
 function named(v: View, t: number): boolean {
   for (let i = Math.max(v.first, t - 4); i < t; i++) {
-    const { lemma, value } = tokenOf(v, i) as Token;
-    if (v.rules.judgments.naming.has(lemma) || (i >= t - 2 && (value.toLowerCase() === "being" || lemma === "feel"))) return true;
+    const { lemma, value, pos } = tokenOf(v, i) as Token;
+    if ((v.rules.judgments.naming.has(lemma) && pos !== "NOUN") || (i >= t - 2 && (value.toLowerCase() === "being" || lemma === "feel"))) return true;
   }
   return false;
 }
@@ -211,11 +220,13 @@ function holdsJudgment(read: ReadText, first: number, end: number): boolean {
 /**
  * Finds where the candidate judges a person served with contempt by a word of `rules.judgments.words`: said of them
  * ("the guy was a complete moron", "she came across as clueless", "I found him obnoxious") or before or for them
- * ("this gormless lad", "what a cretin"). A person is a word for one, "he" or "she", a name after a title (a name
- * alone may be a firm's), or "they" after a plural word for people served (not after things or a firm). Feelings, plights and conduct told plainly are not judgments ("she
- * was livid", "he was homeless", "he was abusive"), nor a judgment denied or conditional anywhere before it in its
- * sentence, hypothetical, or after someone else's view, words or feelings ("she admitted she was hopeless"): a false
- * alarm caps a good answer at level 1, so the reader gives up reach for precision.
+ * ("this gormless lad", "what a cretin"). A person is a word for one, "he" or "she", a name after a title, a name alone
+ * when the judgment is a word for a person ("Gary was a complete muppet"; a name may be a firm's, and "Tesco were
+ * useless" is no person), or "they" after a plural word for people served (not after things or a firm). Feelings,
+ * plights and conduct told plainly are not judgments ("she was livid", "he was homeless", "he was abusive"), nor a
+ * judgment denied or conditional anywhere before it in its part of the sentence (up to a "but"), hypothetical, or after
+ * someone else's view, words or feelings ("she admitted she was hopeless"): a false alarm caps a good answer at level
+ * 1, so the reader gives up reach for precision.
  *
  * @param read - the answer, read once
  * @param clauses - each sentence's clause states

@@ -39,8 +39,8 @@ export interface CompiledRules {
 }
 
 /** The word lists of `ReadingRules.judgments`. */
-type JudgmentList = "people" | "pronouns" | "titles" | "linking" | "afterLinking" | "between" | "beforeOf" | "pointing" | "views" | "naming" | "denials" | "words" | "saidOf";
-const JUDGMENT_LISTS: readonly JudgmentList[] = ["people", "pronouns", "titles", "linking", "afterLinking", "between", "beforeOf", "pointing", "views", "naming", "denials", "words", "saidOf"];
+type JudgmentList = "people" | "pronouns" | "titles" | "relatives" | "linking" | "afterLinking" | "between" | "beforeOf" | "pointing" | "views" | "naming" | "denials" | "contrasts" | "words" | "saidOf";
+const JUDGMENT_LISTS: readonly JudgmentList[] = ["people", "pronouns", "titles", "relatives", "linking", "afterLinking", "between", "beforeOf", "pointing", "views", "naming", "denials", "contrasts", "words", "saidOf"];
 
 /** The word lists {@link CompiledRules.listsOf} tells, each a bit. */
 export const LISTED = { modals: 1, negations: 2, conditionals: 4, failures: 8, intent: 16, speech: 32, boundaries: 64, sameForm: 128, judgments: 256 } as const;

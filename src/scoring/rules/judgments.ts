@@ -103,6 +103,7 @@ export const ENGLISH_JUDGMENTS: ReadingRules["judgments"] = {
   ],
   pronouns: ["he", "she", "him", "her"],
   titles: ["mr", "mrs", "ms", "mx", "miss", "dr", "mr.", "mrs.", "ms.", "dr."],
+  relatives: ["who", "that"],
   linking: ["be", "seem", "look", "sound", "act", "appear", "come", "behave", "strike"],
   afterLinking: ["like", "across", "off", "as", "me", "us"],
   between: [
@@ -119,6 +120,7 @@ export const ENGLISH_JUDGMENTS: ReadingRules["judgments"] = {
   ],
   naming: ["call", "name", "label", "brand", "dub", "nickname"],
   denials: ["no", "nobody", "none", "nothing", "noone", "neither"],
+  contrasts: ["but"],
   words: [...new Set([...VADER_JUDGMENTS, ...OWN_JUDGMENTS, ...LISTED_JUDGMENTS, ...HYPHENATED_JUDGMENTS])],
   saidOf: ["nightmare", "princess", "clown", "dinosaur", "snowflake", "joke", "pain"],
   examples: [
@@ -141,6 +143,9 @@ export const ENGLISH_JUDGMENTS: ReadingRules["judgments"] = {
     "Honestly, he struck me as clueless from the start.",
     "Gary was a complete muppet about the parking, so I just stamped his ticket.",
     "The bloke was brain-dead, but I sorted his login.",
+    "On my placement there was a patient who was a lazy slob about his exercises, but I made him a chart.",
+    "She wasn't rude, but she was a total moron about the forms, so I filled them in with her.",
+    "At the call centre there was this gormless man who had lost his card, so I blocked it for him.",
   ],
   nonExamples: [
     "She called me an idiot, and I stayed calm and found her booking.",
@@ -148,6 +153,7 @@ export const ENGLISH_JUDGMENTS: ReadingRules["judgments"] = {
     "It struck me as odd that the order was split, so I checked it.",
     "He called me brain-dead, but I stayed calm and found his booking.",
     "The brain-dead printer jammed again, so I wrote the receipt by hand.",
+    "It's not that she was stupid, but the form was confusing, so I rewrote it.",
     "He felt stupid for forgetting his password, so I told him it happens to everyone.",
     "She wasn't stupid at all; the form really was confusing.",
     "The printer was useless, so I wrote the receipt out by hand.",

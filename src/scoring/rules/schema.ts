@@ -104,6 +104,8 @@ export const ReadingRules = z.object({
     pronouns: Words,
     /** Titles before a name, as written: the name is a person's ("Mrs Patel"; a name alone may be a firm's). */
     titles: Words,
+    /** Words that open a clause about the person before them, as written ("a patient who was…"). */
+    relatives: Words,
     /** Verbs (lemmas) that link a person to what they are said to be ("was", "seemed", "acted"), and words after them ("like", "as"). */
     linking: Words,
     afterLinking: Words,
@@ -118,6 +120,8 @@ export const ReadingRules = z.object({
     naming: Words,
     /** Denials besides the rules' negations ("no such thing as…", "nobody thought…"). */
     denials: Words,
+    /** Words after which a denial, a condition or someone else's view before them in the sentence no longer holds ("she wasn't rude, but she was a moron"). */
+    contrasts: Words,
     /** Words that judge a person with contempt (not feelings, plights or conduct told plainly). */
     words: Words,
     /** Words that judge a person only when said of them ("she was a nightmare"), innocent elsewhere ("a nightmare journey"). */
