@@ -8,7 +8,7 @@ import { UNIVERSAL_RED_FLAGS } from "./redFlags.js";
  * `createScorer({ rules })` to change how answers are read.
  */
 export const englishRules: ReadingRules = {
-  id: "en-5",
+  id: "en-6",
   cues: {
     result: [
     /\b(?:it|this|that|which|these|those) (?:really |definitely |greatly |eventually |actually |also )?(?:helped|worked|paid off|allowed (?:me|us|them)|led to|lead to|made (?:a|the|all the) (?:big |real |huge )?difference)\b|\b(?:received|got|earned|won) (?:an? |the |some |great )?(?:recognition|approval|award|promotion|praise|compliments?|thanks|raise|positive feedback|good feedback)\b/i,
@@ -125,7 +125,7 @@ export const englishRules: ReadingRules = {
     failures: ["fail", "refuse", "forget", "neglect", "avoid"],
     perception: ["see", "tell", "hear", "sense", "feel", "understand", "notice", "imagine"],
     intent: ["plan", "intend", "hope", "want", "wish", "aim"],
-    speech: ["tell", "say", "explain", "promise", "offer", "assure", "reassure", "suggest", "propose", "ask", "reply", "write", "email", "text", "message", "agree", "decide", "recommend", "warn", "mention", "inform", "confirm", "remind", "insist", "answer", "respond", "add"],
+    speech: ["tell", "say", "explain", "promise", "offer", "assure", "reassure", "suggest", "propose", "ask", "reply", "write", "email", "text", "message", "agree", "decide", "recommend", "warn", "mention", "inform", "confirm", "remind", "insist", "answer", "respond", "add", "joke", "claim"],
     habitual: ["always", "usually", "normally", "often", "generally", "typically", "regularly", "constantly", "whenever", "every"],
     stative: [
     "be", "have", "feel", "think", "know", "seem", "want", "like", "love", "hate", "need", "remember", "believe", "guess", "mean",

@@ -171,7 +171,7 @@ export const UNIVERSAL_RED_FLAGS: readonly RedFlag[] = [
       "\\bbehind (?:their|alex'?s?) backs?\\b|\\bat (?:their|alex'?s?) expense\\b|\\b(?:i|we|everyone|the (?:team|others|staff|children|lads|people)|me and [a-z]+(?: [a-z]+)?|[a-z]+ and i)(?: all)?(?: were| was| had a)? (?:laughed|laughing|laugh|joked|joking|giggled|giggling|made jokes|make jokes|making jokes|cracked jokes) (?:at|about) (?:them|alex|it|their|the (?:customer|guest|caller|patient|user|client)s?)\\b(?! together| with)",
     ],
     examples: ["I let him read every clause out loud and listened like it was fascinating.", "Poor thing, apparently a cold latte was the end of the world.", "I rolled my eyes and read the script back to them.", "Bless them, they had no idea what a browser was.", "We had a good giggle about it once they'd gone.", "You would think the world was ending over a cold chip."],
-    nonExamples: ["I didn't roll my eyes or rush her; I listened.", "She said it felt like the end of the world to her, and I understood why.", "The customer told me I was being sarcastic, which surprised me, so I apologised and slowed down.", "By the end we were laughing about it together."],
+    nonExamples: ["I didn't roll my eyes or rush her; I listened.", "She said it felt like the end of the world to her, and I understood why.", "The customer told me I was being sarcastic, which surprised me, so I apologised and slowed down.", "By the end we were laughing about it together.", "A colleague joked that the guest was a drama queen, and I said she had every reason to be upset."],
   },
   {
     id: "counter-nicknames-customer",
