@@ -239,6 +239,9 @@ const probe4Kinds = [...new Set(probe4.filter((r) => !r.flag).map((r) => r.kind)
 });
 const probe4Positives = probe4.filter((r) => r.flag).length;
 const probe4Caught = probe4.filter((r, i) => r.flag && probe4Judged[i]).length;
+// The fifth probe: judgments in more forms, and look-alikes that hold words that are insults in another sense.
+const probe5 = jsonl<Probe4Row>("probe-5/judgments.jsonl").map((r) => ({ ...r, flags: universalFlagsIn(r.text) }));
+const probe5Of = (flag: boolean, anyFlag: boolean): number => probe5.filter((r) => r.flag === flag && (anyFlag ? r.flags.length > 0 : r.flags.includes(englishRules.judgments.id))).length;
 // …and on every answer here that carries no counter-evidence: the development and held-out sets' other answers, the
 // STAR development set and the real answers of siop2024-interview.
 const COUNTER = ["contempt", "blame", "deception", "counter-evidence"];
@@ -422,6 +425,14 @@ the ${plainAnswers.length.toLocaleString("en-US")} answers in this report that c
 siop2024-interview) it counts on ${plainJudged}. Of the ${politeRows.reduce((n, r) => n + r.n, 0).toLocaleString("en-US")} requests people wrote on Wikipedia and Stack Exchange
 (stanford-politeness, section 4: not interview answers, but text written without rapport in mind) it counts on
 ${politeJudged.length}${politeJudged.length > 0 && politeJudged.length <= 5 ? `: ${politeJudged.map((q) => `“${q}”`).join(", ")}` : ""}.
+
+A fifth probe (\`tests/fixtures/probe-5/judgments.jsonl\`, 160 excerpts by another writer, in more forms: "struck me as",
+bare names, superlatives, similes, hyphenated words, look-alikes with words that are insults in another sense) was
+read once as an unseen test, after the first of the reader's changes of the afternoon of 2026-12-03: 39 of 80 caught,
+no false alarm (35 of 80 before that day's afternoon changes). Four more changes were made on its misses and on the
+older flags' false alarms, so it is now a development set: the reader counts on **${probe5Of(true, false)} of ${probe5.filter((r) => r.flag).length}** and on ${probe5Of(false, false)} of
+${probe5.filter((r) => !r.flag).length} look-alikes; any universal red flag counts on ${probe5Of(true, true)} and on ${probe5Of(false, true)} look-alikes (the older pattern flags, after
+a denial, after someone's assumption, and on a customer's word for themself).
 
 ## 4. Public data labelled outside the project
 
