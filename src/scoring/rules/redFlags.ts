@@ -63,7 +63,7 @@ export const UNIVERSAL_RED_FLAGS: readonly RedFlag[] = [
     whoever: true,
     patterns: [
       "\\bsome (?:people|customers|guests|callers|users) (?:shouldn'?t|should not)\\b",
-      "\\b(?:they|the customer|customers|people|the person) (?:was|were|are|is) (?:a bit |so |just |really |being )?(?:slow|stupid|thick|dumb|clueless|ridiculous|overreacting|dramatic|hysterical|useless|idiots?|an idiot|annoying|a pain)\\b",
+      "(?<!\\bnot that )\\b(?:they|the customer|customers|people|the person) (?:was|were|are|is) (?:a bit |so |just |really |being )?(?:slow|stupid|thick|dumb|clueless|ridiculous|overreacting|dramatic|hysterical|useless|idiots?|an idiot|annoying|a pain)\\b",
       "\\b(?:couldn'?t|could not|can'?t|cannot) (?:even )?(?:follow|understand|manage|read) (?:a |the )?(?:simple|basic|obvious)\\b",
       "\\b(?:i|we) (?:laughed at|were laughing about|was laughing about|made fun of|rolled (?:my|our) eyes|mocked|made a joke about)\\b|\\b(?:colleagues|everyone|the team) (?:were|was) laughing about it\\b",
       "\\bnot a mind reader\\b|\\bfree therapy\\b|\\bworks on dogs\\b|\\bexpect (?:you to do )?magic\\b",
@@ -75,7 +75,7 @@ export const UNIVERSAL_RED_FLAGS: readonly RedFlag[] = [
       "\\b(?:told (?:them|alex)|said),? (?:that )?(?:it|this|that)(?:'s| is| was)(?: not|n't) (?:exactly )?(?:rocket science|brain surgery)\\b|\\b(?:rocket science|brain surgery),? you (?:just|only|simply)\\b|\\b(?:since|because|as) you(?:'re| are) (?:clearly|obviously) (?:confused|lost|struggling|not getting it)\\b",
     ],
     examples: ["Some people shouldn't be allowed near a computer.", "The customer was being dramatic about a five-minute wait."],
-    nonExamples: ["I did not laugh at him; I listened.", "My manager said some people just need more time, and she was right.", "A colleague set up a thread for laughing at customers' emails, and I asked for it to be shut down."],
+    nonExamples: ["I did not laugh at him; I listened.", "My manager said some people just need more time, and she was right.", "A colleague set up a thread for laughing at customers' emails, and I asked for it to be shut down.", "It's not that he was slow; nobody had shown him the new screen, so I did."],
   },
   {
     id: "counter-lost-temper",
