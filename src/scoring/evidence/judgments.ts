@@ -183,7 +183,8 @@ function standsFor(v: View, t: number, head: number): boolean {
 
 /**
  * Whether a judgment said of a name alone is about a person: a name may be a firm's ("Tesco were useless", "Currys
- * were a nightmare"), so only a word for a person counts ("Gary was a complete muppet").
+ * were a nightmare"), so only a word for a person ("Gary was a complete muppet") or one written with a hyphen ("Gary
+ * was brain-dead") counts.
  */
 function judgesAName(v: View, head: number): boolean {
   const token = tokenOf(v, head) as Token;
