@@ -114,6 +114,14 @@ describe("scoreAnswer", () => {
     expect(a.versions.library).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  it("scores an answer the same whatever was scored before it in the process", () => {
+    // Before the fix, an answer ending "…as well as the traveller's." made every later "traveller's" one word.
+    const answer = "A traveller's suitcase went missing, so I rang the depot, found it on the wrong van and drove it round myself that evening. She thanked me, and I logged the fault so the route was fixed.";
+    const first = scoreAnswer({ competency: "competence", answer });
+    scoreAnswer({ competency: "competence", answer: "I kept my temper, explained the refund rules calmly, and dealt with my own feelings as well as the traveller's." });
+    expect(scoreAnswer({ competency: "competence", answer })).toEqual(first);
+  });
+
   it("answers bad input with typed errors naming the field", () => {
     const unknown = safeScoreAnswer({ competency: "charisma", answer: story });
     expect(unknown.success ? null : unknown.issues[0]).toMatchObject({ code: "unknown-competency", path: ["competency"] });

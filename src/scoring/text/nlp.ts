@@ -276,6 +276,20 @@ export function parseText(text: string): ParsedText {
   return parseWithIds(text).parsed;
 }
 
+/** A clitic ("'s", "'d", "'ll", "n't") against punctuation: "the customer's." */
+const CLITIC_AGAINST_PUNCTUATION = /(?<=[\p{L}\p{N}]['’]\p{L}{1,2})(?=[^\s\p{L}\p{N}])/gu;
+
+/**
+ * The text wink-nlp is given: a space put between a clitic and the punctuation right after it. wink-nlp reads "the
+ * customer's." as a word "customer's" and a full stop, and keeps "customer's" in its lexicon for the rest of the
+ * process: from then on "the customer's bag" is read as that one word, not "customer" and "'s", so an answer's reading
+ * would depend on what was read before it. With the space, the clitic is always split off. The tokens' offsets are found
+ * in the original text, so the space changes none of them.
+ */
+function cliticsApart(text: string): string {
+  return /['’]\p{L}{1,2}[^\s\p{L}\p{N}]/u.test(text) ? text.replace(CLITIC_AGAINST_PUNCTUATION, " ") : text;
+}
+
 /**
  * {@link parseText}, with each token's id: the number given to its wink-nlp unique id (the entry of its lexicon the
  * token is), in the order first met in the process; -1 for a part of a contraction, whose reading the tokenizer sets, and
@@ -287,7 +301,7 @@ export function parseText(text: string): ParsedText {
 export function parseWithIds(text: string): { readonly parsed: ParsedText; readonly ids: readonly number[] } {
   const wink = engine();
   const its = wink.its;
-  const doc = wink.readDoc(text);
+  const doc = wink.readDoc(cliticsApart(text));
   const { values, pos, lemmas, types, stops, ids: idOf } = tokenFacts(doc, its);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
