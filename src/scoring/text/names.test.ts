@@ -13,6 +13,10 @@ describe("findNames", () => {
     expect(names).toEqual(["Will", "Will", "Osei"]);
   });
 
+  it("does not take days, in the singular or the plural, for names", () => {
+    expect(findNames("We ran one fewer van on Fridays, and every Monday and Thursday I checked the counts.")).toEqual([]);
+  });
+
   it("finds nothing in text written all in capitals or all in lower case", () => {
     expect(findNames("THEN WILL ASKED FOR MRS OSEI.")).toEqual([]);
     expect(findNames("then will asked for mrs osei.")).toEqual([]);

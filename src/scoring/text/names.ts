@@ -33,7 +33,7 @@ export function findNames(text: string, rules: CompiledRules): [number, number][
   if (letters === 0 || upper === 0 || upper / letters > 0.3) return [];
   const spans: [number, number][] = [];
   const named = new Set<string>();
-  const candidates = [...text.matchAll(CAPITALISED)].filter((m) => !rules.notNames.has(m[0].toLowerCase()));
+  const candidates = [...text.matchAll(CAPITALISED)].filter((m) => !notAName(m[0].toLowerCase(), rules));
   const isDate = (m: RegExpMatchArray): boolean =>
     rules.monthOrName.has(m[0].toLowerCase()) &&
     (DATE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)) || DATE_AFTER.test(text.slice((m.index ?? 0) + m[0].length)));
@@ -48,6 +48,11 @@ export function findNames(text: string, rules: CompiledRules): [number, number][
     if (named.has(m[0].toLowerCase()) && !isDate(m)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   return spans;
+}
+
+/** A word never a name, or its plural ("Fridays"). */
+function notAName(word: string, rules: CompiledRules): boolean {
+  return rules.notNames.has(word) || (word.endsWith("s") && rules.notNames.has(word.slice(0, -1)));
 }
 
 /** How many letters a text has, and how many of them are capitals (code points, as `/\p{L}/gu` counts them). */
