@@ -9,7 +9,7 @@ import { findIndicatorHits, hitCounts, patternsOf } from "./evidence/findEvidenc
 import { findJudgments } from "./evidence/judgments.js";
 import { describeLevel, explainAgainstRubric } from "./explain/explain.js";
 import { sentenceFacts } from "./facts/sentenceFacts.js";
-import { servesSomeone } from "./facts/served.js";
+import { questionServes, servesSomeone } from "./facts/served.js";
 import { type AnswerAnalysis, answerFeatures } from "./features/answerFeatures.js";
 import { MODEL_FEATURES, modelVector } from "./model/features.js";
 import { checkLevelModel, type LevelModel } from "./model/levelModel.js";
@@ -390,7 +390,7 @@ function scoreWith(c: Compiled, competency: Competency, input: ParsedScoreAnswer
   const topic = topicFitOfIds(c.topic(), competency.id, readStems(c, a), input.question);
   const relevance = relevanceOf(c, a, input.question);
   const x = modelVector({ features, starElements, indicators, situational, relevance, fit: fitOf(c, a, competency.id, situational), topic: topic.rank, redFlag: redFlags.length > 0 });
-  const caps = applyCaps({ features, sentences: a.analysis.sentences, situational, redFlags, positives, negated, topic, relevance, served: servesSomeone(a.read.parsed, c.rules, a.negated) });
+  const caps = applyCaps({ features, sentences: a.analysis.sentences, situational, redFlags, positives, negated, topic, relevance, served: !questionServes(input.question, c.rules) || servesSomeone(a.read.parsed, c.rules, a.negated) });
   const calibrated = calibrate(c.model, x, caps.cap, features.words, starElements);
   const explainInput = { competency, level: calibrated.level, cap: caps.cap, features, starElements, situational, evidence, onTopic: !caps.flags.some((f) => f.code === "off-topic"), capReasons: caps.reasons };
   const rubric = explainAgainstRubric(explainInput);

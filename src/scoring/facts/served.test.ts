@@ -3,7 +3,7 @@ import { compileRules } from "../rules/compile.js";
 import { englishRules } from "../rules/english.js";
 import { parseText } from "../text/nlp.js";
 import { readText } from "../text/readText.js";
-import { servesSomeone } from "./served.js";
+import { questionServes, servesSomeone } from "./served.js";
 
 const rules = compileRules(englishRules);
 const serves = (text: string, negated?: readonly number[]): boolean => servesSomeone(readText(text, rules).parsed, rules, negated);
@@ -32,8 +32,45 @@ describe("servesSomeone", () => {
     expect(serves(text, negated)).toBe(false);
   });
 
+  it("does not take a colleague, a thing or a day for someone served", () => {
+    // A pronoun whose nearest person is a colleague, "she" and "they" alike.
+    for (const who of ["her", "their"]) expect(serves(`My manager was on holiday, so I covered ${who} shifts and finished the stock count.`)).toBe(false);
+    // "Them" for things; a word for someone served as part of a colleague's ("team members").
+    expect(serves("I pulled the delivery notes for six weeks and compared them line by line with the system receipts.")).toBe(false);
+    expect(serves("Our team members kept skipping the checklist after 3pm, so I laminated it and put it by the till.")).toBe(false);
+    // A name after a preposition of place, or before a noun of a thing; days in the plural are no names.
+    expect(serves("I moved the rota into Excel, built a Gantt chart, and on Fridays one fewer van went out.")).toBe(false);
+    // Contact words in idioms of no one, or naming a thing of the work; "people" and "someone" may be anyone.
+    expect(serves("In order to finish on time I set order quantities by the week, and someone checked the counts.")).toBe(false);
+    expect(serves("Two people called in sick every Sunday, so I rebuilt the rota.")).toBe(false);
+    // "Patient" said of the candidate, not a patient.
+    expect(serves("I stayed patient and very calm while the till rebooted twice, then finished the count.")).toBe(false);
+  });
+
+  it("still finds someone served told by a pronoun, a contact word or a name", () => {
+    expect(serves("The guests complained about the noise, and they wanted a refund.")).toBe(true);
+    expect(serves("Refund disputes fell from six a month to one.")).toBe(true);
+    expect(serves("My manager was away. A man rang, and I talked him through the reset.")).toBe(true);
+    expect(serves("I rang Priya back on Friday with the new date.")).toBe(true);
+  });
+
   it("matches words as spelt: 'called' is not 'call', and names, titles and irregular plurals count", () => {
     expect(serves("I called the engineer and we fixed the boiler that morning.")).toBe(false);
     for (const who of ["Priya", "Mx Osei", "Dr Osei", "the two women", "the two men"]) expect(serves(`Then ${who} came to the front desk.`)).toBe(true);
+  });
+});
+
+describe("questionServes", () => {
+  it("tells a question about serving someone from one about the team or the work", () => {
+    expect(questionServes("Tell me about a time a customer was upset with you.", rules)).toBe(true);
+    expect(questionServes("What would you do if an order arrived damaged?", rules)).toBe(true);
+    expect(questionServes("Imagine your company switches ticketing systems next Monday and half the team is nervous about it.", rules)).toBe(false);
+    expect(questionServes("Can you talk about a time when you helped to resolve a conflict between team members?", rules)).toBe(false);
+    expect(questionServes("Can you give a detailed account of a problem at work, and how you solved them?", rules)).toBe(false);
+  });
+
+  it("takes an answer with no question to be about serving a customer", () => {
+    expect(questionServes(undefined, rules)).toBe(true);
+    expect(questionServes("  ", rules)).toBe(true);
   });
 });

@@ -19,6 +19,9 @@ export interface CompiledRules {
   readonly dates: ReadonlySet<string>;
   readonly serviceContext: ReadonlySet<string>;
   readonly served: ReadonlySet<string>;
+  readonly contact: ReadonlySet<string>;
+  readonly colleagues: ReadonlySet<string>;
+  readonly places: ReadonlySet<string>;
   readonly abstractNouns: ReadonlySet<string>;
   readonly otherSubjects: ReadonlySet<string>;
   readonly boundaries: ReadonlySet<string>;
@@ -102,6 +105,9 @@ export function compileRules(rules: ReadingRules): CompiledRules {
     dates: lower(w.dates),
     serviceContext: lower(w.serviceContext),
     served: lower(w.served),
+    contact: lower(w.contact),
+    colleagues: lower(w.colleagues),
+    places: lower(w.places),
     abstractNouns: lower(w.abstractNouns),
     otherSubjects: lower(w.otherSubjects),
     neutral: new Map(Object.entries(w.neutral).map(([k, v]) => [k.toLowerCase(), v])),

@@ -8,7 +8,7 @@ import { UNIVERSAL_RED_FLAGS } from "./redFlags.js";
  * `createScorer({ rules })` to change how answers are read.
  */
 export const englishRules: ReadingRules = {
-  id: "en-6",
+  id: "en-7",
   cues: {
     result: [
     /\b(?:it|this|that|which|these|those) (?:really |definitely |greatly |eventually |actually |also )?(?:helped|worked|paid off|allowed (?:me|us|them)|led to|lead to|made (?:a|the|all the) (?:big |real |huge )?difference)\b|\b(?:received|got|earned|won) (?:an? |the |some |great )?(?:recognition|approval|award|promotion|praise|compliments?|thanks|raise|positive feedback|good feedback)\b/i,
@@ -144,12 +144,19 @@ export const englishRules: ReadingRules = {
     "customer", "client", "guest", "caller", "member", "patient", "patron", "shopper", "passenger", "buyer", "visitor", "tenant",
     "resident", "diner", "user", "mr", "mrs", "ms", "mx", "miss", "dr", "sir", "madam", "man", "men", "woman", "women", "lady",
     "gentleman", "gentlemen", "guy", "couple",
-    "family", "people", "person", "mum", "dad", "mother", "father", "parent", "girl", "boy", "child", "children", "kid", "student",
-    "pensioner", "traveller", "traveler", "owner", "regular", "someone", "somebody", "he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs",
+    "family", "mum", "dad", "mother", "father", "parent", "girl", "boy", "child", "children", "kid", "student",
+    "pensioner", "traveller", "traveler", "owner", "regular", "he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs",
+  ],
+    contact: [
     "call", "callback", "ticket", "message", "email", "e-mail", "complaint", "enquiry", "inquiry", "request", "chat", "inbox",
     "query", "reply", "review", "audience", "appointment", "booking", "reservation", "order", "delivery", "parcel", "refund",
-    "account",
+    "account", "dispute",
   ],
+    colleagues: [
+    "manager", "supervisor", "boss", "colleague", "coworker", "co-worker", "teammate", "staff", "team", "crew", "engineer",
+    "technician", "supplier", "contractor",
+  ],
+    places: ["in", "at", "on", "into", "onto"],
     abstractNouns: [
     "feeling", "emotion", "situation", "problem", "issue", "experience", "service", "customer", "client", "way", "thing", "time",
     "empathy", "patience", "care", "attitude", "approach", "skill", "quality", "value", "concern", "matter", "need", "question",

@@ -65,10 +65,27 @@ export const ReadingRules = z.object({
     /** Words of a service or work context. */
     serviceContext: Words,
     /**
-     * Whom a service story serves: nouns for the people served and for contact with them ("customer", "caller",
-     * "order", "call"), and pronouns for a third person ("she", "they"). An answer with none of them serves no one.
+     * Whom a service story serves: nouns for the people served ("customer", "caller", "a man", "Mr") and pronouns for
+     * a third person ("she", "they"). With `contact`, an answer with none of them serves no one. Words that may as
+     * well be colleagues or anyone ("people", "someone") are left out.
      */
     served: Words,
+    /**
+     * Contact with someone served ("call", "order", "email", "booking"). One does not count where it names a thing
+     * of the work ("delivery notes", "order quantities": followed by a noun that is neither served nor contact).
+     */
+    contact: Words,
+    /**
+     * The people a candidate works with ("manager", "colleague", "team"). A third-person pronoun whose nearest person
+     * before it is one of them serves no one ("my manager was away, so she…"), nor does a word for someone served
+     * right after one ("team members").
+     */
+    colleagues: Words,
+    /**
+     * Prepositions of place and time: a name right after one is a place, a firm, a program or a day ("at Tesco", "in
+     * Excel"), not someone served.
+     */
+    places: Words,
     /** Nouns too abstract to make a story concrete. */
     abstractNouns: Words,
     /** Subjects that are someone other than the candidate. */
