@@ -99,6 +99,15 @@ describe("PatternScreen", () => {
     expectNoSentenceMatchLeftOut(screen, lists, 150);
   });
 
+  it("reads needles that every match holds, past an optional word of any spelling ('it was my own call')", () => {
+    const pattern = /\b(?:was|is) (?:my|our) (?:\w+ )?(?:call|decision)\b/i;
+    const needles = needlesOf(pattern) ?? [];
+    for (const text of ["it was my call", "in the end it was my own call", "it is our joint decision"]) {
+      expect(matches(pattern, text)).toBe(true);
+      expect(needles.some((n) => text.includes(n))).toBe(true);
+    }
+  });
+
   it("tells sentences apart: a pattern live in one sentence is not live in another without its needles", () => {
     const list = [/\bsighed loudly\b/i];
     const scanned = new PatternScreen([list]).scan("i listened to them.\ni sighed loudly.\nthen i helped.");

@@ -93,6 +93,8 @@ function element(node: Element): Piece {
 function sequence(node: Alternative): Piece {
   let best: readonly string[] | null = null;
   let run: Exact = [""];
+  // Once a piece cannot be joined to the run before it, the sequence as a whole has no exact strings: only its runs'.
+  let whole = true;
   // Pieces of one string each (most are single characters) are gathered here and added to the run's strings at once.
   let tail = "";
   const flush = (): void => {
@@ -114,11 +116,12 @@ function sequence(node: Alternative): Piece {
     const joined: Exact = run !== null && piece.exact !== null ? product(run, piece.exact) : null;
     if (joined === null) {
       close();
+      whole = false;
       run = piece.exact;
     } else run = joined;
   }
   close();
-  return { exact: run, needles: best };
+  return { exact: whole ? run : null, needles: best };
 }
 
 /**
