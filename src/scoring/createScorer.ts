@@ -147,10 +147,23 @@ function analyzeWith(c: Compiled, text: string, competency?: string): { read: Re
     return sentenceFacts(read, i, clauses[i] ?? [], c.rules, repeated);
   });
   const { sentences, features } = answerFeatures(text, facts);
-  // Per token, 1 where the candidate negates it (a plain array: a typed array this long is allocated outside the heap, slowly).
+  // Per token, 1 where a clause negates it (a plain array: a typed array this long is allocated outside the heap, slowly).
   const negated: number[] = new Array<number>(read.parsed.tokens.length).fill(0);
   for (const f of facts) for (const t of f.negatedTokens) negated[t] = 1;
   return { read, clauses, analysis: { text, sentences, features }, negated };
+}
+
+/** Per token, 1 where the candidate (or the team) negates it: "I did not listen to her", not "she didn't have the money". */
+function deniedByCandidate(a: Analyzed): number[] {
+  const denied: number[] = new Array<number>(a.read.parsed.tokens.length).fill(0);
+  a.read.parsed.sentences.forEach((sentence, i) => {
+    const states = a.clauses[i] ?? [];
+    for (let k = 0; k < states.length; k++) {
+      const state = states[k];
+      if (state !== undefined && state.negated && state.actor !== "other") denied[sentence.firstToken + k] = 1;
+    }
+  });
+  return denied;
 }
 
 type Analyzed = ReturnType<typeof analyzeWith>;
@@ -390,7 +403,7 @@ function scoreWith(c: Compiled, competency: Competency, input: ParsedScoreAnswer
   const topic = topicFitOfIds(c.topic(), competency.id, readStems(c, a), input.question);
   const relevance = relevanceOf(c, a, input.question);
   const x = modelVector({ features, starElements, indicators, situational, relevance, fit: fitOf(c, a, competency.id, situational), topic: topic.rank, redFlag: redFlags.length > 0 });
-  const caps = applyCaps({ features, sentences: a.analysis.sentences, situational, redFlags, positives, negated, topic, relevance, served: !questionServes(input.question, c.rules) || servesSomeone(a.read.parsed, c.rules, a.negated) });
+  const caps = applyCaps({ features, sentences: a.analysis.sentences, situational, redFlags, positives, negated, topic, relevance, served: !questionServes(input.question, c.rules) || servesSomeone(a.read.parsed, c.rules, deniedByCandidate(a)) });
   const calibrated = calibrate(c.model, x, caps.cap, features.words, starElements);
   const explainInput = { competency, level: calibrated.level, cap: caps.cap, features, starElements, situational, evidence, onTopic: !caps.flags.some((f) => f.code === "off-topic"), capReasons: caps.reasons };
   const rubric = explainAgainstRubric(explainInput);

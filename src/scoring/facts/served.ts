@@ -29,9 +29,14 @@ const PRONOUN_REACH = 30;
  * @returns true when someone is served
  */
 export function servesSomeone(parsed: ParsedText, rules: CompiledRules, negated?: readonly number[]): boolean {
+  // A denied sentence is read as if it were not there, also for whom a later pronoun stands for.
+  const denied = new Uint8Array(parsed.tokens.length);
+  if (negated !== undefined) {
+    for (const sentence of parsed.sentences) if (anyNegated(negated, sentence.firstToken, sentence.endToken)) denied.fill(1, sentence.firstToken, sentence.endToken);
+  }
   for (const sentence of parsed.sentences) {
-    if (negated !== undefined && anyNegated(negated, sentence.firstToken, sentence.endToken)) continue;
-    for (let t = sentence.firstToken; t < sentence.endToken; t++) if (serves(parsed.tokens, t, rules)) return true;
+    if (denied[sentence.firstToken] === 1) continue;
+    for (let t = sentence.firstToken; t < sentence.endToken; t++) if (serves(parsed.tokens, t, rules, denied)) return true;
   }
   return false;
 }
@@ -98,14 +103,14 @@ function predicative(before: Token | undefined, twoBefore: Token | undefined): b
 }
 
 /** Whether token `t` names someone served (every name reads as the one placeholder), or contact with them. */
-function serves(tokens: readonly Token[], t: number, rules: CompiledRules): boolean {
+function serves(tokens: readonly Token[], t: number, rules: CompiledRules, denied?: Uint8Array): boolean {
   const token = tokens[t] as Token;
   if (token.type !== "word") return false;
   if (token.value === NAME_PLACEHOLDER) return !rules.places.has(lowerOf(tokens[t - 1])) && !thing(tokens[t + 1], rules);
   // By the word as written, singular or plural: the tagger reads a capitalised "Customers" as a name and "people" or
   // "calls" as verbs, so neither its part of speech nor its lemma can be relied on here.
   const value = token.value.toLowerCase();
-  if (PRONOUNS.has(value)) return pronounServes(tokens, t, PLURAL_PRONOUNS.has(value), rules);
+  if (PRONOUNS.has(value)) return pronounServes(tokens, t, PLURAL_PRONOUNS.has(value), rules, denied);
   if (listed(value, rules.contact)) return !thing(tokens[t + 1], rules) && !idiom(lowerOf(tokens[t - 1]), lowerOf(tokens[t + 1]));
   if (!listed(value, rules.served)) return false;
   // "A regular check", "stay patient", "very patient": a word for someone served read as an adjective, by the tagger or
@@ -115,8 +120,9 @@ function serves(tokens: readonly Token[], t: number, rules: CompiledRules): bool
 }
 
 /** Whether the pronoun at `t` stands for someone served: see {@link servesSomeone}. */
-function pronounServes(tokens: readonly Token[], t: number, plural: boolean, rules: CompiledRules): boolean {
+function pronounServes(tokens: readonly Token[], t: number, plural: boolean, rules: CompiledRules, denied?: Uint8Array): boolean {
   for (let i = t - 1; i >= Math.max(0, t - PRONOUN_REACH); i--) {
+    if (denied?.[i] === 1) continue;
     const token = tokens[i] as Token;
     if (token.value === NAME_PLACEHOLDER) return true;
     if (token.pos !== "NOUN" && token.pos !== "PROPN") continue;
