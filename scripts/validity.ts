@@ -240,6 +240,13 @@ const probe4Kinds = [...new Set(probe4.filter((r) => !r.flag).map((r) => r.kind)
 const probe4Positives = probe4.filter((r) => r.flag).length;
 const probe4Caught = probe4.filter((r, i) => r.flag && probe4Judged[i]).length;
 // The fifth probe: judgments in more forms, and look-alikes that hold words that are insults in another sense.
+// Stories that serve someone told in other words, and team answers to team questions: how many the "no one served" rule rates 1.
+type ServedRow = { id: string; kind: "unusual-role" | "pronoun-after-things" | "team-question"; question: string; answer: string };
+const servedProbe = jsonl<ServedRow>("probe-served/answers.jsonl").map((r) => {
+  const s = scoreAnswer({ competency: r.kind === "team-question" ? "teamwork" : "people-first", answer: r.answer, question: r.question });
+  return { ...r, noOne: s.cap === 1 && s.flags.some((f) => f.code === "off-topic" && f.message.startsWith("The answer tells of no one served")) };
+});
+const servedOf = (kind: ServedRow["kind"]): string => `${servedProbe.filter((r) => r.kind === kind && r.noOne).length} of ${servedProbe.filter((r) => r.kind === kind).length}`;
 const probe5 = jsonl<Probe4Row>("probe-5/judgments.jsonl").map((r) => ({ ...r, flags: universalFlagsIn(r.text) }));
 const probe5Of = (flag: boolean, anyFlag: boolean): number => probe5.filter((r) => r.flag === flag && (anyFlag ? r.flags.length > 0 : r.flags.includes(englishRules.judgments.id))).length;
 // …and on every answer here that carries no counter-evidence: the development and held-out sets' other answers, the
@@ -345,9 +352,16 @@ ${row("rapport scorer (shipped model)", heldBAgreement)}
 ${heldBKinds.map((k) => `| ${k.kind} | ${k.n} | ${(k.mean >= 0 ? "+" : "") + k.mean.toFixed(2)} | ${pct(k.near)} |`).join("\n")}
 
 The scorer tells a story about another competency from the one asked only in part: its topic signal compares the
-answer's words with each competency's, and every competency is about customers. A story with no customer in it is caught
-when it names no one served at all (no customer, no third person, no call, order or message); one that mentions people
-or orders in passing is not. These answers are the scorer's weakest point.
+answer's words with each competency's, and every competency is about customers. A story with no customer in it is rated
+1 when it names no one served at all (no customer or third person other than a colleague, no call, order or message)
+and its question asks about serving someone; one that mentions orders or deliveries in passing is not. These answers
+are the scorer's weakest point.
+
+The rule's other side, on a probe written apart (\`tests/fixtures/probe-served\`, 90 answers that should never be rated 1
+for serving no one): it rates ${servedOf("unusual-role")} stories whose customer is called only "the bride", "the policyholder"… and "she"
+after a colleague, ${servedOf("pronoun-after-things")} stories whose customer is later "them" right after things in the plural, and ${servedOf("team-question")}
+answers about colleagues to questions about colleagues. Read once as an unseen test, it rated 2 of the 60 customer
+stories so; the rule was mended on them, so the probe is now a development set.
 
 ### 2c. A third held-out set, measured once
 

@@ -81,7 +81,7 @@ describe("scoreAnswer", () => {
     expect(score.flags.map((f) => f.code)).toContain("no-personal-action");
   });
 
-  it("caps a story that serves no one at 2 when the question asks about a customer, not when it asks about the team", () => {
+  it("rates a story that serves no one at 1 when the question asks about a customer, and does not cap it when it asks about the team", () => {
     const stock =
       "Last December our store's system showed forty phones that weren't on the shelves. My manager was on holiday, so I stayed after close, " +
       "pulled every delivery note for the month and matched them line by line against the stock records. A supplier return had been scanned twice. " +
@@ -90,7 +90,7 @@ describe("scoreAnswer", () => {
     const score = (question: string) => scoreAnswer({ competency: "patience", answer: stock, question });
     const noOne = (question: string) => score(question).flags.some((f) => /tells of no one served/.test(f.message));
     expect(noOne(customer)).toBe(true);
-    expect(score(customer).level).toBeLessThanOrEqual(2);
+    expect(score(customer).level).toBe(1);
     expect(noOne("Tell me about a time you had to stay patient with a slow, fiddly job your team needed done.")).toBe(false);
   });
 

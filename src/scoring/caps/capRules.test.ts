@@ -73,12 +73,12 @@ describe("applyCaps", () => {
     expect(codes(contextOf(story, { positives: 1, topicRank: 0.1 }))).not.toContain("off-topic");
   });
 
-  it("caps a well-told story that serves no one at 2, once, with its reason", () => {
+  it("caps a well-told story that serves no one at 1, once, with its reason", () => {
     const rota = "Two staff left, so I rebuilt the rota in a shared spreadsheet with a swap tab. No-shows went from four a month to none.";
     const { cap, flags, reasons } = applyCaps(contextOf(rota, { positives: 0 }));
-    expect(cap).toBe(2);
+    expect(cap).toBe(1);
     expect(flags.filter((f) => f.code === "off-topic")).toHaveLength(1);
-    expect(reasons).toEqual(["No one is served in the answer, so it cannot show how the candidate serves customers; the level is capped at 2."]);
+    expect(reasons).toEqual(["No one is served in the answer, so it shows nothing of how the candidate serves customers: no evidence, which is level 1 on the rubric scale."]);
     // With a customer in it, or with the competency's own behaviour shown, it is not capped for that.
     expect(applyCaps(contextOf(story, { positives: 0 })).cap).toBe(5);
     expect(applyCaps(contextOf(rota, { positives: 1 })).cap).toBe(5);

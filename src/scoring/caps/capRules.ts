@@ -41,12 +41,19 @@ const spansWhere = (c: CapContext, pick: (s: AnalyzedSentence) => boolean): Span
 const lower = (text: string): string => text.replace(/\.$/, "").toLowerCase();
 /** The answer tells a plan: a situational answer may lay it out in the present tense ("First I check the order…"). */
 const plans = (c: CapContext): boolean => c.situational && c.features.generalStatements + c.features.plannedActions > 0;
+/** Self-description without a story or a plan. */
+const generic = (c: CapContext): boolean => c.features.mode === "general" && !plans(c);
 /** Every action is the team's, or nearly: one "I" among many "we". */
 const weOnly = (c: CapContext): boolean => !c.situational && c.features.teamActions > 0 && (c.features.selfActions === 0 || (c.features.selfActions <= 1 && c.features.ownership < 0.25));
 /** Nothing in the answer is about the competency asked, however well told. */
 const offTopic = (c: CapContext): boolean => c.positives.length === 0 && c.topic.rank < 0.25;
-/** No one is served in the answer: no customer, no third person or name, no call, order or message, however well it is told. */
-const servesNoOne = (c: CapContext): boolean => c.positives.length === 0 && !c.served && !offTopic(c);
+/**
+ * No one is served in the answer: no customer, no third person or name, no call, order or message, however well it is
+ * told, though the question asks about serving someone (`served` is true for a question that does not). No evidence of
+ * the competency, so level 1, where an answer that only ranks low on the topic is capped at 2: the rank is noisier. An
+ * answer that tells no story at all is capped for that instead ({@link generic}).
+ */
+const servesNoOne = (c: CapContext): boolean => c.positives.length === 0 && !c.served && !offTopic(c) && !generic(c);
 /** Other competencies fit the answer better than the one asked, but not so far that it is plainly about something else. */
 const maybeOffTopic = (c: CapContext): boolean => c.positives.length === 0 && !offTopic(c) && !servesNoOne(c) && c.topic.rank < 0.4;
 
@@ -85,7 +92,7 @@ export const CAP_RULES: readonly CapRule[] = [
   {
     code: "generic-claims",
     cap: 2,
-    applies: (c) => c.features.mode === "general" && !plans(c),
+    applies: generic,
     message: () => "The answer describes the candidate in general terms instead of telling a specific story.",
     reason: () => "Self-description without a specific story caps the level at 2.",
   },
@@ -118,10 +125,10 @@ export const CAP_RULES: readonly CapRule[] = [
   },
   {
     code: "off-topic",
-    cap: 2,
+    cap: 1,
     applies: servesNoOne,
     message: () => "The answer tells of no one served (no customer or other person, no call, order or message): it is about something other than serving a customer. Check that it answers the question.",
-    reason: () => "No one is served in the answer, so it cannot show how the candidate serves customers; the level is capped at 2.",
+    reason: () => "No one is served in the answer, so it shows nothing of how the candidate serves customers: no evidence, which is level 1 on the rubric scale.",
   },
   {
     code: "off-topic",
