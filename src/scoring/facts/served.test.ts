@@ -52,6 +52,9 @@ describe("servesSomeone", () => {
     expect(serves("Refund disputes fell from six a month to one.")).toBe(true);
     expect(serves("My manager was away. A man rang, and I talked him through the reset.")).toBe(true);
     expect(serves("I rang Priya back on Friday with the new date.")).toBe(true);
+    // A colleague in an earlier sentence is not taken for the person a pronoun stands for; a group served counts.
+    expect(serves("My colleague was busy with the queue. I sat with him and explained each noise the plane would make.")).toBe(true);
+    expect(serves("The coach party arrived late, so I laid out sandwiches and soup for all forty of them.")).toBe(true);
   });
 
   it("matches words as spelt: 'called' is not 'call', and names, titles and irregular plurals count", () => {

@@ -11,7 +11,8 @@ const PRONOUN_REACH = 30;
  * Whether an answer tells of anyone served: a person ("a caller", "she", "they", a name) or contact with one ("the
  * order", "her email", "a call"), from the reading rules' `served` and `contact` words, matched by spelling (so the verb
  * "call" counts too). The check errs towards finding someone, but not in what plainly stands for no one served:
- * - a third-person pronoun whose nearest person before it is a colleague ("my manager was away, so she…"), or, for
+ * - a third-person pronoun whose nearest person before it, in its own sentence, is a colleague ("my manager was away,
+ *   so I covered her shifts"), or, for
  *   "they", "them" and "their", whose nearest plural noun is a thing ("I pulled the delivery notes and compared them");
  *   a pronoun with no one before it, or after a name, counts, as "she" and "they" alike;
  * - a name right after a preposition of place ("at Tesco", "in Excel") or before a noun of a thing ("a Gantt chart");
@@ -36,7 +37,7 @@ export function servesSomeone(parsed: ParsedText, rules: CompiledRules, negated?
   }
   for (const sentence of parsed.sentences) {
     if (denied[sentence.firstToken] === 1) continue;
-    for (let t = sentence.firstToken; t < sentence.endToken; t++) if (serves(parsed.tokens, t, rules, denied)) return true;
+    for (let t = sentence.firstToken; t < sentence.endToken; t++) if (serves(parsed.tokens, t, rules, denied, sentence.firstToken)) return true;
   }
   return false;
 }
@@ -103,14 +104,14 @@ function predicative(before: Token | undefined, twoBefore: Token | undefined): b
 }
 
 /** Whether token `t` names someone served (every name reads as the one placeholder), or contact with them. */
-function serves(tokens: readonly Token[], t: number, rules: CompiledRules, denied?: Uint8Array): boolean {
+function serves(tokens: readonly Token[], t: number, rules: CompiledRules, denied?: Uint8Array, sentenceStart = 0): boolean {
   const token = tokens[t] as Token;
   if (token.type !== "word") return false;
   if (token.value === NAME_PLACEHOLDER) return !rules.places.has(lowerOf(tokens[t - 1])) && !thing(tokens[t + 1], rules);
   // By the word as written, singular or plural: the tagger reads a capitalised "Customers" as a name and "people" or
   // "calls" as verbs, so neither its part of speech nor its lemma can be relied on here.
   const value = token.value.toLowerCase();
-  if (PRONOUNS.has(value)) return pronounServes(tokens, t, PLURAL_PRONOUNS.has(value), rules, denied);
+  if (PRONOUNS.has(value)) return pronounServes(tokens, t, PLURAL_PRONOUNS.has(value), rules, denied, sentenceStart);
   if (listed(value, rules.contact)) return !thing(tokens[t + 1], rules) && !idiom(lowerOf(tokens[t - 1]), lowerOf(tokens[t + 1]));
   if (!listed(value, rules.served)) return false;
   // "A regular check", "stay patient", "very patient": a word for someone served read as an adjective, by the tagger or
@@ -120,14 +121,19 @@ function serves(tokens: readonly Token[], t: number, rules: CompiledRules, denie
 }
 
 /** Whether the pronoun at `t` stands for someone served: see {@link servesSomeone}. */
-function pronounServes(tokens: readonly Token[], t: number, plural: boolean, rules: CompiledRules, denied?: Uint8Array): boolean {
+function pronounServes(tokens: readonly Token[], t: number, plural: boolean, rules: CompiledRules, denied: Uint8Array | undefined, sentenceStart: number): boolean {
   for (let i = t - 1; i >= Math.max(0, t - PRONOUN_REACH); i--) {
     if (denied?.[i] === 1) continue;
     const token = tokens[i] as Token;
     if (token.value === NAME_PLACEHOLDER) return true;
     if (token.pos !== "NOUN" && token.pos !== "PROPN") continue;
     const value = token.value.toLowerCase();
-    if (listed(value, rules.colleagues)) return false;
+    // A colleague in the pronoun's own sentence is its person ("my manager was away, so I covered her shifts"); one in
+    // a sentence before may be someone else's story ("my colleague was busy. I sat with him"), and is read past.
+    if (listed(value, rules.colleagues)) {
+      if (i >= sentenceStart) return false;
+      continue;
+    }
     // A name the name finder could not tell at a sentence's start ("Maria was upset because she…") is a name to the
     // tagger: someone, as a name found is.
     if (listed(value, rules.served) || token.pos === "PROPN") return true;

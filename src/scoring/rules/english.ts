@@ -145,7 +145,11 @@ export const englishRules: ReadingRules = {
     "resident", "diner", "user", "mr", "mrs", "ms", "mx", "miss", "dr", "sir", "madam", "man", "men", "woman", "women", "lady",
     "gentleman", "gentlemen", "guy", "couple",
     "family", "mum", "dad", "mother", "father", "parent", "girl", "boy", "child", "children", "kid", "student",
-    "pensioner", "traveller", "traveler", "owner", "regular", "he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs",
+    "pensioner", "traveller", "traveler", "owner", "regular", "flyer", "flier", "bride", "groom", "homeowner", "applicant",
+    "claimant", "policyholder", "subscriber", "learner", "pupil", "commuter", "tourist", "holidaymaker", "motorist",
+    "teenager", "gent", "neighbour", "neighbor", "borrower", "wife", "husband", "son", "daughter", "grandad", "granny",
+    "grandma", "grandpa", "baby", "toddler", "delegate", "attendee", "party",
+    "he", "she", "him", "her", "his", "hers", "they", "them", "their", "theirs",
   ],
     contact: [
     "call", "callback", "ticket", "message", "email", "e-mail", "complaint", "enquiry", "inquiry", "request", "chat", "inbox",
