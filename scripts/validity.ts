@@ -246,6 +246,10 @@ const servedProbe = jsonl<ServedRow>("probe-served/answers.jsonl").map((r) => {
   const s = scoreAnswer({ competency: r.kind === "team-question" ? "teamwork" : "people-first", answer: r.answer, question: r.question });
   return { ...r, noOne: s.cap === 1 && s.flags.some((f) => f.code === "off-topic" && f.message.startsWith("The answer tells of no one served")) };
 });
+const servedProbe2 = jsonl<Omit<ServedRow, "kind">>("probe-served/answers-2.jsonl").filter((r) => {
+  const s = scoreAnswer({ competency: "people-first", answer: r.answer, question: r.question });
+  return s.cap === 1 && s.flags.some((f) => f.code === "off-topic" && f.message.startsWith("The answer tells of no one served"));
+}).length;
 const servedOf = (kind: ServedRow["kind"]): string => `${servedProbe.filter((r) => r.kind === kind && r.noOne).length} of ${servedProbe.filter((r) => r.kind === kind).length}`;
 const probe5 = jsonl<Probe4Row>("probe-5/judgments.jsonl").map((r) => ({ ...r, flags: universalFlagsIn(r.text) }));
 const probe5Of = (flag: boolean, anyFlag: boolean): number => probe5.filter((r) => r.flag === flag && (anyFlag ? r.flags.length > 0 : r.flags.includes(englishRules.judgments.id))).length;
@@ -361,7 +365,9 @@ The rule's other side, on a probe written apart (\`tests/fixtures/probe-served\`
 for serving no one): it rates ${servedOf("unusual-role")} stories whose customer is called only "the bride", "the policyholder"… and "she"
 after a colleague, ${servedOf("pronoun-after-things")} stories whose customer is later "them" right after things in the plural, and ${servedOf("team-question")}
 answers about colleagues to questions about colleagues. Read once as an unseen test, it rated 2 of the 60 customer
-stories so; the rule was mended on them, so the probe is now a development set.
+stories so; the rule was mended on them, so the probe is now a development set. A second set by another writer
+(\`answers-2.jsonl\`, 60 strong customer stories written to be hard to recognise as such), read once before the last words
+were added to the rules (which it did not guide), is rated so in ${servedProbe2} of 60.
 
 ### 2c. A third held-out set, measured once
 
