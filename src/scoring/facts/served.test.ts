@@ -33,7 +33,7 @@ describe("servesSomeone", () => {
   });
 
   it("does not take a colleague, a thing or a day for someone served", () => {
-    // A pronoun whose nearest person is a colleague, "she" and "they" alike.
+    // A pronoun whose nearest person in its sentence is a colleague, "she" and "they" alike.
     for (const who of ["her", "their"]) expect(serves(`My manager was on holiday, so I covered ${who} shifts and finished the stock count.`)).toBe(false);
     // "Them" for things; a word for someone served as part of a colleague's ("team members").
     expect(serves("I pulled the delivery notes for six weeks and compared them line by line with the system receipts.")).toBe(false);

@@ -77,8 +77,8 @@ export const ReadingRules = z.object({
     contact: Words,
     /**
      * The people a candidate works with ("manager", "colleague", "team"). A third-person pronoun whose nearest person
-     * before it is one of them serves no one ("my manager was away, so she…"), nor does a word for someone served
-     * right after one ("team members").
+     * before it, in its own sentence, is one of them serves no one ("my manager was away, so I covered her shifts"), nor
+     * does a word for someone served right after one ("team members").
      */
     colleagues: Words,
     /**
