@@ -242,14 +242,15 @@ const probe4Caught = probe4.filter((r, i) => r.flag && probe4Judged[i]).length;
 // The fifth probe: judgments in more forms, and look-alikes that hold words that are insults in another sense.
 // Stories that serve someone told in other words, and team answers to team questions: how many the "no one served" rule rates 1.
 type ServedRow = { id: string; kind: "unusual-role" | "pronoun-after-things" | "team-question"; question: string; answer: string };
-const servedProbe = jsonl<ServedRow>("probe-served/answers.jsonl").map((r) => {
-  const s = scoreAnswer({ competency: r.kind === "team-question" ? "teamwork" : "people-first", answer: r.answer, question: r.question });
-  return { ...r, noOne: s.cap === 1 && s.flags.some((f) => f.code === "off-topic" && f.message.startsWith("The answer tells of no one served")) };
-});
-const servedProbe2 = jsonl<Omit<ServedRow, "kind">>("probe-served/answers-2.jsonl").filter((r) => {
-  const s = scoreAnswer({ competency: "people-first", answer: r.answer, question: r.question });
-  return s.cap === 1 && s.flags.some((f) => f.code === "off-topic" && f.message.startsWith("The answer tells of no one served"));
-}).length;
+const ratedNoOneServed = (s: ReturnType<typeof scoreAnswer>): boolean =>
+  s.cap === 1 && s.flags.some((f) => f.code === "off-topic" && f.message.startsWith("The answer tells of no one served"));
+const servedProbe = jsonl<ServedRow>("probe-served/answers.jsonl").map((r) => ({
+  ...r,
+  noOne: ratedNoOneServed(scoreAnswer({ competency: r.kind === "team-question" ? "teamwork" : "people-first", answer: r.answer, question: r.question })),
+}));
+const servedProbe2 = jsonl<Omit<ServedRow, "kind">>("probe-served/answers-2.jsonl").filter((r) =>
+  ratedNoOneServed(scoreAnswer({ competency: "people-first", answer: r.answer, question: r.question })),
+).length;
 const servedOf = (kind: ServedRow["kind"]): string => `${servedProbe.filter((r) => r.kind === kind && r.noOne).length} of ${servedProbe.filter((r) => r.kind === kind).length}`;
 const probe5 = jsonl<Probe4Row>("probe-5/judgments.jsonl").map((r) => ({ ...r, flags: universalFlagsIn(r.text) }));
 const probe5Of = (flag: boolean, anyFlag: boolean): number => probe5.filter((r) => r.flag === flag && (anyFlag ? r.flags.length > 0 : r.flags.includes(englishRules.judgments.id))).length;

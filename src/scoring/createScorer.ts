@@ -153,17 +153,9 @@ function analyzeWith(c: Compiled, text: string, competency?: string): { read: Re
   return { read, clauses, analysis: { text, sentences, features }, negated };
 }
 
-/** Per token, 1 where the candidate (or the team) negates it: "I did not listen to her", not "she didn't have the money". */
-function deniedByCandidate(a: Analyzed): number[] {
-  const denied: number[] = new Array<number>(a.read.parsed.tokens.length).fill(0);
-  a.read.parsed.sentences.forEach((sentence, i) => {
-    const states = a.clauses[i] ?? [];
-    for (let k = 0; k < states.length; k++) {
-      const state = states[k];
-      if (state !== undefined && state.negated && state.actor !== "other") denied[sentence.firstToken + k] = 1;
-    }
-  });
-  return denied;
+/** Per sentence, whether the candidate (or the team) denies something in it: "I did not listen to her", not "she didn't have the money". */
+function deniedSentences(a: Analyzed): boolean[] {
+  return a.clauses.map((states) => states.some((s) => s.negated && s.actor !== "other"));
 }
 
 type Analyzed = ReturnType<typeof analyzeWith>;
@@ -403,7 +395,7 @@ function scoreWith(c: Compiled, competency: Competency, input: ParsedScoreAnswer
   const topic = topicFitOfIds(c.topic(), competency.id, readStems(c, a), input.question);
   const relevance = relevanceOf(c, a, input.question);
   const x = modelVector({ features, starElements, indicators, situational, relevance, fit: fitOf(c, a, competency.id, situational), topic: topic.rank, redFlag: redFlags.length > 0 });
-  const caps = applyCaps({ features, sentences: a.analysis.sentences, situational, redFlags, positives, negated, topic, relevance, served: !questionServes(input.question, c.rules) || servesSomeone(a.read.parsed, c.rules, deniedByCandidate(a)) });
+  const caps = applyCaps({ features, sentences: a.analysis.sentences, situational, redFlags, positives, negated, topic, relevance, served: !questionServes(input.question, c.rules) || servesSomeone(a.read.parsed, c.rules, deniedSentences(a)) });
   const calibrated = calibrate(c.model, x, caps.cap, features.words, starElements);
   const explainInput = { competency, level: calibrated.level, cap: caps.cap, features, starElements, situational, evidence, onTopic: !caps.flags.some((f) => f.code === "off-topic"), capReasons: caps.reasons };
   const rubric = explainAgainstRubric(explainInput);

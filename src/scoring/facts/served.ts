@@ -26,17 +26,18 @@ const PRONOUN_REACH = 30;
  *
  * @param parsed - the parsed answer
  * @param rules - the compiled reading rules
- * @param negated - per token, 1 where the candidate negates it
+ * @param denies - per sentence, whether the candidate (or the team) denies something in it
  * @returns true when someone is served
  */
-export function servesSomeone(parsed: ParsedText, rules: CompiledRules, negated?: readonly number[]): boolean {
+export function servesSomeone(parsed: ParsedText, rules: CompiledRules, denies?: readonly boolean[]): boolean {
   // A denied sentence is read as if it were not there, also for whom a later pronoun stands for.
-  const denied = new Uint8Array(parsed.tokens.length);
-  if (negated !== undefined) {
-    for (const sentence of parsed.sentences) if (anyNegated(negated, sentence.firstToken, sentence.endToken)) denied.fill(1, sentence.firstToken, sentence.endToken);
-  }
-  for (const sentence of parsed.sentences) {
-    if (denied[sentence.firstToken] === 1) continue;
+  let denied: Uint8Array | undefined;
+  parsed.sentences.forEach((sentence, i) => {
+    if (denies?.[i] === true) (denied ??= new Uint8Array(parsed.tokens.length)).fill(1, sentence.firstToken, sentence.endToken);
+  });
+  for (let i = 0; i < parsed.sentences.length; i++) {
+    const sentence = parsed.sentences[i] as ParsedText["sentences"][number];
+    if (denies?.[i] === true) continue;
     for (let t = sentence.firstToken; t < sentence.endToken; t++) if (serves(parsed.tokens, t, rules, denied, sentence.firstToken)) return true;
   }
   return false;
@@ -68,11 +69,6 @@ export function questionServes(question: string | undefined, rules: CompiledRule
     cache.set(question, found);
   }
   return found;
-}
-
-function anyNegated(negated: readonly number[], from: number, to: number): boolean {
-  for (let t = from; t < to; t++) if (negated[t] === 1) return true;
-  return false;
 }
 
 /** A word of a list as written, singular or plural ("customers", "enquiries"). */
