@@ -8,7 +8,7 @@ import { UNIVERSAL_RED_FLAGS } from "./redFlags.js";
  * `createScorer({ rules })` to change how answers are read.
  */
 export const englishRules: ReadingRules = {
-  id: "en-7",
+  id: "en-8",
   cues: {
     result: [
     /\b(?:it|this|that|which|these|those) (?:really |definitely |greatly |eventually |actually |also )?(?:helped|worked|paid off|allowed (?:me|us|them)|led to|lead to|made (?:a|the|all the) (?:big |real |huge )?difference)\b|\b(?:received|got|earned|won) (?:an? |the |some |great )?(?:recognition|approval|award|promotion|praise|compliments?|thanks|raise|positive feedback|good feedback)\b/i,
@@ -35,7 +35,7 @@ export const englishRules: ReadingRules = {
     /\b(?:it'?s|it is|they are|we are|is) still (?:running|in use|used|going|there|on the wall)\b|\bbecame (?:the )?(?:standard|normal|routine|policy)\b|\bwe (?:kept|still use|now use)\b/i,
     // Prevention: a fix beyond the one case.
     /\b(?:to (?:prevent|avoid|stop) (?:it|this|that|the same|a repeat)|so (?:it|this|that|nobody|no one|other customers) (?:would not|wouldn't|did not|didn't|does not|doesn't|won't)|(?:would|wouldn't) happen again)\b/i,
-    /\b(?:suggested|proposed|wrote|created|set up|built|updated|changed|added|made|drafted|designed|started|introduced|put up|printed)\b[^.]{0,50}\b(?:process|procedure|template|checklist|guide|faq|policy|script|knowledge base|training|article|macro|form|sheet|sign|list|rota|routine|handover|log|board|spreadsheet|tracker|reminder|saved repl(?:y|ies)|note for)\b/i,
+    /\b(?:suggested|proposed|wrote|created|set up|built|updated|changed|added|made|drafted|designed|started|introduced|put up|printed|turned)\b[^.]{0,50}\b(?:process|procedure|template|checklist|guide|faq|policy|script|knowledge base|training|article|macro|form|sheet|sign|list|rota|routine|handover|log|board|spreadsheet|tracker|reminder|saved repl(?:y|ies)|note for)\b/i,
     /\b(?:shared|passed on|fed back|reported|flagged|raised|told|emailed|let)\b[^.]{0,40}\b(?:manager|supervisor|team lead|team leader|buyer|head office|product team|developers|the team|my team|colleagues|the other agents|day shift|night shift)\b[^.]{0,60}\b(?:so|to|because|confusing|wrong|problem|issue|change|fix)\b/i,
     /\bnoted (?:it|this|that|the \w+) (?:on|in) (?:their|the customer'?s|the) (?:profile|account|file|record|notes|booking)\b/i,
     // Follow-up: coming back to the customer after the fix.
@@ -43,6 +43,16 @@ export const englishRules: ReadingRules = {
     /\b(?:later|afterwards|after that|the next (?:day|week|morning|month)|a (?:few )?(?:days?|weeks?|months?) later)\b[^.]{0,20}\bi (?:called|rang|emailed|checked|asked|sent|messaged|texted|visited|phoned|wrote)\b/i,
     /\b(?:called|rang|emailed|messaged|texted|phoned) (?:them|the customer|the guest) (?:back|again) (?:later|the next|a few|a week|after)\b/i,
     /\bsent (?:them|the customer|the guest) a (?:card|note|message|follow-up|thank-you)\b/i,
+    // Follow-up a while after: "phoned a fortnight later to check", "rang the twelve affected members a week later".
+    /(?:\bi|\bi'd|\bi'll|\bwe|\band|\bthen|,) (?:also |then |always |would |will )?(?:rang|called|phoned|emailed|messaged|texted|checked|visited|went back|ring|call|phone|check|follow up)\b[^.;]{0,60}?\b(?:a|one|two|three|four|six|a few|a couple of|several) (?:days?|weeks?|fortnight|months?) (?:later|after|on)\b|\b(?:call|ring|phone|check|rang|called|phoned|checked) (?:\w+ )?back after (?:a|one|two|three|a few|a couple of) (?:days?|weeks?|fortnight|months?)\b/i,
+    // A change that lasts: "a sheet that now sits in every room", "staff have used it three times since", "the team uses it now".
+    /\b(?:now|still) (?:sits|hangs|lives|runs|prints|asks|shows|includes|covers|goes out|comes up)\b|\b(?:have|has|'ve) (?:used|kept|run|followed|adopted|stuck with|reused)\b[^.;]{0,40}\bsince\b/i,
+    /\b(?:uses?|follows?|keeps?|runs?|relies on|rely on) (?:it|them|this|that|the same|those) (?:now|still|to this day|ever since|every (?:day|week|shift))\b|\bthat (?:the )?(?:other |new |late |whole |weekend |night |day )?(?:\w+ )?(?:staff|team|baristas|agents|colleagues|receptionists|shifts?|stores|branches) (?:now |still |all )?(?:use|uses|follow|follows|rely on|relies on|hand out|give out)\b/i,
+    /^\s*(?:and |so )?now (?:the |our |my |all |every |both )?(?:\w+ ){0,2}(?:staff|team|teams|agents|colleagues|everyone|everybody|desks?|shifts?|baristas|receptionists|stores?|branch|branches|clients|customers) (?:all |also )?(?:use|uses|do|does|get|gets|follow|follows|have|has|ask|asks|check|checks|start|starts)\b|\bso (?:the )?(?:\w+ ){0,2}(?:staff|team|agents|colleagues|everyone|shifts?|others|new starters|whoever) (?:can |could |would |will )?(?:do|does|handle|follow|use|know|knew|answer)\b[^.;]{0,20}\b(?:the same|too|as well|next time|themselves)\b/i,
+    // A fix for every case, not this one: "added a season column to all tent labels", "so it prints on every ticket", "got a bereavement option added".
+    /\b(?:added|changed|updated|moved|introduced|put|turned|relabelled|relabeled|suggested|proposed)\b[^.;]{0,30}\b(?:on|to|for|in|into|across) (?:every|all|each) (?:\w+ ){0,2}\w+|\bso (?:it|they|that|the \w+) (?:\w+ ){0,2}(?:on|for|in|to|with) (?:every|all|each)\b|\bgot [^.;]{1,40}?\b(?:added|updated|rewritten|reworded)\b|\bwrote (?:it|this|that|them|the \w+|my \w+|our \w+) up\b|\bturned (?:it|this|that|them|the \w+|my \w+|our \w+|the \w+ \w+) into (?:a|an|our|the) (?:\w+ ){0,2}(?:template|guide|sheet|checklist|plan|process|page|card|routine|standard|script|list|policy)\b/i,
+    // Passed on to others: "shared her tips with the team", "I use her story when I train new reception staff".
+    /\b(?:shared|showed|taught|presented|passed on)\b[^.;]{0,50}\b(?:with|to|at) (?:the |my |our |a |every )?(?:\w+ )?(?:team|colleagues|huddle|meeting|briefing|new starters|other agents|rest of the team|staff)\b|\b(?:train|training|trained|coach|coached|teach|brief|briefed)\b (?:\w+ ){0,2}(?:new|newer|other|junior) (?:\w+ )?(?:staff|starters|hires|joiners|agents|colleagues|team members|recruits|receptionists|baristas)\b|\brun (?:a |the )?(?:\w+ ){0,3}(?:session|workshop|training)\b/i,
   ],
     task: [
     /\b(?:i|we|my (?:team|group|class)|our (?:team|group|class)|the (?:team|group|class)) (?:once |really |often |suddenly |soon |then |also |still |actually )?(?:was |were |had been )?(?:faced|facing|struggled|struggling|ran into|encountered|came up against|had (?:a|an|some) (?:\w+ )?(?:problem|issue|disagreement|conflict|challenge|dilemma))\b/i,
