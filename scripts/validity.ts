@@ -378,8 +378,9 @@ answer with no act of the candidate's own, a good-looking story with contempt, b
 "we"-only story, a student's or non-native speaker's plain answer (four of them with a sentence addressed to the scorer),
 and a long strong story or a well-told off-topic one. Two other people levelled them blind from the same rubrics, one per writer (the
 writers' own levels agree with those at QWK ${f2(heldCWriters.qwk)}; the human levels correlate ${f2(heldCWords)} with word count). It was
-scored once, on the scorer as it stood, and nothing was changed after reading its results (it was scored a second time
-for red-flag patterns that changed nothing on it and were not kept): of the sets here it is the nearest to an unseen test.
+first scored on the scorer as it stood, and no rule was written from its answers. It has since been scored after each
+change, and its QWK was read when a change was kept or dropped (\`docs/decisions.md\` says which), so it is less unseen
+than it was; of the sets here it is still the nearest to an unseen test.
 
 ${header}
 ${row("rapport scorer (shipped model)", heldCAgreement)}
