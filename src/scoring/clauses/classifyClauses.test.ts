@@ -86,6 +86,27 @@ describe("classifyClauses", () => {
     expect(stateOf(text, "agreed")).toMatchObject({ reported: false, actor: "other" });
   });
 
+  it("reads a single quote that opens on 'a', and an apostrophe that opens nothing, so the story after them is the candidate's", () => {
+    // wink-nlp reads "'a" as one word; the closing mark had been read as an opening one.
+    const quoted = "A student asked me for 'a book about Excel'. I showed him the video course instead.";
+    expect(stateOf(quoted, "book")).toMatchObject({ reported: true });
+    expect(stateOf(quoted, "showed")).toMatchObject({ reported: false, actor: "self", tense: "past" });
+    // A word cut short closes no quotation: "'em", "'til".
+    expect(stateOf("I told 'em we'd sort it. I refunded her the next day.", "refunded")).toMatchObject({ reported: false, actor: "self" });
+    expect(stateOf("We waited 'til six. I rang the depot myself.", "rang")).toMatchObject({ reported: false, actor: "self" });
+    // A straight quote that is closed later still carries across sentences.
+    expect(stateOf("She said 'I'm sorry. It won't happen again,' and I refunded her.", "happen")).toMatchObject({ reported: true });
+  });
+
+  it("reads a main clause with no subject after a fronted 'if' or 'when' clause as the speaker's own step", () => {
+    // A plan told as imperatives: the step is the candidate's, not the "if" clause's subject's.
+    expect(stateOf("If there's a car in the same class, give it to them at the same price.", "give")).toMatchObject({ actor: "self", hypothetical: true });
+    expect(stateOf("When the parcel is late, tell the customer the day it will come.", "tell")).toMatchObject({ actor: "self" });
+    // A main clause with its own subject keeps it; a clause joined by "and" inside the fronted one is still the fronted one's.
+    expect(stateOf("When she rang back, she was calmer.", "she", 1)).toMatchObject({ actor: "other" });
+    expect(stateOf("If the manager agrees and signs it, I refund her.", "signs")).toMatchObject({ actor: "other" });
+  });
+
   it("gives a clause's subject the clause's own reading, not the clause before's", () => {
     expect(stateOf("He was shouting, and I lost my temper.", "I")).toMatchObject({ actor: "self", negated: false });
     expect(stateOf("The manager refunded it, and we apologised.", "we").actor).toBe("we");

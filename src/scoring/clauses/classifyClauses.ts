@@ -69,6 +69,8 @@ interface Cursor {
   sentenceHypothetical: boolean;
   /** A verb has been read in the sentence: a subordinate clause after it hangs off a clause, not off a fronted phrase. */
   seenVerb: boolean;
+  /** The sentence opened with a subordinate clause ("If not, …", "When she rang back, …") not yet closed by punctuation. */
+  fronted: boolean;
   clause: Clause;
   /** Replaced, never changed: one object may stand for the start of every sentence. */
   inherited: { readonly actor: Actor; readonly negated: boolean; readonly hypothetical: boolean };
@@ -134,7 +136,11 @@ function closeClause(c: Cursor, connector: Token | undefined): void {
   const opensSubordinate = connector !== undefined && subordinates(connector);
   // A subordinate clause ends where a joining word follows it: what comes next, without a subject of its own, goes on
   // with the clause the subordinate one hung off ("I found that the fax was wrong, got it changed and wrote a script").
-  const handed = clause.outer !== undefined && !opensSubordinate ? clause.outer : actor;
+  // A fronted subordinate clause closed by punctuation is followed by the main clause: without a subject of its own
+  // that is the speaker's imperative ("If not, ring the airport branch"), not the subordinate clause's subject's deed.
+  const endsFronted = c.fronted && connector !== undefined && isBoundaryMark(connector);
+  if (endsFronted) c.fronted = false;
+  const handed = endsFronted ? "self" : clause.outer !== undefined && !opensSubordinate ? clause.outer : actor;
   c.inherited = handOn(handed, carriesNegation && clause.negated, clause.hypothetical && !clause.conditional);
   c.clause = openClause(c.inherited);
   // Only once a verb is read: "After the wedding, she posted it" fronts a phrase, and hangs off nothing.
@@ -146,12 +152,16 @@ function readBoundary(c: Cursor, t: number, token: Token, lists: number): void {
   const atStart = t === c.firstToken;
   if ((lists & LISTED.conditionals) !== 0) {
     const previous = c.tokens[t - 1];
-    if (atStart || (previous !== undefined && t - 1 === c.firstToken && previous.pos !== "PRON")) c.sentenceHypothetical = true;
+    if (atStart || (previous !== undefined && t - 1 === c.firstToken && previous.pos !== "PRON")) {
+      c.sentenceHypothetical = true;
+      c.fronted = true;
+    }
     else {
       closeClause(c, token);
       c.clause.conditional = true;
     }
-  } else if (!atStart && (isBoundary(token, lists) || startsClause(c, t, token))) {
+  } else if (atStart && (token.pos === "SCONJ" || token.lemma === "when" || token.lemma === "whenever")) c.fronted = true; // the tagger reads "when" as an adverb
+  else if (!atStart && (isBoundary(token, lists) || startsClause(c, t, token))) {
     closeClause(c, token);
     // A list item ("- asked a colleague to…") is a fragment of the speaker's own account.
     if (oneCharacter(token) && LIST_MARKERS.has(token.value)) c.inherited = self;
@@ -191,12 +201,25 @@ function followsOwnSubject(c: Cursor, t: number): boolean {
   return k === at[at.length - 1];
 }
 
-/** Whether a straight quote toggles a quotation: not the apostrophe of a plural possessive ("the customers' orders"). */
-function togglesQuote(tokens: readonly Token[], t: number): boolean {
+/** Whether a straight quote may open or close a quotation: not the apostrophe of a plural possessive ("the customers' orders"). */
+function quoteMark(tokens: readonly Token[], t: number): boolean {
   const token = tokens[t] as Token;
   if (!oneCharacter(token) || !TOGGLE_QUOTES.has(token.value)) return false;
   const previous = tokens[t - 1];
   return !(token.value === "'" && previous !== undefined && previous.end === token.start && /s$/i.test(previous.value));
+}
+
+/**
+ * Whether a straight quote toggles a quotation. One that would open a quotation must be closed later in the text: an
+ * apostrophe of a word cut short ("I told 'em", "'til Friday") closes nothing, and had made the rest of the answer
+ * someone's words.
+ */
+function togglesQuote(tokens: readonly Token[], t: number, inQuote: boolean): boolean {
+  if (!quoteMark(tokens, t)) return false;
+  if (inQuote) return true;
+  const value = (tokens[t] as Token).value;
+  for (let u = t + 1; u < tokens.length; u++) if ((tokens[u] as Token).value === value && quoteMark(tokens, u)) return true;
+  return false;
 }
 
 /** A closing quote ends what was said: "I said '…', and told her to…" goes on with the story. */
@@ -205,7 +228,7 @@ function readQuote(c: Cursor, t: number, token: Token): void {
   const wasQuoted = c.inQuote;
   if (OPEN_QUOTES.has(token.value)) c.inQuote = true;
   else if (CLOSE_QUOTES.has(token.value)) c.inQuote = false;
-  else if (togglesQuote(c.tokens, t)) c.inQuote = !c.inQuote;
+  else if (togglesQuote(c.tokens, t, c.inQuote)) c.inQuote = !c.inQuote;
   if (!wasQuoted && c.inQuote) c.speaker = voice(c.clause.actor ?? c.inherited.actor);
   if (wasQuoted && !c.inQuote) {
     c.reported = false;
@@ -370,7 +393,7 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
   if (sentence === undefined) return [];
   const states: ClauseState[] = [];
   const c: Cursor = {
-    rules, tokens: parsed.tokens, lists, youIsSelf, firstToken: sentence.firstToken, endToken: sentence.endToken, sentenceHypothetical: false, seenVerb: false,
+    rules, tokens: parsed.tokens, lists, youIsSelf, firstToken: sentence.firstToken, endToken: sentence.endToken, sentenceHypothetical: false, seenVerb: false, fronted: false,
     clause: openClause(self), inherited: self, inQuote: startsInQuote, reported: false, speaker: voice("self"), reporter: voice("self"),
   };
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
@@ -441,7 +464,7 @@ export function endsInQuote(parsed: ParsedText, sentenceIndex: number, startsInQ
     const value = token.value;
     if (OPEN_QUOTES.has(value)) inQuote = true;
     else if (CLOSE_QUOTES.has(value)) inQuote = false;
-    else if (togglesQuote(parsed.tokens, t)) inQuote = !inQuote;
+    else if (togglesQuote(parsed.tokens, t, inQuote)) inQuote = !inQuote;
   }
   return inQuote;
 }

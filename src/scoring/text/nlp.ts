@@ -287,8 +287,15 @@ const CLITIC_AGAINST_PUNCTUATION = /(?<=[\p{L}\p{N}]['’]\p{L}{1,2})(?=[^\s\p{L
  * in the original text, so the space changes none of them.
  */
 function cliticsApart(text: string): string {
-  return /['’]\p{L}{1,2}[^\s\p{L}\p{N}]/u.test(text) ? text.replace(CLITIC_AGAINST_PUNCTUATION, " ") : text;
+  const apart = /['’]\p{L}{1,2}[^\s\p{L}\p{N}]/u.test(text) ? text.replace(CLITIC_AGAINST_PUNCTUATION, " ") : text;
+  return /(?:^|[\s([{"“])['‘]a\s/iu.test(apart) ? apart.replace(QUOTE_ON_A, " ") : apart;
 }
+
+/**
+ * A single quote that opens on "a" ("asked me for 'a book about Excel'"): wink-nlp reads "'a" as one word, so the quote
+ * was never opened, its closing mark was read as an opening one, and the rest of the answer as someone's words.
+ */
+const QUOTE_ON_A = /(?<=(?:^|[\s([{"“])['‘])(?=a\s)/giu;
 
 /**
  * {@link parseText}, with each token's id: the number given to its wink-nlp unique id (the entry of its lexicon the
