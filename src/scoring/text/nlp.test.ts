@@ -69,6 +69,16 @@ describe("parseText", () => {
     expect(tokens.at(-2)?.start).toBe(text.lastIndexOf("me"));
   });
 
+  it("reads a verb that opens an imperative as a verb, not the name the tagger takes it for, and leaves names alone", () => {
+    const tagOf = (text: string, word: string): string | undefined => parseText(text).tokens.find((t) => t.value === word)?.pos;
+    expect(tagOf("Check the booking first.", "Check")).toBe("VERB");
+    expect(tagOf("Then I'd ring the depot. Offer a refund or a replacement.", "Offer")).toBe("VERB");
+    expect(tagOf("- Call her back and apologise.", "Call")).toBe("VERB");
+    expect(parseText("Check the booking first.").tokens[0]?.lemma).toBe("check");
+    // A name with a verb of its own stays a name.
+    expect(tagOf("Priya the manager said no.", "Priya")).toBe("PROPN");
+  });
+
   it("splits sentences in order, each cut from the text, tokens in one sentence only", () => {
     const text = "A customer rang at 9am. I checked the line! Was it fixed? Yes.";
     expect(sentences(text)).toEqual(["A customer rang at 9am.", "I checked the line!", "Was it fixed?", "Yes."]);

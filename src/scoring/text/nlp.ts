@@ -343,6 +343,30 @@ export function parseWithIds(text: string): { readonly parsed: ParsedText; reado
     const start = rawTokens[firstToken]?.start ?? 0;
     const end = rawTokens[endToken - 1]?.end ?? start;
     sentences.push({ start, end, firstToken, endToken });
+    imperativeAtStart(rawTokens, ids, firstToken, endToken);
   }
   return { parsed: { text, tokens: rawTokens, sentences }, ids };
+}
+
+/**
+ * A verb that is also a noun, opening a sentence as an imperative ("Check the booking.", "Offer a refund.", "Call her
+ * back."), is tagged a name by wink-nlp for its capital. Before a determiner or a pronoun it is the verb: a name there
+ * would be someone served and the subject of the clause. Its id is dropped, so that no reading cached by id is shared
+ * with the name it was taken for.
+ */
+function imperativeAtStart(tokens: Token[], ids: number[], firstToken: number, endToken: number): void {
+  let t = firstToken;
+  while (t < endToken && /^(?:PUNCT|SYM|NUM)$/.test((tokens[t] as Token).pos)) t++; // a list's marker or number
+  const token = tokens[t];
+  const next = t + 1 < endToken ? tokens[t + 1] : undefined;
+  if (token === undefined || next === undefined || token.pos !== "PROPN" || (next.pos !== "DET" && next.pos !== "PRON")) return;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(token.value)) return;
+  // A name with a verb of its own after it is a name ("Priya the manager said no"); an imperative has none in its clause.
+  for (let u = t + 1; u < endToken; u++) {
+    const after = tokens[u] as Token;
+    if (after.pos === "PUNCT" || after.pos === "CCONJ" || after.pos === "SCONJ") break;
+    if ((after.pos === "VERB" || after.pos === "AUX") && tokens[u - 1]?.pos !== "PART") return;
+  }
+  tokens[t] = makeToken(token.value, token.value.toLowerCase(), "VERB", token.type, token.stop, token.start, token.end);
+  ids[t] = -1;
 }
