@@ -94,6 +94,9 @@ describe("classifyClauses", () => {
     // A word cut short closes no quotation: "'em", "'til".
     expect(stateOf("I told 'em we'd sort it. I refunded her the next day.", "refunded")).toMatchObject({ reported: false, actor: "self" });
     expect(stateOf("We waited 'til six. I rang the depot myself.", "rang")).toMatchObject({ reported: false, actor: "self" });
+    // A quotation that ends on a plural closes there; a plural possessive before what is theirs opens nothing.
+    expect(stateOf("He said 'I've got two kids' twice. So I stopped defending the charge. The letter said 'further action'.", "stopped")).toMatchObject({ reported: false, actor: "self" });
+    expect(stateOf("I checked the customers' orders and rang them. Then I refunded two.", "refunded")).toMatchObject({ reported: false, actor: "self" });
     // A straight quote that is closed later still carries across sentences.
     expect(stateOf("She said 'I'm sorry. It won't happen again,' and I refunded her.", "happen")).toMatchObject({ reported: true });
   });

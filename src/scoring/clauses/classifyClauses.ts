@@ -201,12 +201,18 @@ function followsOwnSubject(c: Cursor, t: number): boolean {
   return k === at[at.length - 1];
 }
 
-/** Whether a straight quote may open or close a quotation: not the apostrophe of a plural possessive ("the customers' orders"). */
+/**
+ * Whether a straight quote may open or close a quotation: not the apostrophe of a plural possessive ("the customers'
+ * orders"), which stands before what is theirs. After a plural with nothing of theirs next ("he said 'I've got two
+ * kids' twice") it closes the quotation.
+ */
 function quoteMark(tokens: readonly Token[], t: number): boolean {
   const token = tokens[t] as Token;
   if (!oneCharacter(token) || !TOGGLE_QUOTES.has(token.value)) return false;
   const previous = tokens[t - 1];
-  return !(token.value === "'" && previous !== undefined && previous.end === token.start && /s$/i.test(previous.value));
+  const next = tokens[t + 1];
+  const possessive = token.value === "'" && previous !== undefined && previous.end === token.start && /s$/i.test(previous.value);
+  return !(possessive && next !== undefined && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos));
 }
 
 /**
