@@ -222,10 +222,20 @@ function quoteMark(tokens: readonly Token[], t: number): boolean {
  */
 function togglesQuote(tokens: readonly Token[], t: number, inQuote: boolean): boolean {
   if (!quoteMark(tokens, t)) return false;
-  if (inQuote) return true;
-  const value = (tokens[t] as Token).value;
-  for (let u = t + 1; u < tokens.length; u++) if ((tokens[u] as Token).value === value && quoteMark(tokens, u)) return true;
-  return false;
+  return inQuote || t < lastQuoteMark(tokens, (tokens[t] as Token).value);
+}
+
+/** Per text's tokens, where the last quote mark of each kind stands: found once, so that no quote looks ahead twice. */
+const lastMarks = new WeakMap<readonly Token[], ReadonlyMap<string, number>>();
+
+function lastQuoteMark(tokens: readonly Token[], value: string): number {
+  let last = lastMarks.get(tokens);
+  if (last === undefined) {
+    const found = new Map<string, number>();
+    for (let u = 0; u < tokens.length; u++) if (quoteMark(tokens, u)) found.set((tokens[u] as Token).value, u);
+    lastMarks.set(tokens, (last = found));
+  }
+  return last.get(value) ?? -1;
 }
 
 /** A closing quote ends what was said: "I said '…', and told her to…" goes on with the story. */

@@ -299,7 +299,8 @@ const QUOTE_ON_A = /(?<=(?:^|[\s([{"“])['‘])(?=a\s)/giu;
 
 /**
  * {@link parseText}, with each token's id: the number given to its wink-nlp unique id (the entry of its lexicon the
- * token is), in the order first met in the process; -1 for a part of a contraction, whose reading the tokenizer sets, and
+ * token is), in the order first met in the process; -1 for a part of a contraction, whose reading the tokenizer sets, or
+ * for an imperative's verb read again (`imperativeAtStart`), and
  * {@link ID_CACHE_BOUND} past the bound. What scoring caches the token's readings by. Internal.
  *
  * @param text - any text
