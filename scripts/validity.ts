@@ -35,7 +35,7 @@ const confusion = (truth: number[], predicted: number[]): string => {
   return ["| human ↓ / scorer → | 1 | 2 | 3 | 4 | 5 |", "| --- | ---: | ---: | ---: | ---: | ---: |", ...m.map((r, i) => `| ${i + 1} | ${r.join(" | ")} |`)].join("\n");
 };
 const KINDS = ["contempt", "blame", "deception", "long-empty", "concise-strong", "we-only", "off-topic", "hypothetical", "negated", "injection", "student", "non-native", "buzzwords", "counter-evidence", "plain", "long-strong"];
-const byTag = (items: readonly DevAnswerType[], predicted: number[]): string => {
+const byTag = (items: readonly DevAnswerType[], predicted: number[], kinds: readonly string[] = KINDS): string => {
   const tags = new Map<string, { n: number; signed: number; err: number; near: number }>();
   items.forEach((item, i) => {
     for (const tag of item.tags) {
@@ -51,7 +51,7 @@ const byTag = (items: readonly DevAnswerType[], predicted: number[]): string => 
   return [
     "| kind of answer | n | mean error (scorer − human, levels) | mean absolute error | within ±1 |",
     "| --- | ---: | ---: | ---: | ---: |",
-    ...KINDS.filter((t) => tags.has(t)).map((t) => {
+    ...kinds.filter((t) => tags.has(t)).map((t) => {
       const e = tags.get(t) as { n: number; signed: number; err: number; near: number };
       return `| ${t} | ${e.n} | ${(e.signed / e.n >= 0 ? "+" : "") + (e.signed / e.n).toFixed(2)} | ${(e.err / e.n).toFixed(2)} | ${pct(e.near / e.n)} |`;
     }),
@@ -151,6 +151,10 @@ const heldBKinds = ["no-customer", "other-competency", "concise", "long"].map((k
 // 2c. The third held-out set: the kinds of answer the issue names, written and levelled apart, measured once.
 const { items: heldC, predicted: heldCPredicted, scorer: heldCAgreement, writers: heldCWriters } = blindLevelled("heldout-c/answers.jsonl");
 const heldCWords = agreement(heldC.map((d) => words(d.answer)), heldC.map((i) => i.level)).spearman;
+
+// 2d. The fourth held-out set: levels 1-5 at both lengths, written and levelled apart, scored once.
+const { items: heldD, predicted: heldDPredicted, scorer: heldDAgreement, writers: heldDWriters } = blindLevelled("heldout-d/answers.jsonl");
+const heldDWords = agreement(heldD.map((d) => words(d.answer)), heldD.map((i) => i.level)).spearman;
 
 // 3. siop2024-empathy: written coaching e-mails, empathy yes/no. Threshold chosen on train + dev only.
 interface EmpathyRow { split: string; text: string; label: number }
@@ -388,6 +392,21 @@ ${row("rapport scorer (shipped model)", heldCAgreement)}
 ${confusion(heldC.map((h) => h.level), heldCPredicted)}
 
 ${byTag(heldC, heldCPredicted)}
+
+### 2d. A fourth held-out set, scored once
+
+${heldD.length} answers (\`tests/fixtures/heldout-d\`) written on 2026-12-03 by a writer who read only the rubric pages (not the
+behaviours the scorer looks for): each level twelve times, half of each level short and half long, in many voices. Another
+person levelled them blind (the writer's own levels agree with those at QWK ${f2(heldDWriters.qwk)}; the human levels correlate
+${f2(heldDWords)} with word count). It was scored once, with the scorer before and after the evening's changes of 2026-12-03
+(\`docs/decisions.md\` gives both), and nothing was changed after reading it.
+
+${header}
+${row("rapport scorer (shipped model)", heldDAgreement)}
+
+${confusion(heldD.map((h) => h.level), heldDPredicted)}
+
+${byTag(heldD.map((d) => ({ ...d, tags: [...d.tags, `level ${d.level}`] })), heldDPredicted, ["concise", "long", "situational", "level 1", "level 2", "level 3", "level 4", "level 5"])}
 
 ## 3. STAR elements on real answers
 
