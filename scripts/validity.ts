@@ -155,6 +155,9 @@ const heldCWords = agreement(heldC.map((d) => words(d.answer)), heldC.map((i) =>
 // 2d. The fourth held-out set: levels 1-5 at both lengths, written and levelled apart, scored once.
 const { items: heldD, predicted: heldDPredicted, scorer: heldDAgreement, writers: heldDWriters } = blindLevelled("heldout-d/answers.jsonl");
 const heldDWords = agreement(heldD.map((d) => words(d.answer)), heldD.map((i) => i.level)).spearman;
+// Its kinds are its lengths and question types; its levels are told apart too.
+const HELD_D_KINDS = ["concise", "long", "situational", "level 1", "level 2", "level 3", "level 4", "level 5"];
+const heldDByLevel = heldD.map((d) => ({ ...d, tags: [...d.tags, `level ${d.level}`] }));
 
 // 3. siop2024-empathy: written coaching e-mails, empathy yes/no. Threshold chosen on train + dev only.
 interface EmpathyRow { split: string; text: string; label: number }
@@ -406,7 +409,7 @@ ${row("rapport scorer (shipped model)", heldDAgreement)}
 
 ${confusion(heldD.map((h) => h.level), heldDPredicted)}
 
-${byTag(heldD.map((d) => ({ ...d, tags: [...d.tags, `level ${d.level}`] })), heldDPredicted, ["concise", "long", "situational", "level 1", "level 2", "level 3", "level 4", "level 5"])}
+${byTag(heldDByLevel, heldDPredicted, HELD_D_KINDS)}
 
 ## 3. STAR elements on real answers
 

@@ -279,23 +279,22 @@ export function parseText(text: string): ParsedText {
 /** A clitic ("'s", "'d", "'ll", "n't") against punctuation: "the customer's." */
 const CLITIC_AGAINST_PUNCTUATION = /(?<=[\p{L}\p{N}]['’]\p{L}{1,2})(?=[^\s\p{L}\p{N}])/gu;
 
-/**
- * The text wink-nlp is given: a space put between a clitic and the punctuation right after it. wink-nlp reads "the
- * customer's." as a word "customer's" and a full stop, and keeps "customer's" in its lexicon for the rest of the
- * process: from then on "the customer's bag" is read as that one word, not "customer" and "'s", so an answer's reading
- * would depend on what was read before it. With the space, the clitic is always split off. The tokens' offsets are found
- * in the original text, so the space changes none of them.
- */
-function cliticsApart(text: string): string {
-  const apart = /['’]\p{L}{1,2}[^\s\p{L}\p{N}]/u.test(text) ? text.replace(CLITIC_AGAINST_PUNCTUATION, " ") : text;
-  return /(?:^|[\s([{"“])['‘]a\s/iu.test(apart) ? apart.replace(QUOTE_ON_A, " ") : apart;
-}
+/** A single quote that opens on "a" ("asked me for 'a book about Excel'"): the place after the quote. */
+const QUOTE_ON_A = /(?=a\s)(?<=(?:^|[\s([{"“])['‘])/giu;
 
 /**
- * A single quote that opens on "a" ("asked me for 'a book about Excel'"): wink-nlp reads "'a" as one word, so the quote
- * was never opened, its closing mark was read as an opening one, and the rest of the answer as someone's words.
+ * The text wink-nlp is given: a space put where wink-nlp would join two tokens into one word that would misread the
+ * answer. The tokens' offsets are found in the original text, so no space changes any of them.
+ * - Between a clitic and the punctuation right after it: wink-nlp reads "the customer's." as a word "customer's" and a
+ *   full stop, and keeps "customer's" in its lexicon for the rest of the process. From then on "the customer's bag" is
+ *   read as that one word, not "customer" and "'s", so an answer's reading would depend on what was read before it.
+ * - After a single quote that opens on "a": wink-nlp reads "'a" as one word, so the quotation was never opened, its
+ *   closing mark was read as an opening one, and the rest of the answer as someone's words.
  */
-const QUOTE_ON_A = /(?<=(?:^|[\s([{"“])['‘])(?=a\s)/giu;
+function forWink(text: string): string {
+  const apart = /['’]\p{L}{1,2}[^\s\p{L}\p{N}]/u.test(text) ? text.replace(CLITIC_AGAINST_PUNCTUATION, " ") : text;
+  return apart.replace(QUOTE_ON_A, " ");
+}
 
 /**
  * {@link parseText}, with each token's id: the number given to its wink-nlp unique id (the entry of its lexicon the
@@ -309,7 +308,7 @@ const QUOTE_ON_A = /(?<=(?:^|[\s([{"“])['‘])(?=a\s)/giu;
 export function parseWithIds(text: string): { readonly parsed: ParsedText; readonly ids: readonly number[] } {
   const wink = engine();
   const its = wink.its;
-  const doc = wink.readDoc(cliticsApart(text));
+  const doc = wink.readDoc(forWink(text));
   const { values, pos, lemmas, types, stops, ids: idOf } = tokenFacts(doc, its);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
