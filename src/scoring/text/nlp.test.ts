@@ -6,7 +6,7 @@ import { engine, parseText } from "./nlp.js";
 const sentences = (text: string): string[] => parseText(text).sentences.map((s) => text.slice(s.start, s.end));
 
 describe("parseText", () => {
-  it("gives every token wink-nlp's own lemma, type and stop-word flag, contractions included, though it asks wink-nlp only what it has not seen", () => {
+  it("gives every token wink-nlp's own lemma, type and stop-word flag, contractions included, though it asks wink-nlp only what it has not seen (a token read again as a verb gets the verb's lemma, tested below)", () => {
     const fixture = new URL("../../../tests/fixtures/public/siop2024-interview/interview_answers.jsonl", import.meta.url);
     const texts = [
       "I won't go. The wo went. I can't, I won't and I'd rather not; she's gone, it's Sam's and they're gonna call. I'd checked. We've helped.",
@@ -22,7 +22,10 @@ describe("parseText", () => {
       const types = doc.tokens().out(its.type).filter(kept);
       const stops = (doc.tokens().out(its.stopWordFlag) as unknown as boolean[]).filter(kept);
       const tokens = parseText(text).tokens;
-      expect(tokens.map((t) => t.lemma)).toEqual(lemmas.map((l) => l.toLowerCase()));
+      const tags = pos.filter(kept);
+      const asWink = (t: { pos: string }, i: number): boolean => t.pos === tags[i];
+      expect(tokens.map((t, i) => (asWink(t, i) ? t.lemma : "(read again)"))).toEqual(lemmas.map((l, i) => (asWink(tokens[i] as { pos: string }, i) ? l.toLowerCase() : "(read again)")));
+      expect(tokens.filter((t, i) => !asWink(t, i)).length).toBeLessThan(3);
       expect(tokens.map((t) => t.type)).toEqual(types);
       expect(tokens.map((t) => t.stop)).toEqual(stops);
     }
@@ -77,6 +80,17 @@ describe("parseText", () => {
     expect(parseText("Check the booking first.").tokens[0]?.lemma).toBe("check");
     // A name with a verb of its own stays a name.
     expect(tagOf("Priya the manager said no.", "Priya")).toBe("PROPN");
+  });
+
+  it("reads a past verb the tagger knows only as a noun or adjective as the subject's verb, with a lemma that tells its tense", () => {
+    const tokenOf = (text: string, word: string) => parseText(text).tokens.find((t) => t.value === word);
+    expect(tokenOf("The email was jargon; I rewrote it in four steps.", "rewrote")).toMatchObject({ pos: "VERB", lemma: "rewrite" });
+    expect(tokenOf("We baked her a cake.", "baked")).toMatchObject({ pos: "VERB", lemma: "bake" });
+    expect(tokenOf("She books the rooms.", "books")).toMatchObject({ pos: "VERB", lemma: "book" });
+    // Not what stands after a subject without being a verb, nor a noun after anything else.
+    expect(tokenOf("I alone knew the code.", "alone")?.pos).not.toBe("VERB");
+    expect(tokenOf("Then I rewrote the letter.", "letter")?.pos).toBe("NOUN");
+    expect(tokenOf("The cake was baked goods.", "baked")?.pos).not.toBe("VERB");
   });
 
   it("splits sentences in order, each cut from the text, tokens in one sentence only", () => {

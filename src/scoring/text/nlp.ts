@@ -344,8 +344,65 @@ export function parseWithIds(text: string): { readonly parsed: ParsedText; reado
     const end = rawTokens[endToken - 1]?.end ?? start;
     sentences.push({ start, end, firstToken, endToken });
     imperativeAtStart(rawTokens, ids, firstToken, endToken);
+    verbsAfterSubjects(rawTokens, ids, firstToken, endToken);
   }
   return { parsed: { text, tokens: rawTokens, sentences }, ids };
+}
+
+const SUBJECTS = new Set(["i", "we", "he", "she", "they"]);
+/** Words that may stand right after a subject pronoun and are no verb ("I alone", "we both", "I personally"). */
+const AFTER_SUBJECT = new Set(["alone", "too", "both", "all", "personally", "sure", "only", "first", "instead", "again", "myself", "ourselves", "themselves", "himself", "herself"]);
+/** Prefixes of verbs wink-nlp's lexicon knows without them ("rewrote" is "re" and "wrote"). */
+const VERB_PREFIXES = ["re", "un", "mis", "over", "out", "under", "pre", "co"];
+// The verb readings of words wink-nlp took for nouns or adjectives, by spelling: few words, met again and again.
+const verbLemmas = new Map<string, string>();
+
+/** What wink-nlp reads `word` as, in a plain clause with a subject and an object: its lemma if a verb, else undefined. */
+function verbReading(word: string): string | undefined {
+  const wink = engine();
+  const tokens = wink.readDoc(`They ${word} it.`).tokens();
+  const pos = tokens.out(wink.its.pos) as string[];
+  return pos[1] === "VERB" ? ((tokens.out(wink.its.lemma as never) as string[])[1] ?? undefined) : undefined;
+}
+
+/**
+ * The lemma of a word read as a verb that wink-nlp's lexicon has only as a noun or an adjective ("rewrote", "baked",
+ * "redrew"): its own lemma where that is another form ("books", "types"); the lemma of the word without a prefix
+ * ("re" + "write"); for a form in "-ed", the verb it comes from ("bake"); else the word itself, whose tense is then
+ * not told.
+ */
+function verbLemmaOf(value: string, lemma: string): string {
+  if (lemma !== value) return lemma;
+  let found = verbLemmas.get(value);
+  if (found !== undefined) return found;
+  const prefix = VERB_PREFIXES.find((p) => value.startsWith(p) && value.length > p.length + 2);
+  const base = prefix === undefined ? undefined : verbReading(value.slice(prefix.length));
+  if (prefix !== undefined && base !== undefined) found = prefix + base;
+  else if (value.endsWith("ed")) {
+    const stems = [value.slice(0, -1), value.slice(0, -2), value.slice(0, -3)].filter((s) => s.length > 2);
+    found = stems.map((s) => [s, verbReading(s)] as const).find(([s, read]) => read === s)?.[0];
+  }
+  found ??= value;
+  if (verbLemmas.size >= 4096) verbLemmas.clear();
+  verbLemmas.set(value, found);
+  return found;
+}
+
+/**
+ * A verb right after a subject pronoun is a verb ("I rewrote it", "we baked a cake", "he drank it"), though wink-nlp's
+ * lexicon has some past forms only as nouns or adjectives, and then the candidate's action was lost: the clause read
+ * as having no verb, and its subject as whatever came next. Nothing else stands there but a few words ("I alone", "we
+ * both"). Its id is dropped, as for an imperative read again.
+ */
+function verbsAfterSubjects(tokens: Token[], ids: number[], firstToken: number, endToken: number): void {
+  for (let t = firstToken + 1; t < endToken; t++) {
+    const token = tokens[t] as Token;
+    if ((token.pos !== "NOUN" && token.pos !== "ADJ") || token.type !== "word") continue;
+    const value = token.value.toLowerCase();
+    if (!SUBJECTS.has((tokens[t - 1] as Token).value.toLowerCase()) || AFTER_SUBJECT.has(value)) continue;
+    tokens[t] = makeToken(token.value, verbLemmaOf(value, token.lemma), "VERB", token.type, token.stop, token.start, token.end);
+    ids[t] = -1;
+  }
 }
 
 /**
