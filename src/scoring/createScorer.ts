@@ -153,9 +153,12 @@ function analyzeWith(c: Compiled, text: string, competency?: string): { read: Re
   return { read, clauses, analysis: { text, sentences, features }, negated };
 }
 
-/** Per sentence, whether the candidate (or the team) denies something in it: "I did not listen to her", not "she didn't have the money". */
-function deniedSentences(a: Analyzed): boolean[] {
-  return a.clauses.map((states) => states.some((s) => s.negated && s.actor !== "other"));
+/** Per sentence, the first token where the candidate (or the team) denies something ("I did not listen to her", not "she didn't have the money"), or -1. */
+function deniedFrom(a: Analyzed): number[] {
+  return a.clauses.map((states, i) => {
+    const k = states.findIndex((s) => s.negated && s.actor !== "other");
+    return k === -1 ? -1 : (a.read.parsed.sentences[i]?.firstToken ?? 0) + k;
+  });
 }
 
 type Analyzed = ReturnType<typeof analyzeWith>;
@@ -395,7 +398,7 @@ function scoreWith(c: Compiled, competency: Competency, input: ParsedScoreAnswer
   const topic = topicFitOfIds(c.topic(), competency.id, readStems(c, a), input.question);
   const relevance = relevanceOf(c, a, input.question);
   const x = modelVector({ features, starElements, indicators, situational, relevance, fit: fitOf(c, a, competency.id, situational), topic: topic.rank, redFlag: redFlags.length > 0 });
-  const caps = applyCaps({ features, sentences: a.analysis.sentences, situational, redFlags, positives, negated, topic, relevance, served: !questionServes(input.question, c.rules) || servesSomeone(a.read.parsed, c.rules, deniedSentences(a)) });
+  const caps = applyCaps({ features, sentences: a.analysis.sentences, situational, redFlags, positives, negated, topic, relevance, served: !questionServes(input.question, c.rules) || servesSomeone(a.read.parsed, c.rules, deniedFrom(a)) });
   const calibrated = calibrate(c.model, x, caps.cap, features.words, starElements);
   const explainInput = { competency, level: calibrated.level, cap: caps.cap, features, starElements, situational, evidence, onTopic: !caps.flags.some((f) => f.code === "off-topic"), capReasons: caps.reasons };
   const rubric = explainAgainstRubric(explainInput);

@@ -5,7 +5,7 @@ import { readText } from "../text/readText.js";
 import { questionServes, servesSomeone } from "./served.js";
 
 const rules = compileRules(englishRules);
-const serves = (text: string, denies?: readonly boolean[]): boolean => servesSomeone(readText(text, rules).parsed, rules, denies);
+const serves = (text: string, deniedFrom?: readonly number[]): boolean => servesSomeone(readText(text, rules).parsed, rules, deniedFrom);
 
 describe("servesSomeone", () => {
   it("finds a customer, a third person or contact with one", () => {
@@ -24,10 +24,12 @@ describe("servesSomeone", () => {
 
   it("reads 'she', 'he' and 'they' alike, and leaves out what the candidate negates", () => {
     for (const who of ["she", "he", "they"]) expect(serves(`Then ${who} asked for the manager, so I went to the office.`)).toBe(true);
-    // A sentence in which the candidate denies something is left out, whoever it names.
+    // What a sentence tells from the candidate's denial on is left out, whoever it names; what comes before it counts.
     const text = "I did not listen to what she wanted.";
     expect(serves(text)).toBe(true);
-    expect(serves(text, [true])).toBe(false);
+    expect(serves(text, [1])).toBe(false);
+    expect(serves("I'd ring them first thing and say I got it wrong, not blame the system.", [12])).toBe(true);
+    expect(serves("I'd ring them first thing and say I got it wrong, not blame the system.", [3])).toBe(false);
   });
 
   it("does not take a colleague, a thing or a day for someone served", () => {

@@ -21,24 +21,30 @@ const PRONOUN_REACH = 30;
  *
  * Words that may as well be colleagues or anyone ("people", "someone") are not among the rules' words.
  *
- * A sentence in which the candidate denies something ("I did not listen to what she wanted") is left out: a denial must
- * never lift a cap.
+ * What a sentence tells from where the candidate denies something on ("I did not listen to what she wanted") is left
+ * out: a denial must never lift a cap. What comes before the denial counts ("I'd ring them first thing and say I got
+ * it wrong, not blame the system").
  *
  * @param parsed - the parsed answer
  * @param rules - the compiled reading rules
- * @param denies - per sentence, whether the candidate (or the team) denies something in it
+ * @param deniedFrom - per sentence, the first token where the candidate (or the team) denies something, or -1
  * @returns true when someone is served
  */
-export function servesSomeone(parsed: ParsedText, rules: CompiledRules, denies?: readonly boolean[]): boolean {
-  // A denied sentence is read as if it were not there, also for whom a later pronoun stands for.
+export function servesSomeone(parsed: ParsedText, rules: CompiledRules, deniedFrom?: readonly number[]): boolean {
+  // What is denied is read as if it were not there, also for whom a later pronoun stands for.
   let denied: Uint8Array | undefined;
+  const endOf = (i: number, sentence: ParsedText["sentences"][number]): number => {
+    const from = deniedFrom?.[i] ?? -1;
+    return from === -1 ? sentence.endToken : Math.max(sentence.firstToken, Math.min(from, sentence.endToken));
+  };
   parsed.sentences.forEach((sentence, i) => {
-    if (denies?.[i] === true) (denied ??= new Uint8Array(parsed.tokens.length)).fill(1, sentence.firstToken, sentence.endToken);
+    const end = endOf(i, sentence);
+    if (end < sentence.endToken) (denied ??= new Uint8Array(parsed.tokens.length)).fill(1, end, sentence.endToken);
   });
   for (let i = 0; i < parsed.sentences.length; i++) {
     const sentence = parsed.sentences[i] as ParsedText["sentences"][number];
-    if (denies?.[i] === true) continue;
-    for (let t = sentence.firstToken; t < sentence.endToken; t++) if (serves(parsed.tokens, t, rules, denied, sentence.firstToken)) return true;
+    const end = endOf(i, sentence);
+    for (let t = sentence.firstToken; t < end; t++) if (serves(parsed.tokens, t, rules, denied, sentence.firstToken)) return true;
   }
   return false;
 }
