@@ -93,6 +93,18 @@ describe("parseText", () => {
     expect(tokenOf("The cake was baked goods.", "baked")?.pos).not.toBe("VERB");
   });
 
+  it("ends a sentence after 'in', 'no' or 'sat' and a full stop, which wink-nlp reads as abbreviations, when a capital opens the next", () => {
+    for (const word of ["in", "no", "sat"]) {
+      const text = `She came to the desk and I logged her ${word}. Then I printed the pass.`;
+      const parsed = parseText(text);
+      expect(parsed.sentences).toHaveLength(2);
+      expect(parsed.tokens.find((t) => t.value.startsWith(word) && t.start > 20)?.value).toBe(word);
+      for (const t of parsed.tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+    }
+    // Not before a number, where it is the abbreviation.
+    expect(parseText("She wanted no. 5 on the list.").sentences).toHaveLength(1);
+  });
+
   it("splits sentences in order, each cut from the text, tokens in one sentence only", () => {
     const text = "A customer rang at 9am. I checked the line! Was it fixed? Yes.";
     expect(sentences(text)).toEqual(["A customer rang at 9am.", "I checked the line!", "Was it fixed?", "Yes."]);

@@ -283,6 +283,13 @@ const CLITIC_AGAINST_PUNCTUATION = /(?<=[\p{L}\p{N}]['’]\p{L}{1,2})(?=[^\s\p{L
 const QUOTE_ON_A = /(?=a\s)(?<=(?:^|[\s([{"“])['‘])/giu;
 
 /**
+ * A word wink-nlp takes for an abbreviation before a full stop ("in." for inches, "no." for number, "sat." for
+ * Saturday), at the end of a sentence: the place before the stop, when a capital opens the next sentence ("she logged
+ * in. Then…"). wink-nlp would read "in." as one word and the two sentences as one.
+ */
+const WORD_NOT_ABBREVIATION = /(?<=\b(?:in|no|sat))(?=\.\s+["“‘']?\p{Lu})/giu;
+
+/**
  * The text wink-nlp is given: a space put where wink-nlp would join two tokens into one word that would misread the
  * answer. The tokens' offsets are found in the original text, so no space changes any of them.
  * - Between a clitic and the punctuation right after it: wink-nlp reads "the customer's." as a word "customer's" and a
@@ -290,10 +297,12 @@ const QUOTE_ON_A = /(?=a\s)(?<=(?:^|[\s([{"“])['‘])/giu;
  *   read as that one word, not "customer" and "'s", so an answer's reading would depend on what was read before it.
  * - After a single quote that opens on "a": wink-nlp reads "'a" as one word, so the quotation was never opened, its
  *   closing mark was read as an opening one, and the rest of the answer as someone's words.
+ * - Before the full stop after "in", "no" or "sat" that ends a sentence: wink-nlp reads the word and the stop as an
+ *   abbreviation, and the sentence as running on into the next.
  */
 function forWink(text: string): string {
   const apart = /['’]\p{L}{1,2}[^\s\p{L}\p{N}]/u.test(text) ? text.replace(CLITIC_AGAINST_PUNCTUATION, " ") : text;
-  return apart.replace(QUOTE_ON_A, " ");
+  return apart.replace(QUOTE_ON_A, " ").replace(WORD_NOT_ABBREVIATION, " ");
 }
 
 /**
