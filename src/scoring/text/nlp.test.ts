@@ -87,6 +87,10 @@ describe("parseText", () => {
     expect(tokenOf("The email was jargon; I rewrote it in four steps.", "rewrote")).toMatchObject({ pos: "VERB", lemma: "rewrite" });
     expect(tokenOf("We baked her a cake.", "baked")).toMatchObject({ pos: "VERB", lemma: "bake" });
     expect(tokenOf("She books the rooms.", "books")).toMatchObject({ pos: "VERB", lemma: "book" });
+    // Past an adverb or two between subject and verb, but not an adverb of degree, which stands before an adjective.
+    expect(tokenOf("I always own my mistakes.", "own")?.pos).toBe("VERB");
+    expect(tokenOf("I first design a rough plan.", "design")?.pos).toBe("VERB");
+    expect(tokenOf("I very overjoyed that day.", "overjoyed")?.pos).not.toBe("VERB");
     // Not what stands after a subject without being a verb, nor a noun after anything else.
     expect(tokenOf("I alone knew the code.", "alone")?.pos).not.toBe("VERB");
     expect(tokenOf("Then I rewrote the letter.", "letter")?.pos).toBe("NOUN");

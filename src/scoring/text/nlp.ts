@@ -397,8 +397,19 @@ function verbLemmaOf(value: string, lemma: string): string {
   return found;
 }
 
+/** Adverbs of degree, which stand before an adjective ("I very overjoyed", a verb left out), not before a verb. */
+const DEGREE = new Set(["very", "so", "really", "too", "quite", "pretty", "extremely", "totally", "completely", "rather", "more", "most", "less", "bit"]);
+
+/** The word before token `t`, past up to two adverbs or words that may stand between a subject and its verb ("I always own", "I first design", "we both agreed"): lower-cased, or "". */
+function subjectBefore(tokens: readonly Token[], t: number, firstToken: number): string {
+  let u = t - 1;
+  const between = (token: Token): boolean => (token.pos === "ADV" && !DEGREE.has(token.value.toLowerCase())) || AFTER_SUBJECT.has(token.value.toLowerCase());
+  while (u > t - 3 && u > firstToken && between(tokens[u] as Token)) u--;
+  return u >= firstToken ? (tokens[u] as Token).value.toLowerCase() : "";
+}
+
 /**
- * A verb right after a subject pronoun is a verb ("I rewrote it", "we baked a cake", "he drank it"), though wink-nlp's
+ * A verb right after a subject pronoun (or after an adverb or two: "I always own my mistakes") is a verb ("I rewrote it", "we baked a cake", "he drank it"), though wink-nlp's
  * lexicon has some past forms only as nouns or adjectives, and then the candidate's action was lost: the clause read
  * as having no verb, and its subject as whatever came next. Nothing else stands there but a few words ("I alone", "we
  * both"). Its id is dropped, as for an imperative read again.
@@ -408,7 +419,7 @@ function verbsAfterSubjects(tokens: Token[], ids: number[], firstToken: number, 
     const token = tokens[t] as Token;
     if ((token.pos !== "NOUN" && token.pos !== "ADJ") || token.type !== "word") continue;
     const value = token.value.toLowerCase();
-    if (!SUBJECTS.has((tokens[t - 1] as Token).value.toLowerCase()) || AFTER_SUBJECT.has(value)) continue;
+    if (!SUBJECTS.has(subjectBefore(tokens, t, firstToken)) || AFTER_SUBJECT.has(value)) continue;
     tokens[t] = makeToken(token.value, verbLemmaOf(value, token.lemma), "VERB", token.type, token.stop, token.start, token.end);
     ids[t] = -1;
   }
