@@ -48,6 +48,19 @@ describe("classifyClauses", () => {
     expect(stateOf("He thought we had lied to him, so I showed him the tracking page.", "lied").actor).toBe("other");
   });
 
+  it("reads 'then' between a subject and its verb as part of the clause, not a boundary that hands the verb to the clause before", () => {
+    expect(stateOf("We had to discuss compromises; I then explained the pros and cons.", "explained").actor).toBe("self");
+    expect(stateOf("I apologised and the manager then agreed to the refund.", "agreed").actor).toBe("other");
+    // As a boundary after a verb it still opens a clause that goes on with the subject before it.
+    expect(stateOf("She checked the booking, then rang the hotel.", "rang").actor).toBe("other");
+  });
+
+  it("opens a clause at a subject pronoun after a verb of thinking once the verb's own complement is read, not right after the verb", () => {
+    expect(stateOf("For the part that felt similar I suggested a merged form.", "suggested").actor).toBe("self");
+    expect(stateOf("He thought we had lied to him.", "lied").actor).toBe("other");
+    expect(stateOf("She felt sure I had lost the form.", "lost").actor).toBe("other");
+  });
+
   it("ends someone else's report at a verb of saying with a subject of its own, but not inside their words", () => {
     const text = "Every buyer gets the cover offered, and if they hesitate I'd tell them the price ends on Friday.";
     expect(stateOf(text, "price")).toMatchObject({ reported: false, actor: "self" });

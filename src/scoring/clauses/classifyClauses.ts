@@ -161,11 +161,20 @@ function readBoundary(c: Cursor, t: number, token: Token, lists: number): void {
       c.clause.conditional = true;
     }
   } else if (atStart && (token.pos === "SCONJ" || token.lemma === "when" || token.lemma === "whenever")) c.fronted = true; // the tagger reads "when" as an adverb
-  else if (!atStart && (isBoundary(token, lists) || startsClause(c, t, token))) {
+  else if (!atStart && !betweenSubjectAndVerb(c, token, lists) && (isBoundary(token, lists) || startsClause(c, t, token))) {
     closeClause(c, token);
     // A list item ("- asked a colleague to…") is a fragment of the speaker's own account.
     if (oneCharacter(token) && LIST_MARKERS.has(token.value)) c.inherited = self;
   }
+}
+
+/**
+ * Whether a word of the boundary list stands as an adverb between its clause's subject and verb ("I then explained",
+ * "the manager then agreed"): it is part of the clause, which had been closed there and its verb handed the clause
+ * before's subject.
+ */
+function betweenSubjectAndVerb(c: Cursor, token: Token, lists: number): boolean {
+  return token.pos === "ADV" && (lists & LISTED.boundaries) !== 0 && c.clause.subject.length > 0 && !c.clause.seenVerb;
 }
 
 /**
@@ -181,7 +190,9 @@ function startsClause(c: Cursor, t: number, token: Token): boolean {
   for (let back = t - 1; back >= c.firstToken; back--) {
     const before = c.tokens[back] as Token;
     if (before.pos !== "VERB") continue;
-    if (c.rules.stative.has(before.lemma) || c.rules.perception.has(before.lemma)) return false;
+    // "He thought we had lied": what the verb's subject thought or saw. After the verb's own complement ("for the part
+    // that felt similar I suggested…"), the pronoun opens a clause of its own.
+    if ((c.rules.stative.has(before.lemma) || c.rules.perception.has(before.lemma)) && complementsVerb(c.tokens, back, t)) return false;
     // Inside someone else's words, "She said I lied" is her claim, not a clause of the candidate's own.
     if (c.rules.speech.has(before.lemma) && c.reported && c.reporter.actor === "other") return false;
     break;
@@ -190,6 +201,21 @@ function startsClause(c: Cursor, t: number, token: Token): boolean {
   while (k < c.endToken && ADVERBS_BETWEEN.has((c.tokens[k] as Token).lemma)) k++;
   const next = k < c.endToken ? c.tokens[k] : undefined;
   return next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
+}
+
+/** Words of belief after a verb of feeling ("she felt sure I was wrong"), whose clause the pronoun's completes. */
+const BELIEF = new Set(["sure", "certain", "convinced", "confident", "worried", "afraid", "scared", "aware", "positive"]);
+
+/**
+ * Whether the pronoun at `t` completes the verb at `verb`: only adverbs, particles, auxiliaries or a word of belief
+ * between ("thought we", "knew then that I", "felt sure I").
+ */
+function complementsVerb(tokens: readonly Token[], verb: number, t: number): boolean {
+  for (let k = verb + 1; k < t; k++) {
+    const token = tokens[k] as Token;
+    if (!/^(?:ADV|PART|AUX|SCONJ)$/.test(token.pos) && !BELIEF.has(token.lemma)) return false;
+  }
+  return true;
 }
 
 /** Whether a verb comes straight after its clause's own subject, auxiliaries and adverbs aside ("I'd tell", "she never said"). */
