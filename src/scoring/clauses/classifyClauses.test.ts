@@ -61,6 +61,18 @@ describe("classifyClauses", () => {
     expect(stateOf("She felt sure I had lost the form.", "lost").actor).toBe("other");
   });
 
+  it("reads a participle after a comma as the clause before's, and a gerund with a verb after it as no one's", () => {
+    expect(stateOf("I wrote her five steps, using the labels on her screen, and sent them.", "using").actor).toBe("self");
+    expect(stateOf("Acknowledging feelings is important, so I always do it.", "Acknowledging").actor).toBe("other");
+  });
+
+  it("takes the story up again after words said at a verb of the same form in both tenses, but not at an infinitive", () => {
+    const put = stateOf("I wrote her five steps, using the labels on her screen, and put the title in the subject.", "put");
+    expect([put.actor, put.reported]).toEqual(["self", false]);
+    expect(stateOf("I said sorry and set up a new login for her.", "set").reported).toBe(false);
+    expect(stateOf("She told me to put it back on the shelf.", "put").reported).toBe(true);
+  });
+
   it("ends someone else's report at a verb of saying with a subject of its own, but not inside their words", () => {
     const text = "Every buyer gets the cover offered, and if they hesitate I'd tell them the price ends on Friday.";
     expect(stateOf(text, "price")).toMatchObject({ reported: false, actor: "self" });

@@ -282,29 +282,43 @@ function readQuote(c: Cursor, t: number, token: Token): void {
 /** Whether a lemma is among the subject's. */
 const inSubject = (subject: readonly Token[], lemma: string): boolean => subject.some((s) => s.lemma === lemma);
 
-function actorOf(c: Cursor, verb: Token): Actor | undefined {
+function actorOf(c: Cursor, verb: Token, t: number): Actor | undefined {
   const { subject } = c.clause;
   if (inSubject(subject, "i") || (c.youIsSelf && inSubject(subject, "you"))) return "self";
   if (inSubject(subject, "we")) return "we";
   if (c.clause.subject.some((s) => s.pos === "NOUN" || s.pos === "PROPN" || c.rules.otherSubjects.has(s.lemma))) return "other";
-  // A gerund as subject ("Acknowledging feelings is important") describes no one's action.
-  if (c.clause.subject.length === 0 && /ing$/i.test(verb.value) && verb.pos === "VERB") return "other";
+  // A gerund as subject ("Acknowledging feelings is important") describes no one's action; a participle after a comma
+  // with no verb of its own after it ("I wrote her five steps, using the labels on her screen") is the clause before's.
+  if (c.clause.subject.length === 0 && /ing$/i.test(verb.value) && verb.pos === "VERB" && predicateFollows(c, t)) return "other";
   return undefined;
 }
 
+/** Whether a verb of the clause follows token `t` before the clause ends: what a gerund standing as subject needs. */
+function predicateFollows(c: Cursor, t: number): boolean {
+  for (let k = t + 1; k < c.endToken; k++) {
+    const token = c.tokens[k] as Token;
+    if (isBoundaryMark(token) || token.pos === "CCONJ" || token.pos === "SCONJ") return false;
+    if (token.pos === "VERB" || token.pos === "AUX") return true;
+  }
+  return false;
+}
+
 /** The clause's subject, up to its first verb. */
-function readSubject(c: Cursor, token: Token, lists: number): void {
+function readSubject(c: Cursor, t: number, token: Token, lists: number): void {
   const { clause } = c;
   if (clause.seenVerb) return;
   if (token.pos === "VERB" || token.pos === "AUX") {
     clause.seenVerb = true;
     c.seenVerb = true;
-    // A past verb takes the story up again after reported speech: with a subject of its own, or as the reporter's next action.
-    if (c.reported && !c.inQuote && tenseOf(token) === "past" && (lists & LISTED.modals) === 0 && token.pos === "VERB") {
+    // A past verb takes the story up again after reported speech: with a subject of its own, or as the reporter's next
+    // action. So does a verb of the same form in both tenses ("…, and put the title in the subject"), unless an
+    // infinitive ("she told me to put it back").
+    const past = tenseOf(token) === "past" || ((lists & LISTED.sameForm) !== 0 && c.tokens[t - 1]?.lemma !== "to");
+    if (c.reported && !c.inQuote && past && (lists & LISTED.modals) === 0 && token.pos === "VERB") {
       c.reported = false;
       if (clause.subject.length === 0) c.inherited = handOn(c.reporter.actor, false, false);
     }
-    clause.actor = actorOf(c, token);
+    clause.actor = actorOf(c, token, t);
   } else if (token.pos === "PRON" || token.pos === "NOUN" || token.pos === "PROPN") {
     // A clause with its own subject has its own mood: "…could call the room, and I called her".
     if (clause.subject.length === 0) {
@@ -449,7 +463,7 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
     // ends Friday", what follows "tell" is the candidate's words, not the earlier speaker's.
     const speech = (listed & LISTED.speech) !== 0;
     if (c.reported && !c.inQuote && token.pos === "VERB" && speech && followsOwnSubject(c, t)) c.reported = false;
-    readSubject(c, token, listed);
+    readSubject(c, t, token, listed);
     if (c.clause.subject.length > subjectBefore) c.clause.subjectAt.push(t);
     const actor = c.clause.actor ?? c.inherited.actor;
     const spoken = c.reported || c.inQuote;
