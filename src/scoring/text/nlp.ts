@@ -288,6 +288,8 @@ const QUOTE_ON_A = /(?=a\s)(?<=(?:^|[\s([{"“])['‘])/giu;
  * in. Then…"). wink-nlp would read "in." as one word and the two sentences as one.
  */
 const WORD_NOT_ABBREVIATION = /(?<=\b(?:in|no|sat))(?=\.\s+["“‘']?\p{Lu})/giu;
+/** A quick test for it first: most answers hold none, and the look-behind above is tried at every place of the text. */
+const MAY_END_IN_ABBREVIATION = /(?:in|no|sat)\.\s/i;
 
 /**
  * The text wink-nlp is given: a space put where wink-nlp would join two tokens into one word that would misread the
@@ -302,7 +304,8 @@ const WORD_NOT_ABBREVIATION = /(?<=\b(?:in|no|sat))(?=\.\s+["“‘']?\p{Lu})/gi
  */
 function forWink(text: string): string {
   const apart = /['’]\p{L}{1,2}[^\s\p{L}\p{N}]/u.test(text) ? text.replace(CLITIC_AGAINST_PUNCTUATION, " ") : text;
-  return apart.replace(QUOTE_ON_A, " ").replace(WORD_NOT_ABBREVIATION, " ");
+  const quoted = apart.replace(QUOTE_ON_A, " ");
+  return MAY_END_IN_ABBREVIATION.test(quoted) ? quoted.replace(WORD_NOT_ABBREVIATION, " ") : quoted;
 }
 
 /**
