@@ -91,6 +91,9 @@ describe("parseText", () => {
     expect(tokenOf("I always own my mistakes.", "own")?.pos).toBe("VERB");
     expect(tokenOf("I first design a rough plan.", "design")?.pos).toBe("VERB");
     expect(tokenOf("I very overjoyed that day.", "overjoyed")?.pos).not.toBe("VERB");
+    // A word that is no verb stays what it was, where a verb is left out as in some second-language English.
+    expect(tokenOf("I student at the college and I work weekends.", "student")?.pos).toBe("NOUN");
+    expect(tokenOf("She angry because the parcel was late.", "angry")?.pos).toBe("ADJ");
     // Not what stands after a subject without being a verb, nor a noun after anything else.
     expect(tokenOf("I alone knew the code.", "alone")?.pos).not.toBe("VERB");
     expect(tokenOf("Then I rewrote the letter.", "letter")?.pos).toBe("NOUN");

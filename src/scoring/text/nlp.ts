@@ -378,26 +378,31 @@ function verbReading(word: string): string | undefined {
 }
 
 /**
- * The lemma of a word read as a verb that wink-nlp's lexicon has only as a noun or an adjective ("rewrote", "baked",
- * "redrew"): its own lemma where that is another form ("books", "types"); the lemma of the word without a prefix
- * ("re" + "write"); for a form in "-ed", the verb it comes from ("bake"); else the word itself, whose tense is then
- * not told.
+ * The lemma of a word after a subject that wink-nlp's lexicon has only as a noun or an adjective, if it is a verb: a
+ * verb read in a plain clause ("they own it"), another form of one ("books", "types"), a verb with a prefix ("rewrote":
+ * "re" + "write"), or a form in "-ed" of one ("baked": "bake"). Else undefined: "I student here", "she angry", the verb left out as in some second-language
+ * English, are not read as actions.
  */
-function verbLemmaOf(value: string, lemma: string): string {
-  if (lemma !== value) return lemma;
-  let found = verbLemmas.get(value);
-  if (found !== undefined) return found;
+function verbLemmaOf(value: string, lemma: string): string | undefined {
+  const known = verbLemmas.get(value);
+  if (known !== undefined) return known === "" ? undefined : known;
+  const found = lemma !== value ? (verbReading(lemma) === lemma ? lemma : undefined) : (verbReading(value) ?? prefixedVerb(value) ?? verbOfEd(value));
+  if (verbLemmas.size >= 4096) verbLemmas.clear();
+  verbLemmas.set(value, found ?? "");
+  return found;
+}
+
+/** "rewrote": "re" and the verb wink-nlp reads "wrote" as, "rewrite". */
+function prefixedVerb(value: string): string | undefined {
   const prefix = VERB_PREFIXES.find((p) => value.startsWith(p) && value.length > p.length + 2);
   const base = prefix === undefined ? undefined : verbReading(value.slice(prefix.length));
-  if (prefix !== undefined && base !== undefined) found = prefix + base;
-  else if (value.endsWith("ed")) {
-    const stems = [value.slice(0, -1), value.slice(0, -2), value.slice(0, -3)].filter((s) => s.length > 2);
-    found = stems.map((s) => [s, verbReading(s)] as const).find(([s, read]) => read === s)?.[0];
-  }
-  found ??= value;
-  if (verbLemmas.size >= 4096) verbLemmas.clear();
-  verbLemmas.set(value, found);
-  return found;
+  return prefix === undefined || base === undefined ? undefined : prefix + base;
+}
+
+/** "baked": the verb a form in "-ed" comes from ("bake", "bak" or "ba" and its spelling as a verb). */
+function verbOfEd(value: string): string | undefined {
+  if (!value.endsWith("ed")) return undefined;
+  return [value.slice(0, -1), value.slice(0, -2), value.slice(0, -3)].find((stem) => stem.length > 2 && verbReading(stem) === stem);
 }
 
 /** Adverbs of degree, which stand before an adjective ("I very overjoyed", a verb left out), not before a verb. */
@@ -412,10 +417,11 @@ function subjectBefore(tokens: readonly Token[], t: number, firstToken: number):
 }
 
 /**
- * A verb right after a subject pronoun (or after an adverb or two: "I always own my mistakes") is a verb ("I rewrote it", "we baked a cake", "he drank it"), though wink-nlp's
- * lexicon has some past forms only as nouns or adjectives, and then the candidate's action was lost: the clause read
- * as having no verb, and its subject as whatever came next. Nothing else stands there but a few words ("I alone", "we
- * both"). Its id is dropped, as for an imperative read again.
+ * A verb right after a subject pronoun, or after it and an adverb or two ("I rewrote it", "we baked a cake", "I always
+ * own my mistakes"), is read as the verb it is, though wink-nlp's lexicon has some verb forms only as nouns or
+ * adjectives: the candidate's action had been lost, the clause read as having no verb and its subject as whatever came
+ * next. Only a word that is a verb ({@link verbLemmaOf}), and not one of the few that stand there otherwise ("I
+ * alone", "we both"). Its id is dropped, as for an imperative read again.
  */
 function verbsAfterSubjects(tokens: Token[], ids: number[], firstToken: number, endToken: number): void {
   for (let t = firstToken + 1; t < endToken; t++) {
@@ -423,7 +429,9 @@ function verbsAfterSubjects(tokens: Token[], ids: number[], firstToken: number, 
     if ((token.pos !== "NOUN" && token.pos !== "ADJ") || token.type !== "word") continue;
     const value = token.value.toLowerCase();
     if (!SUBJECTS.has(subjectBefore(tokens, t, firstToken)) || AFTER_SUBJECT.has(value)) continue;
-    tokens[t] = makeToken(token.value, verbLemmaOf(value, token.lemma), "VERB", token.type, token.stop, token.start, token.end);
+    const lemma = verbLemmaOf(value, token.lemma);
+    if (lemma === undefined) continue;
+    tokens[t] = makeToken(token.value, lemma, "VERB", token.type, token.stop, token.start, token.end);
     ids[t] = -1;
   }
 }
