@@ -155,14 +155,15 @@ const heldCWords = agreement(heldC.map((d) => words(d.answer)), heldC.map((i) =>
 // 2d. The fourth held-out set: levels 1-5 at both lengths, written and levelled apart, scored once.
 const { items: heldD, predicted: heldDPredicted, scorer: heldDAgreement, writers: heldDWriters } = blindLevelled("heldout-d/answers.jsonl");
 const heldDWords = agreement(heldD.map((d) => words(d.answer)), heldD.map((i) => i.level)).spearman;
-// Its kinds are its lengths and question types; its levels are told apart too.
-const HELD_D_KINDS = ["concise", "long", "situational", "level 1", "level 2", "level 3", "level 4", "level 5"];
-const heldDByLevel = heldD.map((d) => ({ ...d, tags: [...d.tags, `level ${d.level}`] }));
+// The fourth and fifth sets' kinds are their lengths and question types; their levels are told apart too.
+const LENGTH_AND_LEVEL_KINDS = ["concise", "long", "situational", "level 1", "level 2", "level 3", "level 4", "level 5"];
+const withLevelTags = <T extends { tags: string[]; level: number }>(items: readonly T[]): T[] => items.map((d) => ({ ...d, tags: [...d.tags, `level ${d.level}`] }));
+const heldDByLevel = withLevelTags(heldD);
 
 // 2e. The fifth held-out set: the same recipe, two more writers and another leveller, scored once.
 const { items: heldE, predicted: heldEPredicted, scorer: heldEAgreement, writers: heldEWriters } = blindLevelled("heldout-e/answers.jsonl");
 const heldEWords = agreement(heldE.map((d) => words(d.answer)), heldE.map((i) => i.level)).spearman;
-const heldEByLevel = heldE.map((d) => ({ ...d, tags: [...d.tags, `level ${d.level}`] }));
+const heldEByLevel = withLevelTags(heldE);
 const betweenQwk = [heldBAgreement.qwk, heldCAgreement.qwk, heldDAgreement.qwk];
 const heldELevelOneErrors = heldE.flatMap((d, i) => (d.level === 1 ? [(heldEPredicted[i] ?? 1) - 1] : []));
 const heldELevelOne = heldELevelOneErrors.reduce((a, b) => a + b, 0) / heldELevelOneErrors.length;
@@ -421,7 +422,7 @@ ${row("rapport scorer (shipped model)", heldDAgreement)}
 
 ${confusion(heldD.map((h) => h.level), heldDPredicted)}
 
-${byTag(heldDByLevel, heldDPredicted, HELD_D_KINDS)}
+${byTag(heldDByLevel, heldDPredicted, LENGTH_AND_LEVEL_KINDS)}
 
 ### 2e. A fifth held-out set, scored once
 
@@ -438,7 +439,7 @@ ${row("rapport scorer (shipped model)", heldEAgreement)}
 
 ${confusion(heldE.map((h) => h.level), heldEPredicted)}
 
-${byTag(heldEByLevel, heldEPredicted, HELD_D_KINDS)}
+${byTag(heldEByLevel, heldEPredicted, LENGTH_AND_LEVEL_KINDS)}
 
 ## 3. STAR elements on real answers
 
