@@ -264,13 +264,18 @@ function lastQuoteMark(tokens: readonly Token[], value: string): number {
   return last.get(value) ?? -1;
 }
 
+/** Whether a quotation is open after token `t` (a one-character token), given whether one was open before it: the one reading of quote marks, for the clause reader and {@link endsInQuote} alike. */
+function quotedAfter(tokens: readonly Token[], t: number, token: Token, inQuote: boolean): boolean {
+  if (OPEN_QUOTES.has(token.value)) return true;
+  if (CLOSE_QUOTES.has(token.value)) return false;
+  return togglesQuote(tokens, t, inQuote) ? !inQuote : inQuote;
+}
+
 /** A closing quote ends what was said: "I said '…', and told her to…" goes on with the story. */
 function readQuote(c: Cursor, t: number, token: Token): void {
   if (!oneCharacter(token)) return;
   const wasQuoted = c.inQuote;
-  if (OPEN_QUOTES.has(token.value)) c.inQuote = true;
-  else if (CLOSE_QUOTES.has(token.value)) c.inQuote = false;
-  else if (togglesQuote(c.tokens, t, c.inQuote)) c.inQuote = !c.inQuote;
+  c.inQuote = quotedAfter(c.tokens, t, token, wasQuoted);
   if (!wasQuoted && c.inQuote) c.speaker = voice(c.clause.actor ?? c.inherited.actor);
   if (wasQuoted && !c.inQuote) {
     c.reported = false;
@@ -516,11 +521,7 @@ export function endsInQuote(parsed: ParsedText, sentenceIndex: number, startsInQ
   if (sentence === undefined) return inQuote;
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const token = parsed.tokens[t] as Token;
-    if (!oneCharacter(token)) continue;
-    const value = token.value;
-    if (OPEN_QUOTES.has(value)) inQuote = true;
-    else if (CLOSE_QUOTES.has(value)) inQuote = false;
-    else if (togglesQuote(parsed.tokens, t, inQuote)) inQuote = !inQuote;
+    if (oneCharacter(token)) inQuote = quotedAfter(parsed.tokens, t, token, inQuote);
   }
   return inQuote;
 }
