@@ -164,9 +164,18 @@ const heldDByLevel = withLevelTags(heldD);
 const { items: heldE, predicted: heldEPredicted, scorer: heldEAgreement, writers: heldEWriters } = blindLevelled("heldout-e/answers.jsonl");
 const heldEWords = agreement(heldE.map((d) => words(d.answer)), heldE.map((i) => i.level)).spearman;
 const heldEByLevel = withLevelTags(heldE);
+// 2f. The sixth held-out set: the same recipe, answers written as real candidates give them (near borders), scored once.
+const { items: heldF, predicted: heldFPredicted, scorer: heldFAgreement, writers: heldFWriters } = blindLevelled("heldout-f/answers.jsonl");
+const heldFWords = agreement(heldF.map((d) => words(d.answer)), heldF.map((i) => i.level)).spearman;
+const heldFByLevel = withLevelTags(heldF);
 const betweenQwk = [heldBAgreement.qwk, heldCAgreement.qwk, heldDAgreement.qwk];
-const heldELevelOneErrors = heldE.flatMap((d, i) => (d.level === 1 ? [(heldEPredicted[i] ?? 1) - 1] : []));
-const heldELevelOne = heldELevelOneErrors.reduce((a, b) => a + b, 0) / heldELevelOneErrors.length;
+/** The mean error of a set's level-1 answers (how far too high they are rated). */
+function levelOneError(items: readonly { level: number }[], predicted: readonly number[]): number {
+  const errors = items.flatMap((d, i) => (d.level === 1 ? [(predicted[i] ?? 1) - 1] : []));
+  return errors.reduce((a, b) => a + b, 0) / errors.length;
+}
+const heldELevelOne = levelOneError(heldE, heldEPredicted);
+const heldFLevelOne = levelOneError(heldF, heldFPredicted);
 
 // 3. siop2024-empathy: written coaching e-mails, empathy yes/no. Threshold chosen on train + dev only.
 interface EmpathyRow { split: string; text: string; label: number }
@@ -290,8 +299,8 @@ with word count ${f2(lengthRho.human)}), the scorer reaches QWK **${f2(devScorer
 levels assigned by length alone; its own levels correlate ${f2(lengthRho.scorer)} with word count. A second labeller,
 levelling ${labellers.n} of the answers independently, agrees with the first at QWK **${f2(labellers.qwk)}**: that is the ceiling to read the
 scorer against. On the older held-out set it reaches QWK **${f2(heldAgreement.qwk)}** (length alone: ${f2(heldLength.qwk)}), a figure that
-has been read after many changes; on the newest set, written and levelled apart and scored once (section 2e), it
-reaches **${f2(heldEAgreement.qwk)}**, and on the sets between (2b-2d) ${f2(Math.min(...betweenQwk))}-${f2(Math.max(...betweenQwk))}: the older figure is the optimistic one. STAR elements on
+has been read after many changes; on the two newest sets, written and levelled apart and scored once, it reaches
+**${f2(heldEAgreement.qwk)}** on clear cases (section 2e) and **${f2(heldFAgreement.qwk)}** on answers written as real candidates give them (2f), and on the sets between (2b-2d) ${f2(Math.min(...betweenQwk))}-${f2(Math.max(...betweenQwk))}: the older figure is the optimistic one. STAR elements on
 ${starLabels.length} real answers, against two labellers' consensus: F1 ${starRows.map((r) => f2(r.f1)).join(" / ")} (situation / task / action / result).
 It is built for STAR interview answers; on the public sets of other kinds of text (coaching e-mails, one-line requests,
 support chats) it does little better than chance, and those results are reported below.
@@ -431,8 +440,8 @@ to plans drawn at random: each level twelve times, half of each level short and 
 answers with counter-evidence told in passing among them. A third person levelled them blind (the writers' own levels
 agree with those at QWK ${f2(heldEWriters.qwk)}: the answers were written as clear cases; the human levels correlate
 ${f2(heldEWords)} with word count). It was scored once, at the end of that session, with the scorer before the session's
-changes and after (\`docs/decisions.md\` gives both), and nothing was changed after reading it. Of the sets here it is the
-nearest to an unseen test.
+changes and after (\`docs/decisions.md\` gives both), and nothing was changed after reading it. With section 2f, it is the
+nearest of the sets here to an unseen test.
 
 ${header}
 ${row("rapport scorer (shipped model)", heldEAgreement)}
@@ -440,6 +449,22 @@ ${row("rapport scorer (shipped model)", heldEAgreement)}
 ${confusion(heldE.map((h) => h.level), heldEPredicted)}
 
 ${byTag(heldEByLevel, heldEPredicted, LENGTH_AND_LEVEL_KINDS)}
+
+### 2f. A sixth held-out set, scored once: answers as real candidates give them
+
+${heldF.length} answers (\`tests/fixtures/heldout-f\`) written on 2026-12-06 to the fifth set's recipe by two more writers, asked this
+time to write as real candidates answer rather than as clear cases: near the border between two levels, strengths and
+weaknesses mixed, the key behaviour told briefly or late. A third person levelled them blind (the writers' own levels
+agree with those at QWK ${f2(heldFWriters.qwk)}; writers and levellers are of one kind, so this agreement is no ceiling; the human
+levels correlate ${f2(heldFWords)} with word count). It was scored once, at the end of that session, with the scorer before the
+session's changes and after (\`docs/decisions.md\`), and nothing was changed after reading it.
+
+${header}
+${row("rapport scorer (shipped model)", heldFAgreement)}
+
+${confusion(heldF.map((h) => h.level), heldFPredicted)}
+
+${byTag(heldFByLevel, heldFPredicted, LENGTH_AND_LEVEL_KINDS)}
 
 ## 3. STAR elements on real answers
 
@@ -556,13 +581,13 @@ Chat turns in the moment are not STAR stories either; rapport's scores here are 
 - On answers to behavioural and situational interview questions whose length says nothing of their level, the scorer's
   levels follow expert-style levels moderately (QWK ${f2(devScorer.qwk)}, against ${f2(labellers.qwk)} between two labellers) and owe nothing
   to length. On sets written and levelled apart from the development set they follow them less well (QWK
-  ${f2(Math.min(...betweenQwk, heldEAgreement.qwk))}-${f2(Math.max(...betweenQwk, heldEAgreement.qwk))}, sections 2b-2e). Every set with levels was written for this project; their labels follow the
+  ${f2(Math.min(...betweenQwk, heldEAgreement.qwk, heldFAgreement.qwk))}-${f2(Math.max(...betweenQwk, heldEAgreement.qwk, heldFAgreement.qwk))}, sections 2b-2f). Every set with levels was written for this project; their labels follow the
   rubric scale in DESIGN.md, but they are not an independent expert panel.
 - The scorer reads behaviour narrated in an interview answer. It does not rate written work samples, single requests or
   live chat, and should not be used for them.
 - Counter-evidence told only in passing inside a well-told story (a customer hurried off the line for a handling-time
   target, a complaint left for the customer to chase) is its weakest point: such level-1 answers are rated
-  ${f2(heldELevelOne)} levels too high on the newest set (section 2e). It reads contempt, blame and the like only where the
+  ${f2(heldELevelOne)} and ${f2(heldFLevelOne)} levels too high on the two newest sets (sections 2e and 2f). It reads contempt, blame and the like only where the
   words say so. Off-topic answers that tell a good story about something else are the next (see the adversarial table
   and section 2b). An interviewer must read the answer, and check that it answers the question.
 `;
