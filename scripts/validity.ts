@@ -152,30 +152,37 @@ const heldBKinds = ["no-customer", "other-competency", "concise", "long"].map((k
 const { items: heldC, predicted: heldCPredicted, scorer: heldCAgreement, writers: heldCWriters } = blindLevelled("heldout-c/answers.jsonl");
 const heldCWords = agreement(heldC.map((d) => words(d.answer)), heldC.map((i) => i.level)).spearman;
 
-// 2d. The fourth held-out set: levels 1-5 at both lengths, written and levelled apart, scored once.
-const { items: heldD, predicted: heldDPredicted, scorer: heldDAgreement, writers: heldDWriters } = blindLevelled("heldout-d/answers.jsonl");
-const heldDWords = agreement(heldD.map((d) => words(d.answer)), heldD.map((i) => i.level)).spearman;
-// The fourth and fifth sets' kinds are their lengths and question types; their levels are told apart too.
+// 2d-2f. The fourth to sixth held-out sets: levels 1-5 at both lengths, written and levelled apart, each scored once.
+// Their kinds are their lengths and question types; their levels are told apart too.
 const LENGTH_AND_LEVEL_KINDS = ["concise", "long", "situational", "level 1", "level 2", "level 3", "level 4", "level 5"];
-const withLevelTags = <T extends { tags: string[]; level: number }>(items: readonly T[]): T[] => items.map((d) => ({ ...d, tags: [...d.tags, `level ${d.level}`] }));
-const heldDByLevel = withLevelTags(heldD);
 
-// 2e. The fifth held-out set: the same recipe, two more writers and another leveller, scored once.
-const { items: heldE, predicted: heldEPredicted, scorer: heldEAgreement, writers: heldEWriters } = blindLevelled("heldout-e/answers.jsonl");
-const heldEWords = agreement(heldE.map((d) => words(d.answer)), heldE.map((i) => i.level)).spearman;
-const heldEByLevel = withLevelTags(heldE);
-// 2f. The sixth held-out set: the same recipe, answers written as real candidates give them (near borders), scored once.
-const { items: heldF, predicted: heldFPredicted, scorer: heldFAgreement, writers: heldFWriters } = blindLevelled("heldout-f/answers.jsonl");
-const heldFWords = agreement(heldF.map((d) => words(d.answer)), heldF.map((i) => i.level)).spearman;
-const heldFByLevel = withLevelTags(heldF);
-const betweenQwk = [heldBAgreement.qwk, heldCAgreement.qwk, heldDAgreement.qwk];
-/** The mean error of a set's level-1 answers (how far too high they are rated). */
-function levelOneError(items: readonly { level: number }[], predicted: readonly number[]): number {
-  const errors = items.flatMap((d, i) => (d.level === 1 ? [(predicted[i] ?? 1) - 1] : []));
-  return errors.reduce((a, b) => a + b, 0) / errors.length;
+/** A set of levels 1-5 at both lengths, levelled blind: its agreement, its words' correlation with level, and its level-1 answers' error. */
+function lengthAndLevelSet(path: string) {
+  const set = blindLevelled(path);
+  const levelOne = set.items.flatMap((d, i) => (d.level === 1 ? [(set.predicted[i] ?? 1) - 1] : []));
+  return {
+    ...set,
+    words: agreement(set.items.map((d) => words(d.answer)), set.items.map((i) => i.level)).spearman,
+    levelOneError: levelOne.reduce((a, b) => a + b, 0) / levelOne.length,
+  };
 }
-const heldELevelOne = levelOneError(heldE, heldEPredicted);
-const heldFLevelOne = levelOneError(heldF, heldFPredicted);
+
+/** Such a set's three tables: agreement, confusion, and error by kind and by level. */
+function lengthAndLevelTables(set: ReturnType<typeof lengthAndLevelSet>): string {
+  const byLevel = set.items.map((d) => ({ ...d, tags: [...d.tags, `level ${d.level}`] }));
+  return `${header}
+${row("rapport scorer (shipped model)", set.scorer)}
+
+${confusion(set.items.map((h) => h.level), set.predicted)}
+
+${byTag(byLevel, set.predicted, LENGTH_AND_LEVEL_KINDS)}`;
+}
+
+const heldD = lengthAndLevelSet("heldout-d/answers.jsonl");
+// 2e: two more writers and another leveller, clear cases; 2f: answers written as real candidates give them.
+const heldE = lengthAndLevelSet("heldout-e/answers.jsonl");
+const heldF = lengthAndLevelSet("heldout-f/answers.jsonl");
+const betweenQwk = [heldBAgreement.qwk, heldCAgreement.qwk, heldD.scorer.qwk];
 
 // 3. siop2024-empathy: written coaching e-mails, empathy yes/no. Threshold chosen on train + dev only.
 interface EmpathyRow { split: string; text: string; label: number }
@@ -300,7 +307,7 @@ levels assigned by length alone; its own levels correlate ${f2(lengthRho.scorer)
 levelling ${labellers.n} of the answers independently, agrees with the first at QWK **${f2(labellers.qwk)}**: that is the ceiling to read the
 scorer against. On the older held-out set it reaches QWK **${f2(heldAgreement.qwk)}** (length alone: ${f2(heldLength.qwk)}), a figure that
 has been read after many changes; on the two newest sets, written and levelled apart and scored once, it reaches
-**${f2(heldEAgreement.qwk)}** on clear cases (section 2e) and **${f2(heldFAgreement.qwk)}** on answers written as real candidates give them (2f), and on the sets between (2b-2d) ${f2(Math.min(...betweenQwk))}-${f2(Math.max(...betweenQwk))}: the older figure is the optimistic one. STAR elements on
+**${f2(heldE.scorer.qwk)}** on clear cases (section 2e) and **${f2(heldF.scorer.qwk)}** on answers written as real candidates give them (2f), and on the sets between (2b-2d) ${f2(Math.min(...betweenQwk))}-${f2(Math.max(...betweenQwk))}: the older figure is the optimistic one. STAR elements on
 ${starLabels.length} real answers, against two labellers' consensus: F1 ${starRows.map((r) => f2(r.f1)).join(" / ")} (situation / task / action / result).
 It is built for STAR interview answers; on the public sets of other kinds of text (coaching e-mails, one-line requests,
 support chats) it does little better than chance, and those results are reported below.
@@ -418,53 +425,38 @@ ${byTag(heldC, heldCPredicted)}
 
 ### 2d. A fourth held-out set, scored once
 
-${heldD.length} answers (\`tests/fixtures/heldout-d\`) written on 2026-12-03 by a writer who read only the rubric pages (not the
+${heldD.items.length} answers (\`tests/fixtures/heldout-d\`) written on 2026-12-03 by a writer who read only the rubric pages (not the
 behaviours the scorer looks for): each level twelve times, half of each level short and half long, in many voices. Another
-person levelled them blind (the writer's own levels agree with those at QWK ${f2(heldDWriters.qwk)}; the human levels correlate
-${f2(heldDWords)} with word count). It was scored once, with the scorer before and after the evening's changes of 2026-12-03
+person levelled them blind (the writer's own levels agree with those at QWK ${f2(heldD.writers.qwk)}; the human levels correlate
+${f2(heldD.words)} with word count). It was scored once, with the scorer before and after the evening's changes of 2026-12-03
 (\`docs/decisions.md\` gives both), and nothing was changed after reading it then. On 2026-12-06 its level-1 answers and
 its strong answers rated lowest were read, and the faults of reading found in them were mended (\`docs/decisions.md\`),
 so it is no longer unseen: section 2e is the set to read instead.
 
-${header}
-${row("rapport scorer (shipped model)", heldDAgreement)}
-
-${confusion(heldD.map((h) => h.level), heldDPredicted)}
-
-${byTag(heldDByLevel, heldDPredicted, LENGTH_AND_LEVEL_KINDS)}
+${lengthAndLevelTables(heldD)}
 
 ### 2e. A fifth held-out set, scored once
 
-${heldE.length} answers (\`tests/fixtures/heldout-e\`) written on 2026-12-06 by two more writers who read only the rubric pages,
+${heldE.items.length} answers (\`tests/fixtures/heldout-e\`) written on 2026-12-06 by two more writers who read only the rubric pages,
 to plans drawn at random: each level twelve times, half of each level short and half long, in many voices, level-1
 answers with counter-evidence told in passing among them. A third person levelled them blind (the writers' own levels
-agree with those at QWK ${f2(heldEWriters.qwk)}: the answers were written as clear cases; the human levels correlate
-${f2(heldEWords)} with word count). It was scored once, at the end of that session, with the scorer before the session's
+agree with those at QWK ${f2(heldE.writers.qwk)}: the answers were written as clear cases; the human levels correlate
+${f2(heldE.words)} with word count). It was scored once, at the end of that session, with the scorer before the session's
 changes and after (\`docs/decisions.md\` gives both), and nothing was changed after reading it. With section 2f, it is the
 nearest of the sets here to an unseen test.
 
-${header}
-${row("rapport scorer (shipped model)", heldEAgreement)}
-
-${confusion(heldE.map((h) => h.level), heldEPredicted)}
-
-${byTag(heldEByLevel, heldEPredicted, LENGTH_AND_LEVEL_KINDS)}
+${lengthAndLevelTables(heldE)}
 
 ### 2f. A sixth held-out set, scored once: answers as real candidates give them
 
-${heldF.length} answers (\`tests/fixtures/heldout-f\`) written on 2026-12-06 to the fifth set's recipe by two more writers, asked this
+${heldF.items.length} answers (\`tests/fixtures/heldout-f\`) written on 2026-12-06 to the fifth set's recipe by two more writers, asked this
 time to write as real candidates answer rather than as clear cases: near the border between two levels, strengths and
 weaknesses mixed, the key behaviour told briefly or late. A third person levelled them blind (the writers' own levels
-agree with those at QWK ${f2(heldFWriters.qwk)}; writers and levellers are of one kind, so this agreement is no ceiling; the human
-levels correlate ${f2(heldFWords)} with word count). It was scored once, at the end of that session, with the scorer before the
+agree with those at QWK ${f2(heldF.writers.qwk)}; writers and levellers are of one kind, so this agreement is no ceiling; the human
+levels correlate ${f2(heldF.words)} with word count). It was scored once, at the end of that session, with the scorer before the
 session's changes and after (\`docs/decisions.md\`), and nothing was changed after reading it.
 
-${header}
-${row("rapport scorer (shipped model)", heldFAgreement)}
-
-${confusion(heldF.map((h) => h.level), heldFPredicted)}
-
-${byTag(heldFByLevel, heldFPredicted, LENGTH_AND_LEVEL_KINDS)}
+${lengthAndLevelTables(heldF)}
 
 ## 3. STAR elements on real answers
 
@@ -581,13 +573,13 @@ Chat turns in the moment are not STAR stories either; rapport's scores here are 
 - On answers to behavioural and situational interview questions whose length says nothing of their level, the scorer's
   levels follow expert-style levels moderately (QWK ${f2(devScorer.qwk)}, against ${f2(labellers.qwk)} between two labellers) and owe nothing
   to length. On sets written and levelled apart from the development set they follow them less well (QWK
-  ${f2(Math.min(...betweenQwk, heldEAgreement.qwk, heldFAgreement.qwk))}-${f2(Math.max(...betweenQwk, heldEAgreement.qwk, heldFAgreement.qwk))}, sections 2b-2f). Every set with levels was written for this project; their labels follow the
+  ${f2(Math.min(...betweenQwk, heldE.scorer.qwk, heldF.scorer.qwk))}-${f2(Math.max(...betweenQwk, heldE.scorer.qwk, heldF.scorer.qwk))}, sections 2b-2f). Every set with levels was written for this project; their labels follow the
   rubric scale in DESIGN.md, but they are not an independent expert panel.
 - The scorer reads behaviour narrated in an interview answer. It does not rate written work samples, single requests or
   live chat, and should not be used for them.
 - Counter-evidence told only in passing inside a well-told story (a customer hurried off the line for a handling-time
   target, a complaint left for the customer to chase) is its weakest point: such level-1 answers are rated
-  ${f2(heldELevelOne)} and ${f2(heldFLevelOne)} levels too high on the two newest sets (sections 2e and 2f). It reads contempt, blame and the like only where the
+  ${f2(heldE.levelOneError)} and ${f2(heldF.levelOneError)} levels too high on the two newest sets (sections 2e and 2f). It reads contempt, blame and the like only where the
   words say so. Off-topic answers that tell a good story about something else are the next (see the adversarial table
   and section 2b). An interviewer must read the answer, and check that it answers the question.
 `;

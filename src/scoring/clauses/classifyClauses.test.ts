@@ -57,7 +57,8 @@ describe("classifyClauses", () => {
 
   it("opens a clause at a subject pronoun after a verb of thinking once the verb's own complement is read, not right after the verb", () => {
     expect(stateOf("For the part that felt similar I suggested a merged form.", "suggested").actor).toBe("self");
-    expect(stateOf("He thought we had lied to him.", "lied").actor).toBe("other");
+    // Right after the verb, or after a word of belief, it completes the verb ("He thought we had lied" is tested above).
+    expect(stateOf("She knew I had paid twice.", "paid").actor).toBe("other");
     expect(stateOf("She felt sure I had lost the form.", "lost").actor).toBe("other");
   });
 

@@ -1,6 +1,6 @@
 import { type CompiledRules, LISTED } from "../rules/compile.js";
 import { NAME_PLACEHOLDER } from "../text/neutral.js";
-import type { ParsedText, Token } from "../text/nlp.js";
+import { NOMINATIVE, type ParsedText, type Token } from "../text/nlp.js";
 import { type Tense, tenseOf } from "./tense.js";
 
 /** Who performs the action in a clause. */
@@ -37,7 +37,6 @@ const ADVERBS_BETWEEN = new Set(["already", "just", "never", "not", "n't", "also
 const PAST_AUX = new Set(["did", "was", "were", "had"]);
 const PRESENT_AUX = new Set(["do", "does", "am", "is", "are"]);
 const PERFECT_AUX = new Set(["have", "has", "'ve"]);
-const NOMINATIVE = new Set(["i", "we", "he", "she", "they"]);
 
 /** The mood of the clause being read, and who its subject is. */
 interface Clause {
@@ -208,7 +207,7 @@ const BELIEF = new Set(["sure", "certain", "convinced", "confident", "worried", 
 
 /**
  * Whether the pronoun at `t` completes the verb at `verb`: only adverbs, particles, auxiliaries or a word of belief
- * between ("thought we", "knew then that I", "felt sure I").
+ * between ("thought we", "knew already I", "felt sure I").
  */
 function complementsVerb(tokens: readonly Token[], verb: number, t: number): boolean {
   for (let k = verb + 1; k < t; k++) {
@@ -308,6 +307,11 @@ function predicateFollows(c: Cursor, t: number): boolean {
   return false;
 }
 
+/** Whether a verb is past, or of the same form in both tenses and no infinitive: a verb that may end words said. */
+function takesStoryUp(c: Cursor, t: number, token: Token, lists: number): boolean {
+  return tenseOf(token) === "past" || ((lists & LISTED.sameForm) !== 0 && c.tokens[t - 1]?.lemma !== "to");
+}
+
 /** The clause's subject, up to its first verb. */
 function readSubject(c: Cursor, t: number, token: Token, lists: number): void {
   const { clause } = c;
@@ -318,8 +322,7 @@ function readSubject(c: Cursor, t: number, token: Token, lists: number): void {
     // A past verb takes the story up again after reported speech: with a subject of its own, or as the reporter's next
     // action. So does a verb of the same form in both tenses ("…, and put the title in the subject"), unless an
     // infinitive ("she told me to put it back").
-    const past = tenseOf(token) === "past" || ((lists & LISTED.sameForm) !== 0 && c.tokens[t - 1]?.lemma !== "to");
-    if (c.reported && !c.inQuote && past && (lists & LISTED.modals) === 0 && token.pos === "VERB") {
+    if (c.reported && !c.inQuote && (lists & LISTED.modals) === 0 && token.pos === "VERB" && takesStoryUp(c, t, token, lists)) {
       c.reported = false;
       if (clause.subject.length === 0) c.inherited = handOn(c.reporter.actor, false, false);
     }

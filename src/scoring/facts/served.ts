@@ -33,18 +33,15 @@ const PRONOUN_REACH = 30;
 export function servesSomeone(parsed: ParsedText, rules: CompiledRules, deniedFrom?: readonly number[]): boolean {
   // What is denied is read as if it were not there, also for whom a later pronoun stands for.
   let denied: Uint8Array | undefined;
-  const endOf = (i: number, sentence: ParsedText["sentences"][number]): number => {
+  const ends = parsed.sentences.map((sentence, i) => {
     const from = deniedFrom?.[i] ?? -1;
-    return from === -1 ? sentence.endToken : Math.max(sentence.firstToken, Math.min(from, sentence.endToken));
-  };
-  parsed.sentences.forEach((sentence, i) => {
-    const end = endOf(i, sentence);
+    const end = from === -1 ? sentence.endToken : Math.max(sentence.firstToken, Math.min(from, sentence.endToken));
     if (end < sentence.endToken) (denied ??= new Uint8Array(parsed.tokens.length)).fill(1, end, sentence.endToken);
+    return end;
   });
   for (let i = 0; i < parsed.sentences.length; i++) {
     const sentence = parsed.sentences[i] as ParsedText["sentences"][number];
-    const end = endOf(i, sentence);
-    for (let t = sentence.firstToken; t < end; t++) if (serves(parsed.tokens, t, rules, denied, sentence.firstToken)) return true;
+    for (let t = sentence.firstToken; t < (ends[i] as number); t++) if (serves(parsed.tokens, t, rules, denied, sentence.firstToken)) return true;
   }
   return false;
 }

@@ -22,10 +22,11 @@ describe("parseText", () => {
       const types = doc.tokens().out(its.type).filter(kept);
       const stops = (doc.tokens().out(its.stopWordFlag) as unknown as boolean[]).filter(kept);
       const tokens = parseText(text).tokens;
+      // Where rapport read a token again as a verb, its part of speech is no longer wink-nlp's, and its lemma is the verb's.
       const tags = pos.filter(kept);
-      const asWink = (t: { pos: string }, i: number): boolean => t.pos === tags[i];
-      expect(tokens.map((t, i) => (asWink(t, i) ? t.lemma : "(read again)"))).toEqual(lemmas.map((l, i) => (asWink(tokens[i] as { pos: string }, i) ? l.toLowerCase() : "(read again)")));
-      expect(tokens.filter((t, i) => !asWink(t, i)).length).toBeLessThan(3);
+      const same = tokens.flatMap((t, i) => (t.pos === tags[i] ? [i] : []));
+      expect(same.map((i) => tokens[i]?.lemma)).toEqual(same.map((i) => (lemmas[i] as string).toLowerCase()));
+      expect(tokens.length - same.length).toBeLessThan(3);
       expect(tokens.map((t) => t.type)).toEqual(types);
       expect(tokens.map((t) => t.stop)).toEqual(stops);
     }

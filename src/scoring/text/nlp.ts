@@ -361,7 +361,8 @@ export function parseWithIds(text: string): { readonly parsed: ParsedText; reado
   return { parsed: { text, tokens: rawTokens, sentences }, ids };
 }
 
-const SUBJECTS = new Set(["i", "we", "he", "she", "they"]);
+/** The subject pronouns (lower-cased): what stands before a verb as its subject. Internal; the clause reader reads them too. */
+export const NOMINATIVE: ReadonlySet<string> = new Set(["i", "we", "he", "she", "they"]);
 /** Words that may stand right after a subject pronoun and are no verb ("I alone", "we both", "I personally"). */
 const AFTER_SUBJECT = new Set(["alone", "too", "both", "all", "personally", "sure", "only", "first", "instead", "again", "myself", "ourselves", "themselves", "himself", "herself"]);
 /** Prefixes of verbs wink-nlp's lexicon knows without them ("rewrote" is "re" and "wrote"). */
@@ -408,11 +409,16 @@ function verbOfEd(value: string): string | undefined {
 /** Adverbs of degree, which stand before an adjective ("I very overjoyed", a verb left out), not before a verb. */
 const DEGREE = new Set(["very", "so", "really", "too", "quite", "pretty", "extremely", "totally", "completely", "rather", "more", "most", "less", "bit"]);
 
+/** A word that may stand between a subject and its verb: an adverb not of degree, or one of `AFTER_SUBJECT`. */
+function standsBetween(token: Token): boolean {
+  const value = token.value.toLowerCase();
+  return (token.pos === "ADV" && !DEGREE.has(value)) || AFTER_SUBJECT.has(value);
+}
+
 /** The word before token `t`, past up to two adverbs or words that may stand between a subject and its verb ("I always own", "I first design", "we both agreed"): lower-cased, or "". */
 function subjectBefore(tokens: readonly Token[], t: number, firstToken: number): string {
   let u = t - 1;
-  const between = (token: Token): boolean => (token.pos === "ADV" && !DEGREE.has(token.value.toLowerCase())) || AFTER_SUBJECT.has(token.value.toLowerCase());
-  while (u > t - 3 && u > firstToken && between(tokens[u] as Token)) u--;
+  while (u > t - 3 && u > firstToken && standsBetween(tokens[u] as Token)) u--;
   return u >= firstToken ? (tokens[u] as Token).value.toLowerCase() : "";
 }
 
@@ -428,7 +434,7 @@ function verbsAfterSubjects(tokens: Token[], ids: number[], firstToken: number, 
     const token = tokens[t] as Token;
     if ((token.pos !== "NOUN" && token.pos !== "ADJ") || token.type !== "word") continue;
     const value = token.value.toLowerCase();
-    if (!SUBJECTS.has(subjectBefore(tokens, t, firstToken)) || AFTER_SUBJECT.has(value)) continue;
+    if (!NOMINATIVE.has(subjectBefore(tokens, t, firstToken)) || AFTER_SUBJECT.has(value)) continue;
     const lemma = verbLemmaOf(value, token.lemma);
     if (lemma === undefined) continue;
     tokens[t] = makeToken(token.value, lemma, "VERB", token.type, token.stop, token.start, token.end);
