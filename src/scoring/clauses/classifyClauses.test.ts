@@ -143,6 +143,21 @@ describe("classifyClauses", () => {
     expect(stateOf("She said I was rude.", "I")).toMatchObject({ reported: true, speaker: "other" });
   });
 
+  it("reads an act the candidate nearly did as not done, and only when the adverb stands before its verb", () => {
+    expect(stateOf("I nearly lost my temper.", "lost")).toMatchObject({ actor: "self", negated: true });
+    expect(stateOf("I almost snapped at him, but I let him finish.", "let")).toMatchObject({ actor: "self", negated: false });
+    expect(stateOf("I stayed on the line for nearly an hour.", "stayed").negated).toBe(false);
+  });
+
+  it("reads an aside of adverbs between commas as part of the clause, so its verb keeps its own subject", () => {
+    // Before, the comma closed the clause and the verb was read as the candidate's.
+    expect(stateOf("My first reaction, honestly, was to get defensive.", "get").actor).toBe("other");
+    expect(stateOf("The manager, frankly, was no help, so I called the depot myself.", "was").actor).toBe("other");
+    expect(stateOf("The manager, frankly, was no help, so I called the depot myself.", "called").actor).toBe("self");
+    // A comma after a subject that is not an aside still ends the clause.
+    expect(stateOf("After the call, I rang the depot.", "rang").actor).toBe("self");
+  });
+
   it("goes on, after a clause hung off a verb, with the clause it hung off", () => {
     const found = "I worked out with the clerk that our requests were going to an old fax number, got it changed, and wrote a script.";
     expect(stateOf(found, "going").actor).toBe("other");

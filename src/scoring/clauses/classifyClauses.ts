@@ -160,7 +160,7 @@ function readBoundary(c: Cursor, t: number, token: Token, lists: number): void {
       c.clause.conditional = true;
     }
   } else if (atStart && (token.pos === "SCONJ" || token.lemma === "when" || token.lemma === "whenever")) c.fronted = true; // the tagger reads "when" as an adverb
-  else if (!atStart && !betweenSubjectAndVerb(c, token, lists) && (isBoundary(token, lists) || startsClause(c, t, token))) {
+  else if (!atStart && !betweenSubjectAndVerb(c, token, lists) && !setsOffAside(c, t) && (isBoundary(token, lists) || startsClause(c, t, token))) {
     closeClause(c, token);
     // A list item ("- asked a colleague to…") is a fragment of the speaker's own account.
     if (oneCharacter(token) && LIST_MARKERS.has(token.value)) c.inherited = self;
@@ -174,6 +174,26 @@ function readBoundary(c: Cursor, t: number, token: Token, lists: number): void {
  */
 function betweenSubjectAndVerb(c: Cursor, token: Token, lists: number): boolean {
   return token.pos === "ADV" && (lists & LISTED.boundaries) !== 0 && c.clause.subject.length > 0 && !c.clause.seenVerb;
+}
+
+/** Whether tokens `from`..`to` (exclusive) are one to three adverbs, with a comma just past them. */
+function adverbsToComma(tokens: readonly Token[], from: number, to: number, comma: number): boolean {
+  if (to - from < 1 || to - from > 3 || tokens[comma]?.value !== ",") return false;
+  for (let k = from; k < to; k++) if ((tokens[k] as Token).pos !== "ADV") return false;
+  return true;
+}
+
+/**
+ * Whether the comma at `t` sets off an aside of adverbs between the clause's subject and its verb ("My first reaction,
+ * honestly, was to get defensive"): the clause goes on through it, instead of its verb being handed the clause before's
+ * subject.
+ */
+function setsOffAside(c: Cursor, t: number): boolean {
+  const { tokens, clause } = c;
+  if (tokens[t]?.value !== "," || clause.subject.length === 0 || clause.seenVerb) return false;
+  for (let k = t + 2; k <= t + 4 && k < c.endToken; k++) if (adverbsToComma(tokens, t + 1, k, k)) return true;
+  for (let k = t - 2; k >= t - 4 && k >= c.firstToken; k--) if (adverbsToComma(tokens, k + 1, t, k)) return true;
+  return false;
 }
 
 /**
@@ -352,6 +372,8 @@ function readMarkers(c: Cursor, t: number, token: Token, lists: number): void {
   const { rules, tokens, clause } = c;
   const next = tokens[t + 1];
   if ((lists & LISTED.negations) !== 0 || ((lists & LISTED.failures) !== 0 && next?.lemma === "to")) clause.negated = true;
+  // "I nearly lost my temper": an act almost done was not done. Not before anything but its verb ("nearly an hour").
+  if (next?.pos === "VERB" && rules.nearMisses.has(token.lemma)) clause.negated = true;
   if ((lists & LISTED.modals) !== 0 && token.pos !== "NOUN") {
     const following = next?.lemma === "not" || next?.lemma === "n't" ? tokens[t + 2] : next;
     const pastPerception = token.lemma === "could" && following !== undefined && rules.perception.has(following.lemma);

@@ -22,6 +22,11 @@ describe("sentenceFacts", () => {
     expect(facts("I always check the tracking.")).toMatchObject({ ownActions: 0, generalStatements: 1 });
   });
 
+  it("counts an act the candidate nearly did neither as an action nor as a denial", () => {
+    expect(facts("I nearly lost my temper, but I took a breath.")).toMatchObject({ ownActions: 1, ownLemmas: ["take"], negatedActions: 0 });
+    expect(facts("I almost hung up on him.")).toMatchObject({ ownActions: 0, negatedActions: 0 });
+  });
+
   it("does not count a setting, an infinitive or words said as actions", () => {
     expect(facts("I worked at a café and I tried to help her.")).toMatchObject({ ownActions: 1, ownLemmas: ["try"] });
     expect(facts("I told her we would refund the order.")).toMatchObject({ ownActions: 1, plannedActions: 0 });

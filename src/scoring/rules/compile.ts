@@ -10,6 +10,7 @@ export interface CompiledRules {
   readonly negations: ReadonlySet<string>;
   readonly conditionals: ReadonlySet<string>;
   readonly failures: ReadonlySet<string>;
+  readonly nearMisses: ReadonlySet<string>;
   readonly perception: ReadonlySet<string>;
   readonly intent: ReadonlySet<string>;
   readonly speech: ReadonlySet<string>;
@@ -100,6 +101,7 @@ export function compileRules(rules: ReadingRules): CompiledRules {
     cues: r.cues,
     ...lists,
     perception: lower(w.perception),
+    nearMisses: lower(w.nearMisses),
     habitual: lower(w.habitual),
     stative: lower(w.stative),
     dates: lower(w.dates),

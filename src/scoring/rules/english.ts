@@ -133,6 +133,7 @@ export const englishRules: ReadingRules = {
     negations: ["not", "never", "without", "neither", "nor", "n't", "hardly", "barely"],
     conditionals: ["if", "unless", "whenever", "suppose", "supposing"],
     failures: ["fail", "refuse", "forget", "neglect", "avoid"],
+    nearMisses: ["nearly", "almost"],
     perception: ["see", "tell", "hear", "sense", "feel", "understand", "notice", "imagine"],
     intent: ["plan", "intend", "hope", "want", "wish", "aim"],
     speech: ["tell", "say", "explain", "promise", "offer", "assure", "reassure", "suggest", "propose", "ask", "reply", "write", "email", "text", "message", "agree", "decide", "recommend", "warn", "mention", "inform", "confirm", "remind", "insist", "answer", "respond", "add", "joke", "claim"],

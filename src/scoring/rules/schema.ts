@@ -48,6 +48,8 @@ export const ReadingRules = z.object({
     conditionals: Words,
     /** Verbs after which "to" + verb is a failure to act ("failed to", "refused to"). */
     failures: Words,
+    /** Adverbs that, straight before a verb, say the act was not done ("I nearly lost my temper"). */
+    nearMisses: Words,
     /** "could see/hear…": past perception, not a hypothetical. */
     perception: Words,
     /** "planned to", "wanted to": intent, not an action taken. */
