@@ -80,6 +80,14 @@ describe("analyzeAnswer", () => {
     expect(analyzeAnswer("- post office counter, her third visit\n- she'd filled the form wrong twice\n- asked a colleague to take my queue\n- went through it with her box by box").features.selfActions).toBeGreaterThanOrEqual(2);
   });
 
+  it("reads a habit told of a kind of customer as a description, not as a story in the present tense", () => {
+    const habit = analyzeAnswer("Mornings are mental, so I skip the chit-chat. There's one guy who always gives us feedback on the milk, and we just nod.").features;
+    expect(habit.mode).toBe("general");
+    expect(habit.selfActions).toBe(0);
+    // One scene, told in the present, is still a story.
+    expect(analyzeAnswer("So one guy comes in about the milk. I skip the chit-chat, I make him a new one, and he takes it.").features.mode).toBe("past-example");
+  });
+
   it("separates the candidate's actions from the team's", () => {
     const f = analyzeAnswer("We checked the warehouse and we found the parcel. I called the customer and I booked a courier.").features;
     expect(f.teamActions).toBe(2);

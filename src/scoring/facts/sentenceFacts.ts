@@ -144,6 +144,12 @@ function countVerbs(read: ReadText, range: SentenceRange, states: readonly Claus
   return v;
 }
 
+/** Whether a word of habit ("always", "usually", "every") stands in the sentence, whoever's habit it tells. */
+function toldAsHabit(read: ReadText, range: SentenceRange, rules: CompiledRules): boolean {
+  for (let t = range.firstToken; t < range.endToken; t++) if (rules.habitual.has((read.parsed.tokens[t] as Token).lemma)) return true;
+  return false;
+}
+
 /** Word counts and concrete nouns, leaving out what the candidate negates. */
 function countWords(read: ReadText, range: SentenceRange, states: readonly ClauseState[], rules: CompiledRules) {
   let words = 0, stopWords = 0, contentWords = 0, serviceWords = 0, specifics = 0;
@@ -207,7 +213,9 @@ export function sentenceFacts(read: ReadText, index: number, states: readonly Cl
     reflection,
     task: !skip && affirmed(live(cues.task), neutral, states),
     situationCue,
-    storyMarker: situationCue || (!skip && any(live(cues.storyParticipant), neutral.text)),
+    // A participant told as a habit with no past verb is a kind of customer, not one scene: "there's one guy who always
+    // gives us feedback on the milk".
+    storyMarker: situationCue || (!skip && !(v.past === 0 && toldAsHabit(read, range, rules)) && any(live(cues.storyParticipant), neutral.text)),
     genericClaim: !skip && !reflection && any(live(cues.genericClaims), neutral.text),
     qualityNaming,
   };
