@@ -4,7 +4,7 @@ import { builtInFramework } from "../../competencies/index.js";
 import { patternsOf } from "../evidence/findEvidence.js";
 import { compileRules } from "../rules/compile.js";
 import { englishRules } from "../rules/english.js";
-import { needlesOf, PatternScreen, screenText } from "./screen.js";
+import { needlesOf, PatternScreen, screenText, secondNeedlesOf } from "./screen.js";
 
 const rules = compileRules(englishRules);
 const lists: (readonly RegExp[])[] = [
@@ -26,7 +26,8 @@ function matches(pattern: RegExp, text: string): boolean {
  * beyond ASCII, which the screen's grams hold only in part.
  */
 const splicedAnswers = (lists: readonly (readonly RegExp[])[], maxLength: number): fc.Arbitrary<string[]> => {
-  const sentence = fc.array(fc.oneof(fc.constantFrom(...lists.flat().flatMap((p) => needlesOf(p) ?? [])), fc.constantFrom(" ", "i ", "the ", ", ", "é", "’", " — ", "ĉ")), { maxLength: 6 }).map((a) => a.join(""));
+  const needles = lists.flat().flatMap((p) => [...(needlesOf(p) ?? []), ...(secondNeedlesOf(p) ?? [])]);
+  const sentence = fc.array(fc.oneof(fc.constantFrom(...needles), fc.constantFrom(" ", "i ", "the ", ", ", "é", "’", " — ", "ĉ")), { maxLength: 6 }).map((a) => a.join(""));
   return fc.array(sentence, { minLength: 1, maxLength });
 };
 
@@ -62,7 +63,26 @@ describe("needlesOf", () => {
   });
 });
 
+describe("secondNeedlesOf", () => {
+  it("reads a second list of needles off another part of a sequence, one of which every match holds as well", () => {
+    const pattern = /\btold (?:them|him)\b[^.]{0,50}\bbecause i\b/i;
+    expect(needlesOf(pattern)).toEqual(["because i"]);
+    expect(secondNeedlesOf(pattern)).toEqual(["told them", "told him"]);
+    // One part with needles, or several alternatives: no second list.
+    expect(secondNeedlesOf(/\bnodd(?:ed|ing) along\b/i)).toBeNull();
+    expect(secondNeedlesOf(/\btold them\b.*\bbecause\b|\bsoon\b/i)).toBeNull();
+  });
+});
+
 describe("PatternScreen", () => {
+  it("runs a pattern with two parts only in a line that holds both, and in the whole text when both are in it", () => {
+    const list = [/\btold (?:them|him)\b[^.]{0,50}\bbecause i\b/i];
+    const scanned = new PatternScreen([list]).scan("i told them it was late.\nbecause i was busy.\ni told him no because i could not.");
+    expect([0, 1, 2].map((n) => scanned.liveIn(list, n).length)).toEqual([0, 0, 1]);
+    expect(new PatternScreen([list]).scan("i told them so.\nbecause i said.").live(list)).toEqual(list);
+    expect(new PatternScreen([list]).scan("i told them so.").live(list)).toEqual([]);
+  });
+
   it("never leaves out a pattern that matches: every built-in pattern, on every indicator's examples", () => {
     let matched = 0;
     for (const example of examples) {
@@ -80,8 +100,8 @@ describe("PatternScreen", () => {
   });
 
   it("never leaves out a pattern that matches, on texts spliced from the needles and any characters", () => {
-    const needles = patterns.flatMap((p) => needlesOf(p) ?? []);
-    const piece = fc.oneof(fc.constantFrom(...needles), fc.string({ unit: "binary", maxLength: 6 }), fc.constantFrom(" ", "İ", "ß", "K", "I", "ﬁ"));
+    const needles = patterns.flatMap((p) => [...(needlesOf(p) ?? []), ...(secondNeedlesOf(p) ?? [])]);
+    const piece = fc.oneof(fc.constantFrom(...needles), fc.string({ unit: "binary", maxLength: 6 }), fc.constantFrom(" ", "İ", "ß", "K", "I", "ﬁ", "\n"));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), fc.boolean(), (pieces, upper) => {
         const text = upper ? pieces.join("").toUpperCase() : pieces.join("");

@@ -15,10 +15,14 @@ const MAX_STRINGS = 24;
 /** Strings a piece of pattern matches exactly (all of them, lower-cased), or null when it is not a short finite list. */
 type Exact = readonly string[] | null;
 
-/** A piece of pattern: the exact strings it matches, if few, and the needles one of which its every match contains. */
+/**
+ * A piece of pattern: the exact strings it matches, if few, and the needles one of which its every match contains; and,
+ * for a sequence, a second list of needles read off another part of it, one of which every match contains as well.
+ */
 interface Piece {
   readonly exact: Exact;
   readonly needles: readonly string[] | null;
+  readonly second?: readonly string[] | null;
 }
 
 // Only printable ASCII is read as a literal: under the `i` flag, an ASCII character in a pattern matches only ASCII
@@ -45,6 +49,7 @@ function product(a: readonly string[], b: readonly string[]): Exact {
 /** A union of alternatives: exact if all are, with needles only if every alternative has some. */
 function union(alternatives: readonly Alternative[]): Piece {
   const pieces = alternatives.map(sequence);
+  if (pieces.length === 1) return pieces[0] as Piece;
   // Exact when every alternative is, in all no more than MAX_STRINGS strings (before duplicates are dropped).
   let strings = 0;
   for (const p of pieces) strings += p.exact === null ? Infinity : p.exact.length;
@@ -92,6 +97,10 @@ function element(node: Element): Piece {
 /** A sequence of elements: runs of exact pieces are joined into strings; the best needles of any piece serve. */
 function sequence(node: Alternative): Piece {
   let best: readonly string[] | null = null;
+  // Every list of needles read off the sequence, with the elements it spans: two that span no element in common are
+  // both in every match.
+  const found: { readonly needles: readonly string[]; readonly from: number; readonly to: number }[] = [];
+  let runFrom = 0;
   let run: Exact = [""];
   // Once a piece cannot be joined to the run before it, the sequence as a whole has no exact strings: only its runs'.
   let whole = true;
@@ -101,27 +110,41 @@ function sequence(node: Alternative): Piece {
     if (run !== null && tail !== "") run = run.map((x) => x + tail);
     tail = "";
   };
-  const close = (): void => {
+  const close = (to: number): void => {
     flush();
-    if (run !== null && !run.includes("")) best = better(best, run);
+    if (run !== null && !run.includes("")) {
+      best = better(best, run);
+      found.push({ needles: run, from: runFrom, to });
+    }
   };
-  for (const child of node.elements) {
+  node.elements.forEach((child, i) => {
     const piece = element(child);
     best = better(best, piece.needles);
+    if (piece.needles !== null) found.push({ needles: piece.needles, from: i, to: i });
     if (run !== null && piece.exact !== null && piece.exact.length === 1) {
       tail += piece.exact[0] as string;
-      continue;
+      return;
     }
     flush();
     const joined: Exact = run !== null && piece.exact !== null ? product(run, piece.exact) : null;
     if (joined === null) {
-      close();
+      close(i - 1);
       whole = false;
       run = piece.exact;
+      runFrom = i;
     } else run = joined;
-  }
-  close();
-  return { exact: whole ? run : null, needles: best };
+  });
+  close(node.elements.length - 1);
+  return { exact: whole ? run : null, needles: best, second: secondOf(found, best) };
+}
+
+/** Of the needle lists read off a sequence, the best one that spans none of the elements the chosen one does. */
+function secondOf(found: readonly { readonly needles: readonly string[]; readonly from: number; readonly to: number }[], best: readonly string[] | null): readonly string[] | null {
+  const chosen = found.find((f) => f.needles === best);
+  if (chosen === undefined) return null;
+  let second: readonly string[] | null = null;
+  for (const f of found) if (f.to < chosen.from || f.from > chosen.to) second = better(second, f.needles);
+  return second;
 }
 
 /**
@@ -135,22 +158,44 @@ function sequence(node: Alternative): Piece {
  * //=> ["nodded along", "nodding along"]
  */
 export function needlesOf(pattern: RegExp): readonly string[] | null {
-  let needles = read.get(pattern);
-  if (needles === undefined) {
-    needles = readNeedles(pattern);
-    read.set(pattern, needles);
-  }
-  return needles;
+  return needlesRead(pattern).needles;
 }
 
-const read = new WeakMap<RegExp, readonly string[] | null>();
+/**
+ * A second list of needles of a regular expression, read off another part of it than {@link needlesOf}'s: every match
+ * contains one of each list. Null when no such list can be read (a pattern of several alternatives, or one with a
+ * single part that holds needles).
+ *
+ * @param pattern - the regular expression
+ * @returns its second needles, or null
+ * @example
+ * secondNeedlesOf(/\btold (?:them|him)\b[^.]{0,50}\bbecause i\b/i)
+ * //=> ["told them", "told him"]
+ */
+export function secondNeedlesOf(pattern: RegExp): readonly string[] | null {
+  return needlesRead(pattern).second;
+}
 
-function readNeedles(pattern: RegExp): readonly string[] | null {
+const read = new WeakMap<RegExp, { readonly needles: readonly string[] | null; readonly second: readonly string[] | null }>();
+
+function needlesRead(pattern: RegExp): { readonly needles: readonly string[] | null; readonly second: readonly string[] | null } {
+  let found = read.get(pattern);
+  if (found === undefined) {
+    found = readNeedles(pattern);
+    read.set(pattern, found);
+  }
+  return found;
+}
+
+const usable = (needles: readonly string[] | null | undefined): readonly string[] | null => (needles === null || needles === undefined || needles.some((n) => n.length === 0) ? null : needles);
+
+function readNeedles(pattern: RegExp): { readonly needles: readonly string[] | null; readonly second: readonly string[] | null } {
   try {
-    const needles = union(parser.parseLiteral(pattern.toString()).pattern.alternatives).needles;
-    return needles === null || needles.some((n) => n.length === 0) ? null : needles;
+    const piece = union(parser.parseLiteral(pattern.toString()).pattern.alternatives);
+    const needles = usable(piece.needles);
+    return { needles, second: needles === null ? null : usable(piece.second) };
   } catch {
-    return null;
+    return { needles: null, second: null };
   }
 }
 
@@ -258,6 +303,12 @@ export class PatternScreen {
   readonly #filled = new Uint32Array(SLOTS >>> 5);
   /** The screen this one adds its lists to, if any. */
   readonly #base: PatternScreen | undefined;
+  /** How many ids the lines are kept for: the patterns', then one more for each pattern with second needles. */
+  readonly #idCount: number;
+  /** Per pattern with second needles, its id and its second needles' id: it may match only where both are found. */
+  readonly #pairs: Int32Array;
+  /** Per pattern id, its second needles' id, or -1. */
+  readonly #secondIds: Int32Array;
 
   /**
    * @param lists - the lists of patterns to index
@@ -271,6 +322,7 @@ export class PatternScreen {
     const always: number[] = [];
     const short: [string, number][] = [];
     const entries: [string, number][] = [];
+    const seconds: [RegExp, readonly string[]][] = [];
     for (const list of lists) for (const pattern of list) {
       if (this.#ids.has(pattern)) continue;
       const id = this.#ids.size;
@@ -278,7 +330,20 @@ export class PatternScreen {
       const found = needlesOf(pattern);
       if (found === null) always.push(id);
       else for (const needle of found) (needle.length < GRAM ? short : entries).push([needle, id]);
+      const second = found === null ? null : secondNeedlesOf(pattern);
+      if (second !== null) seconds.push([pattern, second]);
     }
+    // A pattern's second needles are filed under an id of their own, past the patterns' ids.
+    const pairs: number[] = [];
+    seconds.forEach(([pattern, second], k) => {
+      const id = this.#ids.size + k;
+      pairs.push(this.#ids.get(pattern) as number, id);
+      for (const needle of second) (needle.length < GRAM ? short : entries).push([needle, id]);
+    });
+    this.#idCount = this.#ids.size + seconds.length;
+    this.#pairs = Int32Array.from(pairs);
+    this.#secondIds = new Int32Array(this.#ids.size).fill(-1);
+    for (let k = 0; k < pairs.length; k += 2) this.#secondIds[pairs[k] as number] = pairs[k + 1] as number;
     for (const list of lists) this.#lists.set(list, Int32Array.from(list, (p) => this.#ids.get(p) as number));
     this.#always = always;
     this.#short = short;
@@ -311,15 +376,20 @@ export class PatternScreen {
   scan(text: string): TextScreen {
     const lower = text.toLowerCase();
     // Per screen of the chain, from this one to its last base: its lists, and the lines where each of its patterns may match.
-    const levels: { readonly lists: ReadonlyMap<readonly RegExp[], Int32Array>; readonly lines: readonly number[] }[] = [];
-    for (let screen: PatternScreen | undefined = this; screen !== undefined; screen = screen.#base) levels.push({ lists: screen.#lists, lines: screen.#linesOf(lower) });
-    /** The ids of a list's patterns, and their lines, from the first screen that indexes it. */
-    const indexOf = (patterns: readonly RegExp[]): { readonly ids: Int32Array; readonly lines: readonly number[] } | undefined => {
+    const levels: { readonly lists: ReadonlyMap<readonly RegExp[], Int32Array>; readonly lines: readonly number[]; readonly seconds: Int32Array }[] = [];
+    for (let screen: PatternScreen | undefined = this; screen !== undefined; screen = screen.#base) levels.push({ lists: screen.#lists, lines: screen.#linesOf(lower), seconds: screen.#secondIds });
+    /** The ids of a list's patterns, their lines and their second needles' ids, from the first screen that indexes it. */
+    const indexOf = (patterns: readonly RegExp[]): { readonly ids: Int32Array; readonly lines: readonly number[]; readonly seconds: Int32Array } | undefined => {
       for (const level of levels) {
         const ids = level.lists.get(patterns);
-        if (ids !== undefined) return { ids, lines: level.lines };
+        if (ids !== undefined) return { ids, lines: level.lines, seconds: level.seconds };
       }
       return undefined;
+    };
+    /** Whether pattern `id` may match somewhere in the whole text: for one with second needles, both are in it. */
+    const anywhere = (index: { readonly lines: readonly number[]; readonly seconds: Int32Array }, id: number): boolean => {
+      const second = index.seconds[id] as number;
+      return (index.lines[second === -1 ? id : second] as number) !== 0;
     };
     const seen = new Map<readonly RegExp[], readonly RegExp[]>();
     const live = (patterns: readonly RegExp[]): readonly RegExp[] => {
@@ -329,7 +399,7 @@ export class PatternScreen {
       const found: RegExp[] = [];
       for (let k = 0; k < patterns.length; k++) {
         const pattern = patterns[k] as RegExp;
-        if (index === undefined ? mayMatch(pattern, lower) : index.lines[index.ids[k] as number] !== 0) found.push(pattern);
+        if (index === undefined ? mayMatch(pattern, lower) : anywhere(index, index.ids[k] as number)) found.push(pattern);
       }
       seen.set(patterns, found);
       return found;
@@ -362,7 +432,7 @@ export class PatternScreen {
    */
   #linesOf(lower: string): number[] {
     // A plain array: a typed array this long is allocated outside the heap, slowly.
-    const lines: number[] = new Array<number>(this.#ids.size).fill(0);
+    const lines: number[] = new Array<number>(this.#idCount).fill(0);
     for (const id of this.#always) lines[id] = -1;
     for (const [needle, id] of this.#short) if (lower.includes(needle)) lines[id] = -1;
     const fields = this.#fields;
@@ -388,6 +458,15 @@ export class PatternScreen {
         // Its filed gram and its last one both there: taken as found (a rare false find only runs a pattern in vain).
         if (gramAt(lower, from + (fields[f + 4] as number)) === fields[f + 5]) lines[owner] = (lines[owner] as number) | bit;
       }
+    }
+    // A pattern with second needles may match only in a line that holds one of each; in the whole text, only if both
+    // are somewhere in it (a pattern run on the whole text may match across a line's end), which its second id keeps.
+    const pairs = this.#pairs;
+    for (let k = 0; k < pairs.length; k += 2) {
+      const first = lines[pairs[k] as number] as number;
+      const second = lines[pairs[k + 1] as number] as number;
+      lines[pairs[k] as number] = first & second;
+      lines[pairs[k + 1] as number] = first !== 0 && second !== 0 ? -1 : 0;
     }
     return lines;
   }
