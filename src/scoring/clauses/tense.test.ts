@@ -16,6 +16,12 @@ describe("tenseOf", () => {
     expect(tenseOf(token("The parcel was late.", "was"))).toBe("past");
   });
 
+  it("reads an '-ed' verb the lemmatiser does not know as past, and a base form in '-eed' as no past", () => {
+    expect(tenseOf(token("So I rebooked her on the evening one.", "rebooked"))).toBe("past");
+    expect(tenseOf(token("I relabelled it.", "relabelled"))).toBe("past");
+    expect(tenseOf({ value: "proceed", lemma: "proceed", pos: "VERB" } as Token)).toBe("unknown");
+  });
+
   it("reads -s forms and present auxiliaries as present", () => {
     expect(tenseOf(token("She calls every day.", "calls"))).toBe("present");
     expect(tenseOf(token("He tries again.", "tries"))).toBe("present");

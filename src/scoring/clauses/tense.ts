@@ -55,7 +55,9 @@ function tenseOfForm(written: string, lemmaOf: string): Tense {
   if (value.endsWith("ing")) return "unknown";
   const form = spelling(value);
   const lemma = spelling(lemmaOf);
-  if (form === lemma) return "unknown";
+  // wink-nlp gives a verb it cannot lemmatise itself as its lemma ("rebooked", "relabelled", "panicked"): an "-ed" form
+  // is then past ("need", "proceed" end in "-eed" and are not).
+  if (form === lemma) return value.length >= 5 && /[^e]ed$/.test(value) ? "past" : "unknown";
   if (form === `${lemma}s` || form === `${lemma}es` || (lemma.endsWith("y") && form === `${lemma.slice(0, -1)}ies`)) return "present";
   return "past";
 }
