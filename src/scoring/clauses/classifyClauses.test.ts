@@ -158,6 +158,26 @@ describe("classifyClauses", () => {
     expect(stateOf("After the call, I rang the depot.", "rang").actor).toBe("self");
   });
 
+  it("gives a verb to the person whose subject waits for it past a comma or a clause about them", () => {
+    expect(stateOf("A customer, Ingrid, corrected me when I said the tent was fine.", "corrected").actor).toBe("other");
+    expect(stateOf("My manager, to be fair, sorted it out in the end.", "sorted").actor).toBe("other");
+    expect(stateOf("The customer, who'd been waiting since nine, finally lost it.", "lost").actor).toBe("other");
+    expect(stateOf("The customer, who'd been waiting since nine, finally lost it.", "waiting").actor).toBe("other");
+    expect(stateOf("The man who rang on Monday was furious.", "rang").actor).toBe("other");
+    // Not a time, a phrase after a preposition, a word that opens a plan, or a name set off after an object.
+    expect(stateOf("Last month, rang a customer back about her refund.", "rang").actor).toBe("self");
+    expect(stateOf("After the call, rang the depot.", "rang").actor).toBe("self");
+    expect(stateOf("First, check the order number, then apologise.", "check").actor).toBe("self");
+    expect(stateOf("I asked the receptionist, Noor, why the fax was wrong, and got it changed.", "got").actor).toBe("self");
+  });
+
+  it("reads the candidate and another joined by 'and' as the team", () => {
+    expect(stateOf("My team and I rebuilt the rota in one weekend.", "rebuilt").actor).toBe("we");
+    expect(stateOf("Me and my colleague stayed till midnight, and I drove her home.", "stayed").actor).toBe("we");
+    expect(stateOf("Me and my colleague stayed till midnight, and I drove her home.", "drove").actor).toBe("self");
+    expect(stateOf("I put the old box and the new box on the table and I marked the old one.", "marked").actor).toBe("self");
+  });
+
   it("goes on, after a clause hung off a verb, with the clause it hung off", () => {
     const found = "I worked out with the clerk that our requests were going to an old fax number, got it changed, and wrote a script.";
     expect(stateOf(found, "going").actor).toBe("other");

@@ -54,6 +54,12 @@ interface Clause {
    * actor of that earlier clause: a clause after it with no subject of its own goes on with it ("…, got it changed").
    */
   outer: Actor | undefined;
+  /** The part of speech of the clause's first word, once read. */
+  opening: string | undefined;
+  /** The clause was opened by a word that hangs it off another ("who", "after", "because"). */
+  hangs: boolean;
+  /** The clause may hold a subject of its own before a comma: the sentence's first, or one after "and", "but" or ";" (not a name set off after an object, "I asked the receptionist, Noor, why…"). */
+  mayLead: boolean;
 }
 
 /** The reader's state across one sentence. */
@@ -77,6 +83,13 @@ interface Cursor {
   reported: boolean;
   speaker: { actor: Actor };
   reporter: { actor: Actor };
+  /**
+   * A subject told before a comma or a clause about it, whose verb is still to come ("The customer, who'd waited since
+   * nine, finally lost it"; "My manager, to be fair, sorted it"): the actor a verb with no subject of its own is given.
+   */
+  pending: Actor | undefined;
+  /** The subject of a clause that "and" closed before its verb ("My team and I…"): the next clause's subject joins it. */
+  joined: readonly Token[] | undefined;
 }
 
 /** Token `t`'s word lists: read by the caller, or looked up. */
@@ -87,7 +100,7 @@ const handOn = (actor: Actor, negated: boolean, hypothetical: boolean): Cursor["
 /** Who speaks (or reports), made in one place for the same reason. */
 const voice = (actor: Actor): { actor: Actor } => ({ actor });
 const self = handOn("self", false, false);
-const openClause = (inherited: Cursor["inherited"]): Clause => ({ actor: undefined, negated: inherited.negated, hypothetical: inherited.hypothetical, conditional: false, seenVerb: false, subject: [], subjectAt: [], outer: undefined });
+const openClause = (inherited: Cursor["inherited"], hangs = false, mayLead = true): Clause => ({ actor: undefined, negated: inherited.negated, hypothetical: inherited.hypothetical, conditional: false, seenVerb: false, subject: [], subjectAt: [], outer: undefined, opening: undefined, hangs, mayLead });
 
 /** A word that opens a clause hanging off another ("that", "because", "who"), as against one that joins two ("and", a comma). */
 const subordinates = (token: Token): boolean => token.pos === "SCONJ" || token.lemma === "who" || token.lemma === "which";
@@ -128,6 +141,29 @@ function isPastPerfect(tokens: readonly Token[], from: number): boolean {
   return value === "been" || (/(?:ed|en|wn|ne|ght|lt|pt|ot|ung|ade|id|ound)$/.test(value) && value !== verb.lemma);
 }
 
+/** A word for a person served or a colleague, or a name: a subject that may wait for its verb, or join the candidate. */
+const isPerson = (c: Cursor, s: Token): boolean => c.rules.served.has(s.lemma) || c.rules.colleagues.has(s.lemma) || s.value === NAME_PLACEHOLDER;
+
+/** A relative pronoun standing as its clause's subject ("the man who rang"): the clause is about the word before it. */
+const isRelative = (token: Token): boolean => token.lemma === "who" || token.lemma === "which" || token.lemma === "that";
+
+/** Words of a time that may open a sentence before its comma: "That afternoon, called the depot" has no subject in it. */
+const TIME_WORDS = new Set(["morning", "afternoon", "evening", "night", "weekend", "year", "summer", "winter", "spring", "autumn", "time", "shift", "moment"]);
+
+/**
+ * Whose verb is still to come when a comma or "who" closes a clause with a subject and no verb: a person that opens it
+ * ("The customer, …", "My manager, to be fair, …", "The man who rang…", "I, you know, …"), not a time ("Last month, …"), a phrase after a
+ * preposition ("After the call, …"), nor a word that opens a plan ("First, check the order"; "My approach: listen…").
+ */
+function pendingSubject(c: Cursor, clause: Clause, connector: Token | undefined): Actor | undefined {
+  if (connector === undefined || (connector.value !== "," && !isRelative(connector)) || clause.seenVerb || clause.subject.length === 0 || clause.hangs || !clause.mayLead) return undefined;
+  if (clause.opening === undefined || !/^(?:DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(clause.opening)) return undefined;
+  if (clause.subject.some((s) => c.rules.dates.has(s.lemma) || TIME_WORDS.has(s.lemma))) return undefined;
+  if (inSubject(clause.subject, "i")) return "self";
+  if (inSubject(clause.subject, "we")) return "we";
+  return clause.subject.some((s) => isPerson(c, s)) ? "other" : undefined;
+}
+
 function closeClause(c: Cursor, connector: Token | undefined): void {
   const { clause } = c;
   const actor = clause.actor ?? c.inherited.actor;
@@ -141,7 +177,11 @@ function closeClause(c: Cursor, connector: Token | undefined): void {
   if (endsFronted) c.fronted = false;
   const handed = endsFronted ? "self" : clause.outer !== undefined && !opensSubordinate ? clause.outer : actor;
   c.inherited = handOn(handed, carriesNegation && clause.negated, clause.hypothetical && !clause.conditional);
-  c.clause = openClause(c.inherited);
+  c.joined = connector?.lemma === "and" && !clause.seenVerb && clause.mayLead && clause.subject.some((s) => isSelf(s) || isPerson(c, s)) ? clause.subject : undefined;
+  const waiting = pendingSubject(c, clause, connector);
+  if (waiting !== undefined) c.pending = waiting;
+  const joins = connector !== undefined && (connector.pos === "CCONJ" || connector.value === ";");
+  c.clause = openClause(c.inherited, connector !== undefined && (opensSubordinate || connector.pos === "ADP"), !c.seenVerb || joins);
   // Only once a verb is read: "After the wedding, she posted it" fronts a phrase, and hangs off nothing.
   if (opensSubordinate && c.seenVerb) c.clause.outer = clause.outer ?? actor;
 }
@@ -163,7 +203,10 @@ function readBoundary(c: Cursor, t: number, token: Token, lists: number): void {
   else if (!atStart && !betweenSubjectAndVerb(c, token, lists) && !setsOffAside(c, t) && (isBoundary(token, lists) || startsClause(c, t, token))) {
     closeClause(c, token);
     // A list item ("- asked a colleague to…") is a fragment of the speaker's own account.
-    if (oneCharacter(token) && LIST_MARKERS.has(token.value)) c.inherited = self;
+    if (oneCharacter(token) && LIST_MARKERS.has(token.value)) {
+      c.inherited = self;
+      c.pending = undefined;
+    }
   }
 }
 
@@ -306,8 +349,23 @@ function readQuote(c: Cursor, t: number, token: Token): void {
 /** Whether a lemma is among the subject's. */
 const inSubject = (subject: readonly Token[], lemma: string): boolean => subject.some((s) => s.lemma === lemma);
 
+const isSelf = (token: Token): boolean => token.lemma === "i" || token.value.toLowerCase() === "me";
+
+/**
+ * Whether the candidate is one of a pair in the subject: "my team and I", "me and my colleague", "Priya and me". The
+ * "and" closed a clause that had a subject and no verb, whose words are kept (`Cursor.joined`).
+ */
+function pairedWithSelf(c: Cursor): boolean {
+  const { joined } = c;
+  if (joined === undefined || c.clause.subject.length === 0) return false;
+  return joined.some(isSelf) || c.clause.subject.some(isSelf);
+}
+
 function actorOf(c: Cursor, verb: Token, t: number): Actor | undefined {
   const { subject } = c.clause;
+  const paired = pairedWithSelf(c);
+  c.joined = undefined;
+  if (paired) return "we";
   if (inSubject(subject, "i") || (c.youIsSelf && inSubject(subject, "you"))) return "self";
   if (inSubject(subject, "we")) return "we";
   if (c.clause.subject.some((s) => s.pos === "NOUN" || s.pos === "PROPN" || c.rules.otherSubjects.has(s.lemma))) return "other";
@@ -347,6 +405,12 @@ function readSubject(c: Cursor, t: number, token: Token, lists: number): void {
       if (clause.subject.length === 0) c.inherited = handOn(c.reporter.actor, false, false);
     }
     clause.actor = actorOf(c, token, t);
+    // A verb with no subject of its own, after a subject still waiting for its verb, is that subject's; a clause
+    // hung off it ("who'd waited…", "after shouting…") leaves the subject waiting for its own verb.
+    if (clause.actor === undefined && clause.subject.every(isRelative) && c.pending !== undefined) {
+      clause.actor = c.pending;
+      if (!clause.hangs) c.pending = undefined;
+    }
   } else if (token.pos === "PRON" || token.pos === "NOUN" || token.pos === "PROPN") {
     // A clause with its own subject has its own mood: "…could call the room, and I called her".
     if (clause.subject.length === 0) {
@@ -480,7 +544,7 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
   const states: ClauseState[] = [];
   const c: Cursor = {
     rules, tokens: parsed.tokens, lists, youIsSelf, firstToken: sentence.firstToken, endToken: sentence.endToken, sentenceHypothetical: false, seenVerb: false, fronted: false,
-    clause: openClause(self), inherited: self, inQuote: startsInQuote, reported: false, speaker: voice("self"), reporter: voice("self"),
+    clause: openClause(self), inherited: self, inQuote: startsInQuote, reported: false, speaker: voice("self"), reporter: voice("self"), pending: undefined, joined: undefined,
   };
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const token = parsed.tokens[t] as Token;
@@ -493,6 +557,7 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
     // ends Friday", what follows "tell" is the candidate's words, not the earlier speaker's.
     const speech = (listed & LISTED.speech) !== 0;
     if (c.reported && !c.inQuote && token.pos === "VERB" && speech && followsOwnSubject(c, t)) c.reported = false;
+    if (c.clause.opening === undefined && !/^(?:PUNCT|CCONJ|SYM)$/.test(token.pos)) c.clause.opening = token.pos;
     readSubject(c, t, token, listed);
     if (c.clause.subject.length > subjectBefore) c.clause.subjectAt.push(t);
     const actor = c.clause.actor ?? c.inherited.actor;
