@@ -171,6 +171,16 @@ describe("classifyClauses", () => {
     expect(stateOf("I asked the receptionist, Noor, why the fax was wrong, and got it changed.", "got").actor).toBe("self");
   });
 
+  it("reads a noun phrase with a verb of its own after the candidate's verb as another's clause, with no 'that' before it", () => {
+    expect(stateOf("I saw the manager had refunded it already.", "refunded").actor).toBe("other");
+    expect(stateOf("I think the warehouse sent the wrong size.", "sent").actor).toBe("other");
+    expect(stateOf("I checked what seats were left.", "left").actor).toBe("other");
+    // A bare verb after the phrase is the candidate's clause's; so are an object and what follows a verb of saying.
+    expect(stateOf("I helped the customer find it.", "helped").actor).toBe("self");
+    expect(stateOf("I gave the customer a refund and rang her back.", "rang").actor).toBe("self");
+    expect(stateOf("If they hesitate I'd tell them the price ends on Friday.", "price").actor).toBe("self");
+  });
+
   it("reads the candidate and another joined by 'and' as the team", () => {
     expect(stateOf("My team and I rebuilt the rota in one weekend.", "rebuilt").actor).toBe("we");
     expect(stateOf("Me and my colleague stayed till midnight, and I drove her home.", "stayed").actor).toBe("we");

@@ -247,6 +247,7 @@ function setsOffAside(c: Cursor, t: number): boolean {
  */
 function startsClause(c: Cursor, t: number, token: Token): boolean {
   if (!c.clause.seenVerb) return false;
+  if (opensNounClause(c, t, token)) return true;
   // A name reads like a pronoun: "…she accepted it" and "…Priya accepted it" alike.
   if (!(token.pos === "PRON" && NOMINATIVE.has(token.value.toLowerCase())) && token.value !== NAME_PLACEHOLDER) return false;
   for (let back = t - 1; back >= c.firstToken; back--) {
@@ -263,6 +264,47 @@ function startsClause(c: Cursor, t: number, token: Token): boolean {
   while (k < c.endToken && ADVERBS_BETWEEN.has((c.tokens[k] as Token).lemma)) k++;
   const next = k < c.endToken ? c.tokens[k] : undefined;
   return next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
+}
+
+// "her" is left out: after a verb it is more often the object ("I told her policy is policy") than a possessive.
+const POSSESSIVES = new Set(["my", "your", "his", "its", "our", "their"]);
+const OBJECTS = new Set(["him", "her", "them", "me", "us", "you", "it"]);
+
+/** Whether the nearest verb before token `t` in its sentence is a verb of saying. */
+function saysBefore(c: Cursor, t: number): boolean {
+  for (let k = t - 1; k >= c.firstToken; k--) {
+    const token = c.tokens[k] as Token;
+    if (token.pos === "VERB") return c.rules.speech.has(token.lemma);
+  }
+  return false;
+}
+
+/**
+ * Whether a noun phrase after the clause's verb is the subject of a verb of its own, with no "that" before it: "I saw
+ * the manager had refunded it", "I think the warehouse sent the wrong size". The refund and the sending are theirs,
+ * not the candidate's. The phrase's verb must show its tense ("had", "sent", "sends"): a bare verb after it is the
+ * clause's own ("I helped the customer find it", "I let the guest finish"). Not inside words said.
+ */
+function opensNounClause(c: Cursor, t: number, token: Token): boolean {
+  const starts = token.pos === "DET" || token.pos === "NOUN" || token.pos === "PROPN" || (token.pos === "PRON" && POSSESSIVES.has(token.value.toLowerCase()));
+  const before = c.tokens[t - 1];
+  // After the verb, an adverb or an object pronoun ("I told him the warehouse had lost it"); not after "what" or
+  // "which", which open a clause of their own ("what the note had said").
+  const after = before === undefined ? false : /^(?:VERB|ADV|PART)$/.test(before.pos) || (before.pos === "PRON" && OBJECTS.has(before.value.toLowerCase()));
+  // Words said are no actions whoever's clause they are in, and how they hand on is the report's: left as they are, as
+  // is what follows a verb of saying ("I'd tell them the price ends on Friday").
+  if (!starts || !after || c.reported || c.inQuote || saysBefore(c, t)) return false;
+  let k = t;
+  let nouns = 0;
+  for (; k < Math.min(c.endToken, t + 6); k++) {
+    const word = c.tokens[k] as Token;
+    if (word.pos === "NOUN" || word.pos === "PROPN") nouns++;
+    else if (!/^(?:DET|ADJ|NUM)$/.test(word.pos) && !(word.pos === "PRON" && POSSESSIVES.has(word.value.toLowerCase()) && k === t)) break;
+  }
+  const next = c.tokens[k];
+  if (nouns === 0 || next === undefined || k >= c.endToken) return false;
+  if (next.pos === "AUX") return next.lemma !== "to";
+  return next.pos === "VERB" && !/ing$/i.test(next.value) && tenseOf(next) !== "unknown";
 }
 
 /** Words of belief after a verb of feeling ("she felt sure I was wrong"), whose clause the pronoun's completes. */
