@@ -149,6 +149,13 @@ describe("classifyClauses", () => {
     expect(stateOf("I stayed on the line for nearly an hour.", "stayed").negated).toBe(false);
   });
 
+  it("reads 'not just' and 'not only' as done and more, and a wish as not done", () => {
+    expect(stateOf("I didn't just apologise, I sent her a replacement.", "apologise")).toMatchObject({ actor: "self", negated: false, tense: "past" });
+    expect(stateOf("Not only did I apologise, I waived the fee.", "apologise")).toMatchObject({ negated: false, tense: "past" });
+    expect(stateOf("I didn't apologise.", "apologise").negated).toBe(true);
+    expect(stateOf("I wish I'd asked for her number.", "asked").hypothetical).toBe(true);
+  });
+
   it("reads an aside of adverbs between commas as part of the clause, so its verb keeps its own subject", () => {
     // Before, the comma closed the clause and the verb was read as the candidate's.
     expect(stateOf("My first reaction, honestly, was to get defensive.", "get").actor).toBe("other");

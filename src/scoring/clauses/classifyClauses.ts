@@ -477,7 +477,11 @@ function verbFollows(tokens: readonly Token[], from: number): boolean {
 function readMarkers(c: Cursor, t: number, token: Token, lists: number): void {
   const { rules, tokens, clause } = c;
   const next = tokens[t + 1];
-  if ((lists & LISTED.negations) !== 0 || ((lists & LISTED.failures) !== 0 && next?.lemma === "to")) clause.negated = true;
+  // "I didn't just apologise, I sent a replacement", "not only did I apologise": the act was done, and more.
+  if ((lists & LISTED.negations) !== 0 && !NOT_ONLY.has(next?.lemma ?? "")) clause.negated = true;
+  if ((lists & LISTED.failures) !== 0 && next?.lemma === "to") clause.negated = true;
+  // "I wish I'd asked for her number": what is wished was not done.
+  if (token.lemma === "wish" && token.pos === "VERB") clause.hypothetical = true;
   // "I nearly lost my temper": an act almost done was not done. Not before anything but its verb ("nearly an hour").
   if (next?.pos === "VERB" && rules.nearMisses.has(token.lemma)) clause.negated = true;
   if ((lists & LISTED.modals) !== 0 && token.pos !== "NOUN") {
@@ -488,6 +492,9 @@ function readMarkers(c: Cursor, t: number, token: Token, lists: number): void {
   if ((token.lemma === "go" && next?.lemma === "to" && tokens[t + 2]?.pos === "VERB") || token.value.toLowerCase() === "gonna") clause.hypothetical = true;
   if ((lists & LISTED.intent) !== 0 && next?.lemma === "to" && token.pos === "VERB") clause.hypothetical = true;
 }
+
+/** After a negation, words that make it "not only": "didn't just apologise", "not only did I". */
+const NOT_ONLY = new Set(["just", "only", "simply", "merely"]);
 
 const HABIT_UNITS = new Set(["time", "day", "week", "morning", "shift", "call", "month", "year"]);
 
@@ -518,17 +525,27 @@ function verbTense(c: Cursor, t: number, actor: Actor, lists: number): VerbReadi
   const { tokens } = c;
   const sameForm = (lists & LISTED.sameForm) !== 0;
   const token = tokens[t] as Token;
-  const previous = tokens[t - 1];
   let tense = tenseOf(token);
-  // "didn't need", "had never seen": the auxiliary stands before the negation.
-  const negation = t - 2 >= c.firstToken && (previous?.lemma === "not" || previous?.lemma === "never");
-  const aux = (negation ? tokens[t - 2] : previous)?.value.toLowerCase() ?? "";
+  // "didn't need", "had never seen", "didn't just apologise", "not only did I apologise": the auxiliary stands before
+  // a negation, an adverb or two, or an inverted subject.
+  const aux = auxiliaryBefore(c, t);
   if (tense === "unknown" && PAST_AUX.has(aux)) tense = "past";
   else if (tense === "unknown" && PRESENT_AUX.has(aux)) tense = "present";
   if (tense === "unknown" && actor === "self" && !sameForm && !token.value.endsWith("ing")) tense = "present";
   if (tense === "unknown" && sameForm) tense = "past";
   const habitual = actor !== "other" && (habitBefore(c, t) || PERFECT_AUX.has(aux) || (tense === "present" && habitAfter(c, t)));
   return habitual ? readingOf("present", true) : readingOf(tense, false);
+}
+
+/** The auxiliary before a verb, past up to three negations, adverbs or an inverted subject pronoun, lower-cased ("" if none). */
+function auxiliaryBefore(c: Cursor, t: number): string {
+  for (let k = t - 1; k >= Math.max(c.firstToken, t - 4); k--) {
+    const token = c.tokens[k] as Token;
+    if (token.pos === "AUX") return token.value.toLowerCase();
+    const between = token.pos === "ADV" || token.pos === "PART" || (token.pos === "PRON" && NOMINATIVE.has(token.value.toLowerCase()));
+    if (!between) return k === t - 1 ? token.value.toLowerCase() : "";
+  }
+  return "";
 }
 
 /** Whether one of the four words before a verb, in its sentence, tells a habit ("I always…", "I usually still…"). */
