@@ -188,6 +188,17 @@ describe("classifyClauses", () => {
     expect(stateOf("If they hesitate I'd tell them the price ends on Friday.", "price").actor).toBe("self");
   });
 
+  it("gives a relative clause's verb to the word 'who' or 'which' stands for, and the steps after a colon to the speaker", () => {
+    expect(stateOf("I handed the keys to the valet, who parked the car on the wrong level.", "parked").actor).toBe("other");
+    expect(stateOf("I let him finish, which took about five minutes.", "took").actor).toBe("other");
+    expect(stateOf("On the call I'd get agreement on who does which part, and write it back to both.", "write").actor).toBe("self");
+    expect(stateOf("So my plan would be: apologise, find out what happened, and follow up the next day.", "follow").actor).toBe("self");
+    // A person waits for a verb only until a clause with a subject and verb of its own: then the story is the speaker's.
+    expect(stateOf("When we switched systems, Jade, our apprentice, picked it up faster than me.", "picked").actor).toBe("other");
+    expect(stateOf("I called the dad, Sam, told him straight and said we'd make it work.", "told").actor).toBe("self");
+    expect(stateOf("I moved everything into the bar fridges and the ice machine, and rang the manager.", "rang").actor).toBe("self");
+  });
+
   it("reads the candidate and another joined by 'and' as the team", () => {
     expect(stateOf("My team and I rebuilt the rota in one weekend.", "rebuilt").actor).toBe("we");
     expect(stateOf("Me and my colleague stayed till midnight, and I drove her home.", "stayed").actor).toBe("we");

@@ -147,6 +147,22 @@ const isPerson = (c: Cursor, s: Token): boolean => c.rules.served.has(s.lemma) |
 /** A relative pronoun standing as its clause's subject ("the man who rang"): the clause is about the word before it. */
 const isRelative = (token: Token): boolean => token.lemma === "who" || token.lemma === "which" || token.lemma === "that";
 
+/**
+ * Who "who" or "which" stands for, as the subject of its clause. "Which" stands for a thing or for what was just told
+ * ("I let him finish, which took five minutes"). "Who" stands for the candidate or the team after "I" or "we" ("I, who
+ * had never done it, …"), for someone else after another word for them ("I handed the keys to the valet, who
+ * parked…"), and for no one known after any other word, where it asks ("agreement on who does which part").
+ */
+function antecedentOf(c: Cursor, at: number): Actor | undefined {
+  if (c.tokens[at]?.lemma === "which") return "other"; // a thing, or what was just told: never a person acting
+  let k = at - 1;
+  if (c.tokens[k]?.value === ",") k--;
+  const token = c.tokens[k];
+  if (token === undefined || !/^(?:NOUN|PROPN|PRON)$/.test(token.pos)) return undefined; // "agreement on who does which part"
+  const before = token.value.toLowerCase();
+  return before === "i" || before === "me" ? "self" : before === "we" || before === "us" ? "we" : "other";
+}
+
 /** Words of a time that may open a sentence before its comma: "That afternoon, called the depot" has no subject in it. */
 const TIME_WORDS = new Set(["morning", "afternoon", "evening", "night", "weekend", "year", "summer", "winter", "spring", "autumn", "time", "shift", "moment"]);
 
@@ -161,6 +177,7 @@ function pendingSubject(c: Cursor, clause: Clause, connector: Token | undefined)
   if (clause.subject.some((s) => c.rules.dates.has(s.lemma) || TIME_WORDS.has(s.lemma))) return undefined;
   if (inSubject(clause.subject, "i")) return "self";
   if (inSubject(clause.subject, "we")) return "we";
+  // A person only: a thing may end a list of the candidate's objects ("…the two fridges and the ice machine, and rang").
   return clause.subject.some((s) => isPerson(c, s)) ? "other" : undefined;
 }
 
@@ -179,9 +196,11 @@ function closeClause(c: Cursor, connector: Token | undefined): void {
   c.inherited = handOn(handed, carriesNegation && clause.negated, clause.hypothetical && !clause.conditional);
   c.joined = connector?.lemma === "and" && !clause.seenVerb && clause.mayLead && clause.subject.some((s) => isSelf(s) || isPerson(c, s)) ? clause.subject : undefined;
   const waiting = pendingSubject(c, clause, connector);
-  if (waiting !== undefined) c.pending = waiting;
-  const joins = connector !== undefined && (connector.pos === "CCONJ" || connector.value === ";");
-  c.clause = openClause(c.inherited, connector !== undefined && (opensSubordinate || connector.pos === "ADP"), !c.seenVerb || joins);
+  if (waiting !== undefined) c.pending ??= waiting;
+  // A subject may lead a clause that opens the sentence, follows a fronted clause ("When we switched systems, Jade, our
+  // apprentice, picked it up") or a joining word; after a comma inside a clause it is a name set off after an object.
+  const joins = connector !== undefined && (connector.pos === "CCONJ" || connector.value === ";" || (connector.type === "word" && !subordinates(connector)));
+  c.clause = openClause(c.inherited, connector !== undefined && (opensSubordinate || connector.pos === "ADP"), !c.seenVerb || joins || endsFronted);
   // Only once a verb is read: "After the wedding, she posted it" fronts a phrase, and hangs off nothing.
   if (opensSubordinate && c.seenVerb) c.clause.outer = clause.outer ?? actor;
 }
@@ -202,8 +221,9 @@ function readBoundary(c: Cursor, t: number, token: Token, lists: number): void {
   } else if (atStart && (token.pos === "SCONJ" || token.lemma === "when" || token.lemma === "whenever")) c.fronted = true; // the tagger reads "when" as an adverb
   else if (!atStart && !betweenSubjectAndVerb(c, token, lists) && !setsOffAside(c, t) && (isBoundary(token, lists) || startsClause(c, t, token))) {
     closeClause(c, token);
-    // A list item ("- asked a colleague to…") is a fragment of the speaker's own account.
-    if (oneCharacter(token) && LIST_MARKERS.has(token.value)) {
+    // A list item ("- asked a colleague to…") is a fragment of the speaker's own account, as are the steps after a colon
+    // ("So my plan would be: apologise, find out…").
+    if (oneCharacter(token) && (LIST_MARKERS.has(token.value) || (token.value === ":" && !c.reported && !c.inQuote && c.tokens[t + 1]?.pos === "VERB"))) {
       c.inherited = self;
       c.pending = undefined;
     }
@@ -290,7 +310,9 @@ function opensNounClause(c: Cursor, t: number, token: Token): boolean {
   const before = c.tokens[t - 1];
   // After the verb, an adverb or an object pronoun ("I told him the warehouse had lost it"); not after "what" or
   // "which", which open a clause of their own ("what the note had said").
-  const after = before === undefined ? false : /^(?:VERB|ADV|PART)$/.test(before.pos) || (before.pos === "PRON" && OBJECTS.has(before.value.toLowerCase()));
+  // Also after a noun, when the phrase opens with a determiner: "I checked the booking my colleague had made".
+  const determined = token.pos === "DET" || token.pos === "PRON";
+  const after = before === undefined ? false : /^(?:VERB|ADV|PART)$/.test(before.pos) || (before.pos === "PRON" && OBJECTS.has(before.value.toLowerCase())) || (determined && before.pos === "NOUN");
   // Words said are no actions whoever's clause they are in, and how they hand on is the report's: left as they are, as
   // is what follows a verb of saying ("I'd tell them the price ends on Friday").
   if (!starts || !after || c.reported || c.inQuote || saysBefore(c, t)) return false;
@@ -303,7 +325,8 @@ function opensNounClause(c: Cursor, t: number, token: Token): boolean {
   }
   const next = c.tokens[k];
   if (nouns === 0 || next === undefined || k >= c.endToken) return false;
-  if (next.pos === "AUX") return next.lemma !== "to";
+  // Not before a modal: "I think the first thing would be to look at…" is still the candidate's plan.
+  if (next.pos === "AUX") return next.lemma !== "to" && !c.rules.modals.has(next.value.toLowerCase());
   return next.pos === "VERB" && !/ing$/i.test(next.value) && tenseOf(next) !== "unknown";
 }
 
@@ -448,11 +471,13 @@ function readSubject(c: Cursor, t: number, token: Token, lists: number): void {
     }
     clause.actor = actorOf(c, token, t);
     // A verb with no subject of its own, after a subject still waiting for its verb, is that subject's; a clause
-    // hung off it ("who'd waited…", "after shouting…") leaves the subject waiting for its own verb.
+    // hung off it ("who'd waited…", "after shouting…") leaves the subject waiting for its own verb. A clause with a
+    // subject and a verb of its own ends the wait ("I asked the receptionist, Noor, why the fax was wrong, and got…").
     if (clause.actor === undefined && clause.subject.every(isRelative) && c.pending !== undefined) {
       clause.actor = c.pending;
       if (!clause.hangs) c.pending = undefined;
-    }
+    } else if (clause.actor === undefined && clause.subject.length > 0 && clause.subject.every(isRelative)) clause.actor = antecedentOf(c, clause.subjectAt[0] as number);
+    else if (clause.subject.length > 0 && !clause.hangs) c.pending = undefined;
   } else if (token.pos === "PRON" || token.pos === "NOUN" || token.pos === "PROPN") {
     // A clause with its own subject has its own mood: "…could call the room, and I called her".
     if (clause.subject.length === 0) {

@@ -224,7 +224,7 @@ export function sentenceFacts(read: ReadText, index: number, states: readonly Cl
     situationCue,
     // A participant told as a habit with no past verb is a kind of customer, not one scene: "there's one guy who always
     // gives us feedback on the milk".
-    storyMarker: situationCue || (!skip && !(v.past === 0 && toldAsHabit(read, range, rules)) && any(live(cues.storyParticipant), neutral.text)),
+    storyMarker: situationCue || (!skip && any(live(cues.storyParticipant), neutral.text) && !(v.past === 0 && toldAsHabit(read, range, rules))),
     genericClaim: !skip && !reflection && any(live(cues.genericClaims), neutral.text),
     qualityNaming,
   };
