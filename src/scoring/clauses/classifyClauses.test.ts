@@ -154,6 +154,9 @@ describe("classifyClauses", () => {
     expect(stateOf("Not only did I apologise, I waived the fee.", "apologise")).toMatchObject({ negated: false, tense: "past" });
     expect(stateOf("I didn't apologise.", "apologise").negated).toBe(true);
     expect(stateOf("I wish I'd asked for her number.", "asked").hypothetical).toBe(true);
+    // A subject after its auxiliary keeps the clause's denial: "not once" is never.
+    expect(stateOf("Not once did I blame the customer.", "blame")).toMatchObject({ actor: "self", negated: true });
+    expect(stateOf("Never did I raise my voice.", "raise").negated).toBe(true);
   });
 
   it("reads an aside of adverbs between commas as part of the clause, so its verb keeps its own subject", () => {

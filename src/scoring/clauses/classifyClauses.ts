@@ -270,6 +270,8 @@ function startsClause(c: Cursor, t: number, token: Token): boolean {
   if (opensNounClause(c, t, token)) return true;
   // A name reads like a pronoun: "…she accepted it" and "…Priya accepted it" alike.
   if (!(token.pos === "PRON" && NOMINATIVE.has(token.value.toLowerCase())) && token.value !== NAME_PLACEHOLDER) return false;
+  // A subject after its auxiliary is inverted, not a clause of its own: "Not once did I blame her", "Never would I…".
+  if (c.tokens[t - 1]?.pos === "AUX") return false;
   for (let back = t - 1; back >= c.firstToken; back--) {
     const before = c.tokens[back] as Token;
     if (before.pos !== "VERB") continue;

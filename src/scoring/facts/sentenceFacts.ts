@@ -144,15 +144,6 @@ function countVerbs(read: ReadText, range: SentenceRange, states: readonly Claus
   return v;
 }
 
-/** Whether a verb is a participle after a form of "be", an adverb or two between ("was thanked", "were then told"). */
-function passive(tokens: readonly Token[], t: number, token: Token): boolean {
-  if (token.value.toLowerCase() === token.lemma || /ing$/i.test(token.value)) return false;
-  let k = t - 1;
-  while (k > t - 3 && tokens[k]?.pos === "ADV") k--;
-  const be = tokens[k];
-  return be !== undefined && be.lemma === "be" && be.value.toLowerCase() !== "being";
-}
-
 /** Whether a word of habit ("always", "usually", "every") stands in the sentence, whoever's habit it tells. */
 function toldAsHabit(read: ReadText, range: SentenceRange, rules: CompiledRules): boolean {
   for (let t = range.firstToken; t < range.endToken; t++) if (rules.habitual.has((read.parsed.tokens[t] as Token).lemma)) return true;
