@@ -58,7 +58,11 @@ interface Clause {
   opening: string | undefined;
   /** The clause was opened by a word that hangs it off another ("who", "after", "because"). */
   hangs: boolean;
-  /** The clause may hold a subject of its own before a comma: the sentence's first, or one after "and", "but" or ";" (not a name set off after an object, "I asked the receptionist, Noor, why…"). */
+  /**
+   * The clause may hold a subject that waits for its verb past a comma: the sentence's first, one after a fronted clause,
+   * a joining word ("and", "then") or ";"; not one after a comma inside a clause, which is a name set off after an
+   * object ("I asked the receptionist, Noor, why…").
+   */
   mayLead: boolean;
 }
 
@@ -145,7 +149,7 @@ function isPastPerfect(tokens: readonly Token[], from: number): boolean {
 const isPerson = (c: Cursor, s: Token): boolean => c.rules.served.has(s.lemma) || c.rules.colleagues.has(s.lemma) || s.value === NAME_PLACEHOLDER;
 
 /** A relative pronoun standing as its clause's subject ("the man who rang"): the clause is about the word before it. */
-const isRelative = (token: Token): boolean => token.lemma === "who" || token.lemma === "which" || token.lemma === "that";
+const isRelative = (c: Cursor, token: Token): boolean => c.rules.relatives.has(token.lemma);
 
 /**
  * Who "who" or "which" stands for, as the subject of its clause. "Which" stands for a thing or for what was just told
@@ -154,7 +158,7 @@ const isRelative = (token: Token): boolean => token.lemma === "who" || token.lem
  * parked…"), and for no one known after any other word, where it asks ("agreement on who does which part").
  */
 function antecedentOf(c: Cursor, at: number): Actor | undefined {
-  if (c.tokens[at]?.lemma === "which") return "other"; // a thing, or what was just told: never a person acting
+  if (c.rules.thingRelatives.has(c.tokens[at]?.lemma ?? "")) return "other"; // a thing, or what was just told: never a person acting
   let k = at - 1;
   if (c.tokens[k]?.value === ",") k--;
   const token = c.tokens[k];
@@ -163,18 +167,15 @@ function antecedentOf(c: Cursor, at: number): Actor | undefined {
   return before === "i" || before === "me" ? "self" : before === "we" || before === "us" ? "we" : "other";
 }
 
-/** Words of a time that may open a sentence before its comma: "That afternoon, called the depot" has no subject in it. */
-const TIME_WORDS = new Set(["morning", "afternoon", "evening", "night", "weekend", "year", "summer", "winter", "spring", "autumn", "time", "shift", "moment"]);
-
 /**
  * Whose verb is still to come when a comma or "who" closes a clause with a subject and no verb: a person that opens it
  * ("The customer, …", "My manager, to be fair, …", "The man who rang…", "I, you know, …"), not a time ("Last month, …"), a phrase after a
  * preposition ("After the call, …"), nor a word that opens a plan ("First, check the order"; "My approach: listen…").
  */
 function pendingSubject(c: Cursor, clause: Clause, connector: Token | undefined): Actor | undefined {
-  if (connector === undefined || (connector.value !== "," && !isRelative(connector)) || clause.seenVerb || clause.subject.length === 0 || clause.hangs || !clause.mayLead) return undefined;
+  if (connector === undefined || (connector.value !== "," && !isRelative(c, connector)) || clause.seenVerb || clause.subject.length === 0 || clause.hangs || !clause.mayLead) return undefined;
   if (clause.opening === undefined || !/^(?:DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(clause.opening)) return undefined;
-  if (clause.subject.some((s) => c.rules.dates.has(s.lemma) || TIME_WORDS.has(s.lemma))) return undefined;
+  if (clause.subject.some((s) => c.rules.dates.has(s.lemma) || c.rules.timeWords.has(s.lemma))) return undefined;
   if (inSubject(clause.subject, "i")) return "self";
   if (inSubject(clause.subject, "we")) return "we";
   // A person only: a thing may end a list of the candidate's objects ("…the two fridges and the ice machine, and rang").
@@ -288,10 +289,6 @@ function startsClause(c: Cursor, t: number, token: Token): boolean {
   return next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
 }
 
-// "her" is left out: after a verb it is more often the object ("I told her policy is policy") than a possessive.
-const POSSESSIVES = new Set(["my", "your", "his", "its", "our", "their"]);
-const OBJECTS = new Set(["him", "her", "them", "me", "us", "you", "it"]);
-
 /** Whether the nearest verb before token `t` in its sentence is a verb of saying. */
 function saysBefore(c: Cursor, t: number): boolean {
   for (let k = t - 1; k >= c.firstToken; k--) {
@@ -308,13 +305,14 @@ function saysBefore(c: Cursor, t: number): boolean {
  * clause's own ("I helped the customer find it", "I let the guest finish"). Not inside words said.
  */
 function opensNounClause(c: Cursor, t: number, token: Token): boolean {
-  const starts = token.pos === "DET" || token.pos === "NOUN" || token.pos === "PROPN" || (token.pos === "PRON" && POSSESSIVES.has(token.value.toLowerCase()));
+  const { possessives, objectPronouns } = c.rules;
+  const starts = token.pos === "DET" || token.pos === "NOUN" || token.pos === "PROPN" || (token.pos === "PRON" && possessives.has(token.value.toLowerCase()));
   const before = c.tokens[t - 1];
   // After the verb, an adverb or an object pronoun ("I told him the warehouse had lost it"); not after "what" or
   // "which", which open a clause of their own ("what the note had said").
   // Also after a noun, when the phrase opens with a determiner: "I checked the booking my colleague had made".
   const determined = token.pos === "DET" || token.pos === "PRON";
-  const after = before === undefined ? false : /^(?:VERB|ADV|PART)$/.test(before.pos) || (before.pos === "PRON" && OBJECTS.has(before.value.toLowerCase())) || (determined && before.pos === "NOUN");
+  const after = before === undefined ? false : /^(?:VERB|ADV|PART)$/.test(before.pos) || (before.pos === "PRON" && objectPronouns.has(before.value.toLowerCase())) || (determined && before.pos === "NOUN");
   // Words said are no actions whoever's clause they are in, and how they hand on is the report's: left as they are, as
   // is what follows a verb of saying ("I'd tell them the price ends on Friday").
   if (!starts || !after || c.reported || c.inQuote || saysBefore(c, t)) return false;
@@ -323,7 +321,7 @@ function opensNounClause(c: Cursor, t: number, token: Token): boolean {
   for (; k < Math.min(c.endToken, t + 6); k++) {
     const word = c.tokens[k] as Token;
     if (word.pos === "NOUN" || word.pos === "PROPN") nouns++;
-    else if (!/^(?:DET|ADJ|NUM)$/.test(word.pos) && !(word.pos === "PRON" && POSSESSIVES.has(word.value.toLowerCase()) && k === t)) break;
+    else if (!/^(?:DET|ADJ|NUM)$/.test(word.pos) && !(word.pos === "PRON" && possessives.has(word.value.toLowerCase()) && k === t)) break;
   }
   const next = c.tokens[k];
   if (nouns === 0 || next === undefined || k >= c.endToken) return false;
@@ -475,10 +473,11 @@ function readSubject(c: Cursor, t: number, token: Token, lists: number): void {
     // A verb with no subject of its own, after a subject still waiting for its verb, is that subject's; a clause
     // hung off it ("who'd waited…", "after shouting…") leaves the subject waiting for its own verb. A clause with a
     // subject and a verb of its own ends the wait ("I asked the receptionist, Noor, why the fax was wrong, and got…").
-    if (clause.actor === undefined && clause.subject.every(isRelative) && c.pending !== undefined) {
+    const relativeOnly = clause.subject.every((s) => isRelative(c, s));
+    if (clause.actor === undefined && relativeOnly && c.pending !== undefined) {
       clause.actor = c.pending;
       if (!clause.hangs) c.pending = undefined;
-    } else if (clause.actor === undefined && clause.subject.length > 0 && clause.subject.every(isRelative)) clause.actor = antecedentOf(c, clause.subjectAt[0] as number);
+    } else if (clause.actor === undefined && clause.subject.length > 0 && relativeOnly) clause.actor = antecedentOf(c, clause.subjectAt[0] as number);
     else if (clause.subject.length > 0 && !clause.hangs) c.pending = undefined;
   } else if (token.pos === "PRON" || token.pos === "NOUN" || token.pos === "PROPN") {
     // A clause with its own subject has its own mood: "…could call the room, and I called her".
@@ -505,10 +504,10 @@ function readMarkers(c: Cursor, t: number, token: Token, lists: number): void {
   const { rules, tokens, clause } = c;
   const next = tokens[t + 1];
   // "I didn't just apologise, I sent a replacement", "not only did I apologise": the act was done, and more.
-  if ((lists & LISTED.negations) !== 0 && !NOT_ONLY.has(next?.lemma ?? "")) clause.negated = true;
+  if ((lists & LISTED.negations) !== 0 && !rules.notOnly.has(next?.lemma ?? "")) clause.negated = true;
   if ((lists & LISTED.failures) !== 0 && next?.lemma === "to") clause.negated = true;
   // "I wish I'd asked for her number": what is wished was not done.
-  if (token.lemma === "wish" && token.pos === "VERB") clause.hypothetical = true;
+  if (token.pos === "VERB" && rules.wishes.has(token.lemma)) clause.hypothetical = true;
   // "I nearly lost my temper": an act almost done was not done. Not before anything but its verb ("nearly an hour").
   if (next?.pos === "VERB" && rules.nearMisses.has(token.lemma)) clause.negated = true;
   if ((lists & LISTED.modals) !== 0 && token.pos !== "NOUN") {
@@ -519,9 +518,6 @@ function readMarkers(c: Cursor, t: number, token: Token, lists: number): void {
   if ((token.lemma === "go" && next?.lemma === "to" && tokens[t + 2]?.pos === "VERB") || token.value.toLowerCase() === "gonna") clause.hypothetical = true;
   if ((lists & LISTED.intent) !== 0 && next?.lemma === "to" && token.pos === "VERB") clause.hypothetical = true;
 }
-
-/** After a negation, words that make it "not only": "didn't just apologise", "not only did I". */
-const NOT_ONLY = new Set(["just", "only", "simply", "merely"]);
 
 const HABIT_UNITS = new Set(["time", "day", "week", "morning", "shift", "call", "month", "year"]);
 

@@ -11,6 +11,13 @@ export interface CompiledRules {
   readonly conditionals: ReadonlySet<string>;
   readonly failures: ReadonlySet<string>;
   readonly nearMisses: ReadonlySet<string>;
+  readonly notOnly: ReadonlySet<string>;
+  readonly wishes: ReadonlySet<string>;
+  readonly relatives: ReadonlySet<string>;
+  readonly thingRelatives: ReadonlySet<string>;
+  readonly possessives: ReadonlySet<string>;
+  readonly objectPronouns: ReadonlySet<string>;
+  readonly timeWords: ReadonlySet<string>;
   readonly perception: ReadonlySet<string>;
   readonly intent: ReadonlySet<string>;
   readonly speech: ReadonlySet<string>;
@@ -102,6 +109,13 @@ export function compileRules(rules: ReadingRules): CompiledRules {
     ...lists,
     perception: lower(w.perception),
     nearMisses: lower(w.nearMisses),
+    notOnly: lower(w.notOnly),
+    wishes: lower(w.wishes),
+    relatives: lower(w.relatives),
+    thingRelatives: lower(w.thingRelatives),
+    possessives: lower(w.possessives),
+    objectPronouns: lower(w.objectPronouns),
+    timeWords: lower(w.timeWords),
     habitual: lower(w.habitual),
     stative: lower(w.stative),
     dates: lower(w.dates),

@@ -50,6 +50,20 @@ export const ReadingRules = z.object({
     failures: Words,
     /** Adverbs that, straight before a verb, say the act was not done ("I nearly lost my temper"). */
     nearMisses: Words,
+    /** After a negation, words that make it "not only": the act was done, and more ("I didn't just apologise"). */
+    notOnly: Words,
+    /** Verbs whose clause tells what was not done ("I wish I'd asked for her number"). */
+    wishes: Words,
+    /** Relative pronouns that may stand as their clause's subject ("the man who rang"). */
+    relatives: Words,
+    /** Of those, the ones that stand for a thing or for what was just told, never a person acting ("which"). */
+    thingRelatives: Words,
+    /** Possessive determiners, which may open a noun phrase with a verb of its own ("I saw my colleague had…"). */
+    possessives: Words,
+    /** Object pronouns, after which a noun phrase may have a verb of its own ("I told him the warehouse had lost it"). */
+    objectPronouns: Words,
+    /** Nouns of a time of day, a season or a span that may open a sentence before its comma ("That afternoon, called…"). */
+    timeWords: Words,
     /** "could see/hear…": past perception, not a hypothetical. */
     perception: Words,
     /** "planned to", "wanted to": intent, not an action taken. */
