@@ -138,7 +138,7 @@ export const UNIVERSAL_RED_FLAGS: readonly RedFlag[] = [
     patterns: [
       "\\b(?:wasn'?t|was not) going to (?:redo|do|fix|help|deal|bother|chase|waste)\\b",
       // Giving up a way of helping for another is no giving up: "I stopped trying to fix the laptop and set him up on the tablet".
-      "\\bi (?:just |simply |basically |then |eventually |finally |kind of )?(?:gave up|stopped trying)\\b(?! on (?:the|that|this|my|our) (?:script|idea|plan|approach|email|form|system|laptop|method)\\b)(?![^.;]{0,60}\\b(?:and|instead|so) (?:i )?(?:then )?(?:tried|switched|changed|moved|went|offered|set|called|rang|turned|started|suggested|asked|drove|walked|showed|sent|booked)\\b)",
+      "\\bi (?:just |simply |basically |then |eventually |finally |kind of )?(?:gave up|stopped trying)\\b(?! on (?:the|that|this|my|our) (?:script|idea|plan|approach|email|form|system|laptop|method)\\b)(?![^.;]{0,60}\\b(?:and|instead|so) (?:i )?(?:then )?(?:tried|switched|changed|offered|set|called|rang|started|suggested|drove|walked|showed|booked)\\b)",
       "\\b(?:told|asked) (?:them|the customer) to (?:stop asking|go away|stop calling|stop complaining|figure it out|sort it out themselves|deal with it)\\b",
       "\\b(?:didn'?t|did not) bother\\b",
       "\\b(?:not my (?:department|job)|someone else'?s (?:job|problem|paperwork|mess))\\b",
@@ -146,7 +146,7 @@ export const UNIVERSAL_RED_FLAGS: readonly RedFlag[] = [
       "\\b(?:told|said to) (?:them|alex|the (?:customer|guest|caller|client|patient)),? (?:that )?(?:i|we) (?:can'?t|cannot|couldn'?t|could not|wasn'?t able to|was not able to) (?:help|do anything|deal with (?:that|it|this))\\b(?![^.]{0,40}\\b(?:but|myself|personally|until|except|yet|right now|however)\\b)",
       "\\bi (?:just |simply |flatly )?(?:refused|declined|said no|told (?:them|alex) no)\\b[^.]{0,60}?\\b(?:it was|i was|i am|i'm|it'?s|it is) (?:too |so |really |very |a bit |quite )?(?:close to closing|near closing|close to the end of (?:my|the) (?:shift|day)|busy|tired|much (?:work|hassle|effort|trouble)|the end of (?:my|the) (?:shift|day)|my break|nearly (?:closing|home time))\\b|\\bi (?:was|am|'m) (?:just |really |far |way )?too busy (?:for (?:that|this|them|it|alex)|to (?:help|deal|check|look|bother|care|chase|sort|listen))\\b",
     ],
-    examples: ["After ten minutes I gave up and passed him on.", "I wasn't going to redo the whole order for one person.", "Honestly I didn't want to deal with it, so I passed it on."],
+    examples: ["After ten minutes I gave up and passed him on.", "I wasn't going to redo the whole order for one person.", "Honestly I didn't want to deal with it, so I passed it on.", "In the end I gave up and went for my break.", "I stopped trying and asked him to ring back tomorrow."],
     nonExamples: ["I never gave up on that ticket.", "She said she had given up on us, so I called her myself.", "I told her I couldn't help with that myself, but I walked her to the right desk.", "When the reset failed too, I stopped trying to fix the laptop and set him up on his tablet instead."],
   },
   {
