@@ -5,7 +5,7 @@ import { cpus } from "node:os";
 import { agreement, type Agreement } from "../src/analysis/agreement.js";
 import { fitOrdinal, levelProbabilities } from "../src/scoring/model/ordinal.js";
 import fitted from "../src/scoring/model/weights.json" with { type: "json" };
-import { classifyClauses, endsInQuote, toldAsYou } from "../src/scoring/clauses/classifyClauses.js";
+import { classifySentences } from "../src/scoring/clauses/classifyClauses.js";
 import { BUILT_IN_SCORER } from "../src/scoring/createScorer.js";
 import { compileRules } from "../src/scoring/rules/compile.js";
 import { englishRules } from "../src/scoring/rules/english.js";
@@ -130,13 +130,7 @@ const clauseRules = compileRules(englishRules);
 /** Whether the scorer reads the case's verb as an act the candidate or the team did: what counts towards a level. */
 function creditedByReader(c: ClauseCase): boolean {
   const read = readText(c.sentence, clauseRules);
-  const you = toldAsYou(read.parsed);
-  let quoted = false;
-  const states = read.parsed.sentences.flatMap((_, i) => {
-    const sentence = classifyClauses(read.parsed, i, clauseRules, you, quoted, read.lists);
-    quoted = endsInQuote(read.parsed, i, quoted);
-    return sentence;
-  });
+  const states = classifySentences(read.parsed, clauseRules, read.lists).flat();
   const at = read.parsed.tokens.flatMap((t, i) => (c.sentence.slice(t.start, t.end) === c.verb ? [i] : []))[c.nth ?? 0];
   const s = at === undefined ? undefined : states[at];
   if (s === undefined) throw new Error(`clause case ${c.id}: "${c.verb}" is not a token of its sentence`);

@@ -3,7 +3,7 @@ import { fromZodIssues, type Issue, type SafeResult, unwrap } from "../errors.js
 import type { QuestionType } from "../questions/schema.js";
 import { VERSION } from "../version.js";
 import { applyCaps } from "./caps/capRules.js";
-import { classifyClauses, endsInQuote, toldAsYou } from "./clauses/classifyClauses.js";
+import { type ClauseState, classifySentences } from "./clauses/classifyClauses.js";
 import { buildLexicons, builtInLexicons } from "./competencyLexicon.js";
 import { findIndicatorHits, hitCounts, patternsOf } from "./evidence/findEvidence.js";
 import { findJudgments } from "./evidence/judgments.js";
@@ -130,15 +130,9 @@ function screensOf(rules: CompiledRules, indicators: ReadonlyMap<string, readonl
 }
 
 /** Stages 1-4: read the text, classify clauses, read each sentence, add up the features. */
-function analyzeWith(c: Compiled, text: string, competency?: string): { read: ReadText; clauses: ReturnType<typeof classifyClauses>[]; analysis: AnswerAnalysis; negated: readonly number[] } {
+function analyzeWith(c: Compiled, text: string, competency?: string): { read: ReadText; clauses: ClauseState[][]; analysis: AnswerAnalysis; negated: readonly number[] } {
   const read = readText(text, c.rules, c.screen(competency));
-  const youIsSelf = toldAsYou(read.parsed);
-  let quoted = false;
-  const clauses = read.parsed.sentences.map((_, i) => {
-    const states = classifyClauses(read.parsed, i, c.rules, youIsSelf, quoted, read.lists);
-    quoted = endsInQuote(read.parsed, i, quoted);
-    return states;
-  });
+  const clauses = classifySentences(read.parsed, c.rules, read.lists);
   const seen = new Set<string>();
   const facts = read.neutral.map((n, i) => {
     const key = wordsOf(n.text);

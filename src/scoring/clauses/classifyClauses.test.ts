@@ -2,20 +2,14 @@ import { describe, expect, it } from "vitest";
 import { compileRules } from "../rules/compile.js";
 import { englishRules } from "../rules/english.js";
 import { readText } from "../text/readText.js";
-import { type ClauseState, classifyClauses, endsInQuote, toldAsYou } from "./classifyClauses.js";
+import { type ClauseState, classifyClauses, classifySentences, endsInQuote, toldAsYou } from "./classifyClauses.js";
 
 const rules = compileRules(englishRules);
 
 /** The clause state of a word of the answer (its first use, or its `nth`), read through stages 1-2 as the scorer reads it. */
 function stateOf(text: string, word: string, nth = 0): ClauseState {
   const read = readText(text, rules);
-  const you = toldAsYou(read.parsed);
-  let quoted = false;
-  const states = read.parsed.sentences.flatMap((_, i) => {
-    const sentence = classifyClauses(read.parsed, i, rules, you, quoted);
-    quoted = endsInQuote(read.parsed, i, quoted);
-    return sentence;
-  });
+  const states = classifySentences(read.parsed, rules).flat();
   const at = read.parsed.tokens.flatMap((t, i) => (text.slice(t.start, t.end) === word ? [i] : []))[nth];
   const state = at === undefined ? undefined : states[at];
   if (state === undefined) throw new Error(`${word} not in ${text}`);

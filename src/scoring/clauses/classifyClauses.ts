@@ -200,7 +200,7 @@ function closeClause(c: Cursor, connector: Token | undefined): void {
   if (waiting !== undefined) c.pending ??= waiting;
   // A subject may lead a clause that opens the sentence, follows a fronted clause ("When we switched systems, Jade, our
   // apprentice, picked it up") or a joining word; after a comma inside a clause it is a name set off after an object.
-  const joins = connector !== undefined && (connector.pos === "CCONJ" || connector.value === ";" || (connector.type === "word" && !subordinates(connector)));
+  const joins = connector !== undefined && (connector.value === ";" || (connector.type === "word" && !subordinates(connector)));
   c.clause = openClause(c.inherited, connector !== undefined && (opensSubordinate || connector.pos === "ADP"), !c.seenVerb || joins || endsFronted);
   // Only once a verb is read: "After the wedding, she posted it" fronts a phrase, and hangs off nothing.
   if (opensSubordinate && c.seenVerb) c.clause.outer = clause.outer ?? actor;
@@ -428,9 +428,7 @@ function pairedWithSelf(c: Cursor): boolean {
 
 function actorOf(c: Cursor, verb: Token, t: number): Actor | undefined {
   const { subject } = c.clause;
-  const paired = pairedWithSelf(c);
-  c.joined = undefined;
-  if (paired) return "we";
+  if (pairedWithSelf(c)) return "we";
   if (inSubject(subject, "i") || (c.youIsSelf && inSubject(subject, "you"))) return "self";
   if (inSubject(subject, "we")) return "we";
   if (c.clause.subject.some((s) => s.pos === "NOUN" || s.pos === "PROPN" || c.rules.otherSubjects.has(s.lemma))) return "other";
@@ -470,6 +468,7 @@ function readSubject(c: Cursor, t: number, token: Token, lists: number): void {
       if (clause.subject.length === 0) c.inherited = handOn(c.reporter.actor, false, false);
     }
     clause.actor = actorOf(c, token, t);
+    c.joined = undefined; // a subject joined by "and" joins only the clause right after it
     // A verb with no subject of its own, after a subject still waiting for its verb, is that subject's; a clause
     // hung off it ("who'd waited…", "after shouting…") leaves the subject waiting for its own verb. A clause with a
     // subject and a verb of its own ends the wait ("I asked the receptionist, Noor, why the fax was wrong, and got…").
@@ -560,7 +559,11 @@ function verbTense(c: Cursor, t: number, actor: Actor, lists: number): VerbReadi
   return habitual ? readingOf("present", true) : readingOf(tense, false);
 }
 
-/** The auxiliary before a verb, past up to three negations, adverbs or an inverted subject pronoun, lower-cased ("" if none). */
+/**
+ * The auxiliary before a verb, past up to three negations, adverbs or an inverted subject pronoun, lower-cased; with
+ * none of those between, the word right before the verb, whatever it is (the tense sets hold only auxiliaries); "" if
+ * neither.
+ */
 function auxiliaryBefore(c: Cursor, t: number): string {
   for (let k = t - 1; k >= Math.max(c.firstToken, t - 4); k--) {
     const token = c.tokens[k] as Token;
@@ -661,6 +664,26 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
     if (!spoken) readMarkers(c, t, token, listed);
   }
   return states;
+}
+
+/**
+ * The clause states of every sentence of an answer, read in order: whether "you" is the speaker is read once for the
+ * answer, and a quotation open at a sentence's end carries into the next. The one reading of a whole answer, for the
+ * scorer and for whatever else reads its clauses.
+ *
+ * @param parsed - the parsed answer
+ * @param rules - the compiled reading rules
+ * @param lists - each token's word lists, when the caller read them (`ReadText.lists`)
+ * @returns per sentence, the state at each of its tokens
+ */
+export function classifySentences(parsed: ParsedText, rules: CompiledRules, lists?: readonly number[]): ClauseState[][] {
+  const youIsSelf = toldAsYou(parsed);
+  let quoted = false;
+  return parsed.sentences.map((_, i) => {
+    const states = classifyClauses(parsed, i, rules, youIsSelf, quoted, lists);
+    quoted = endsInQuote(parsed, i, quoted);
+    return states;
+  });
 }
 
 /**

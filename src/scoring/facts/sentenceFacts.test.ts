@@ -13,6 +13,8 @@ const factsOf = (text: string, repeated = false): SentenceFacts[] => {
   return read.parsed.sentences.map((_, i) => sentenceFacts(read, i, classifyClauses(read.parsed, i, rules), rules, repeated));
 };
 const facts = (text: string): SentenceFacts => factsOf(text)[0] as SentenceFacts;
+/** Whether the sentence is read as reflection, follow-up or a change that lasts. */
+const reflects = (text: string): boolean => facts(text).reflection;
 
 describe("sentenceFacts", () => {
   it("counts the candidate's past actions, the team's, planned and denied ones apart", () => {
@@ -53,7 +55,6 @@ describe("sentenceFacts", () => {
   });
 
   it("reads follow-up, a change that lasts and a fix passed on as reflection, in their plainer forms", () => {
-    const reflects = (text: string): boolean => facts(text).reflection;
     // Follow-up a while after the fix, by the candidate.
     expect(reflects("I emailed her a fortnight later to make sure the credit had gone through.")).toBe(true);
     expect(reflects("I fixed the login, and texted him three days later to check it still worked.")).toBe(true);
@@ -78,7 +79,6 @@ describe("sentenceFacts", () => {
   });
 
   it("reads a change others took up from the candidate as reflection", () => {
-    const reflects = (text: string): boolean => facts(text).reflection;
     expect(reflects("Now the whole desk uses my refund checklist.")).toBe(true);
     expect(reflects("Every new starter gets the cheat sheet now.")).toBe(true);
     expect(reflects("New starters get the cheat sheet in their first week now.")).toBe(true);

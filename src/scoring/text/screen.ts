@@ -305,9 +305,7 @@ export class PatternScreen {
   readonly #base: PatternScreen | undefined;
   /** How many ids the lines are kept for: the patterns', then one more for each pattern with second needles. */
   readonly #idCount: number;
-  /** Per pattern with second needles, its id and its second needles' id: it may match only where both are found. */
-  readonly #pairs: Int32Array;
-  /** Per pattern id, its second needles' id, or -1. */
+  /** Per pattern id, its second needles' id, or -1: a pattern with second needles may match only where both are found. */
   readonly #secondIds: Int32Array;
 
   /**
@@ -334,16 +332,13 @@ export class PatternScreen {
       if (second !== null) seconds.push([pattern, second]);
     }
     // A pattern's second needles are filed under an id of their own, past the patterns' ids.
-    const pairs: number[] = [];
+    this.#secondIds = new Int32Array(this.#ids.size).fill(-1);
     seconds.forEach(([pattern, second], k) => {
       const id = this.#ids.size + k;
-      pairs.push(this.#ids.get(pattern) as number, id);
+      this.#secondIds[this.#ids.get(pattern) as number] = id;
       for (const needle of second) (needle.length < GRAM ? short : entries).push([needle, id]);
     });
     this.#idCount = this.#ids.size + seconds.length;
-    this.#pairs = Int32Array.from(pairs);
-    this.#secondIds = new Int32Array(this.#ids.size).fill(-1);
-    for (let k = 0; k < pairs.length; k += 2) this.#secondIds[pairs[k] as number] = pairs[k + 1] as number;
     for (const list of lists) this.#lists.set(list, Int32Array.from(list, (p) => this.#ids.get(p) as number));
     this.#always = always;
     this.#short = short;
@@ -461,12 +456,14 @@ export class PatternScreen {
     }
     // A pattern with second needles may match only in a line that holds one of each; in the whole text, only if both
     // are somewhere in it (a pattern run on the whole text may match across a line's end), which its second id keeps.
-    const pairs = this.#pairs;
-    for (let k = 0; k < pairs.length; k += 2) {
-      const first = lines[pairs[k] as number] as number;
-      const second = lines[pairs[k + 1] as number] as number;
-      lines[pairs[k] as number] = first & second;
-      lines[pairs[k + 1] as number] = first !== 0 && second !== 0 ? -1 : 0;
+    const secondIds = this.#secondIds;
+    for (let id = 0; id < secondIds.length; id++) {
+      const other = secondIds[id] as number;
+      if (other === -1) continue;
+      const first = lines[id] as number;
+      const second = lines[other] as number;
+      lines[id] = first & second;
+      lines[other] = first !== 0 && second !== 0 ? -1 : 0;
     }
     return lines;
   }
