@@ -142,6 +142,24 @@ describe("PatternScreen", () => {
     expectNoSentenceMatchLeftOut(chained, [...Object.values(rules.cues), ...own], 100);
   });
 
+  it("finds needles of two or three letters line by line, at a text's first letters as at its last", () => {
+    // Eight or more such needles are found in the screen's pass over the text; fewer are searched for one by one.
+    const many = ["ab", "cd", "ef", "gh", "ij", "kl", "mno", "pqr"].map((n) => new RegExp(`\\b${n}\\b`, "i"));
+    const few = [/\bab\b/i, /\bmno\b/i];
+    for (const list of [many, few]) {
+      const scanned = new PatternScreen([list]).scan("ab is here.\nnothing.\nthe end is mno");
+      const liveAt = (n: number) => scanned.liveIn(list, n).map((p) => p.source);
+      expect(liveAt(0)).toContain(String.raw`\bab\b`);
+      expect(liveAt(2)).toContain(String.raw`\bmno\b`);
+      expect(new PatternScreen([list]).scan("mno").live(list).map((p) => p.source)).toContain(String.raw`\bmno\b`);
+      expect(new PatternScreen([list]).scan("xyz").live(list)).toEqual([]);
+    }
+    // Found in its own line only: the other lines do not run the pattern.
+    const scanned = new PatternScreen([many]).scan("ab is here.\nnothing.\nthe end is mno");
+    expect(scanned.liveIn(many, 1)).toEqual([]);
+    expect(scanned.liveIn(many, 0).map((p) => p.source)).not.toContain(String.raw`\bmno\b`);
+  });
+
   it("tells sentences apart for a list only its base holds", () => {
     const list = [/\bsighed loudly\b/i];
     const own = [/\brolled my eyes\b/i];

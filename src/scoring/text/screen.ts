@@ -220,6 +220,22 @@ const gramAt = (text: string, i: number): number =>
 
 const slotOf = (hash: number): number => hash >>> (32 - SLOT_BITS);
 
+/** Needles of two and three characters are kept apart from a gram's by these bits above their packed characters. */
+const TWO = 2 << 24;
+const THREE = 3 << 24;
+/** The key of a needle of two or three characters: its characters' low 8 bits, packed, with {@link TWO} or {@link THREE}. */
+const pairKey = (needle: string): number => {
+  let packed = 0;
+  for (let k = 0; k < needle.length; k++) packed = (packed << 8) | (needle.charCodeAt(k) & 0xff);
+  return (needle.length === 3 ? THREE : TWO) | packed;
+};
+/** How many needles of two or three characters a screen must have to find them in its pass over the text. */
+const MANY_PAIRS = 8;
+/** The set of keys of needles of two or three characters has 2^12 slots, one bit each. */
+const PAIR_SLOT_BITS = 12;
+const PAIR_SLOTS = 1 << PAIR_SLOT_BITS;
+const pairSlot = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_SLOT_BITS);
+
 /** How often each slot's grams occur in a sample of text. */
 function slotCounts(sample: string): Uint32Array {
   const counts = new Uint32Array(SLOTS);
@@ -294,8 +310,12 @@ export class PatternScreen {
   readonly #lists = new Map<readonly RegExp[], Int32Array>();
   /** Patterns with no needles, which may match anything. */
   readonly #always: readonly number[];
-  /** Needles shorter than a gram, and their patterns, looked for directly. */
+  /** Needles of one character, or of characters past 8 bits, shorter than a gram, and their patterns: looked for directly. */
   readonly #short: readonly (readonly [string, number])[];
+  /** Needles of two or three characters: by their characters packed ({@link pairKey}), their patterns' ids. */
+  readonly #pairs = new Map<number, number[]>();
+  /** One bit per slot of {@link pairSlot}, set where some key of `#pairs` falls: most of a text's runs of two or three characters miss it. */
+  readonly #pairBits = new Uint32Array(PAIR_SLOTS >>> 5);
   /** The filed needles' fields (`FIELDS` numbers each), in slot order, and where each slot's needles start. */
   readonly #fields: Int32Array;
   readonly #starts = new Int32Array(SLOTS + 1);
@@ -341,7 +361,20 @@ export class PatternScreen {
     this.#idCount = this.#ids.size + seconds.length;
     for (const list of lists) this.#lists.set(list, Int32Array.from(list, (p) => this.#ids.get(p) as number));
     this.#always = always;
-    this.#short = short;
+    // Needles of two or three characters of 8 bits, when there are many, are found in the same pass as the others, by
+    // their characters packed: a look at every place of the text costs less than a search of the text for each.
+    const packable = (needle: string): boolean => needle.length >= 2 && !/[^\u0000-\u00ff]/u.test(needle);
+    const many = new Set(short.filter(([needle]) => packable(needle)).map(([needle]) => needle)).size >= MANY_PAIRS;
+    this.#short = short.filter(([needle, id]) => {
+      if (!many || !packable(needle)) return true;
+      const key = pairKey(needle);
+      const owners = this.#pairs.get(key);
+      if (owners === undefined) this.#pairs.set(key, [id]);
+      else if (!owners.includes(id)) owners.push(id);
+      const slot = pairSlot(key);
+      this.#pairBits[slot >>> 5] = (this.#pairBits[slot >>> 5] as number) | (1 << (slot & 31));
+      return false;
+    });
     // Every needle is filed under its cheapest gram, by how often each slot's grams occur in the sample.
     const counts = slotCounts(sample);
     const perSlot = new Uint32Array(SLOTS);
@@ -421,6 +454,12 @@ export class PatternScreen {
     };
   }
 
+  /** Marks line `bit` for the patterns of the needle of two or three characters whose key is `key`, if any. */
+  #pairAt(lines: number[], key: number, bit: number): void {
+    const owners = this.#pairs.get(key);
+    if (owners !== undefined) for (const id of owners) lines[id] = (lines[id] as number) | bit;
+  }
+
   /**
    * Per pattern of this screen's own lists, the lines of a lower-cased text (split at "\n": an answer's sentences)
    * where one of its needles is: bit k for line k, bit 31 for line 31 and after.
@@ -433,13 +472,29 @@ export class PatternScreen {
     const fields = this.#fields;
     const starts = this.#starts;
     const filled = this.#filled;
+    const pairBits = this.#pairBits;
+    const pairs = this.#pairs.size === 0 ? undefined : this.#pairs;
     let line = 0;
     // The text's last four characters, rolled on one character at a time.
     let packed = 0;
     for (let k = 0; k < GRAM - 1 && k < lower.length; k++) packed = (packed << 8) | (lower.charCodeAt(k) & 0xff);
+    // The runs of two or three characters the pass below does not end at: those that start at the text's first two places.
+    if (pairs !== undefined) {
+      const head = Math.min(lower.length, GRAM - 1);
+      for (let from = 0; from < head; from++) for (let to = from + 2; to <= head; to++) this.#pairAt(lines, pairKey(lower.slice(from, to)), 1);
+    }
     for (let i = 0; i + GRAM <= lower.length; i++) {
       if (lower.charCodeAt(i) === 10) line++;
       packed = (packed << 8) | (lower.charCodeAt(i + GRAM - 1) & 0xff);
+      if (pairs !== undefined) {
+        // The runs of three and two characters that end here (a run across a line's end matches no needle).
+        const three = THREE | (packed & 0xffffff);
+        const two = TWO | (packed & 0xffff);
+        let slot = pairSlot(three);
+        if (((pairBits[slot >>> 5] as number) & (1 << (slot & 31))) !== 0) this.#pairAt(lines, three, lineBit(line));
+        slot = pairSlot(two);
+        if (((pairBits[slot >>> 5] as number) & (1 << (slot & 31))) !== 0) this.#pairAt(lines, two, lineBit(line));
+      }
       const hash = hashOf(packed);
       const s = slotOf(hash);
       if (((filled[s >>> 5] as number) & (1 << (s & 31))) === 0) continue;
