@@ -3,6 +3,17 @@ import { NAME_PLACEHOLDER } from "../text/neutral.js";
 import { NOMINATIVE, type ParsedText, type Token } from "../text/nlp.js";
 import { type Tense, tenseOf } from "./tense.js";
 
+/** Parts of speech, by group: a set is looked up faster than a pattern is run on every token. */
+const TAGS_ADV_PART_AUX_SCONJ: ReadonlySet<string> = new Set(["ADV", "PART", "AUX", "SCONJ"]);
+const TAGS_AUX_PART_ADV: ReadonlySet<string> = new Set(["AUX", "PART", "ADV"]);
+const TAGS_DET_ADJ_NUM: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM"]);
+const TAGS_DET_NOUN_PROPN_ADJ_PRON_NUM: ReadonlySet<string> = new Set(["DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"]);
+const TAGS_NOUN_PROPN_ADJ_NUM: ReadonlySet<string> = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+const TAGS_NOUN_PROPN_PRON: ReadonlySet<string> = new Set(["NOUN", "PROPN", "PRON"]);
+const TAGS_PUNCT_CCONJ_SYM: ReadonlySet<string> = new Set(["PUNCT", "CCONJ", "SYM"]);
+const TAGS_VERB_ADV_PART: ReadonlySet<string> = new Set(["VERB", "ADV", "PART"]);
+const TAGS_VERB_AUX_PART_ADV: ReadonlySet<string> = new Set(["VERB", "AUX", "PART", "ADV"]);
+
 /** Who performs the action in a clause. */
 export type Actor = "self" | "we" | "other";
 
@@ -128,7 +139,7 @@ export function actsAsVerb(tokens: readonly Token[], t: number, end: number): bo
   // "did you…", "so did I." (which the tokeniser reads as one word, "I.")
   const subject = next.value.toLowerCase().replace(/\.$/, "");
   if (NOMINATIVE.has(subject) || subject === "you" || next.value === NAME_PLACEHOLDER) return false;
-  return !/^(?:VERB|AUX|PART|ADV)$/.test(next.pos);
+  return !TAGS_VERB_AUX_PART_ADV.has(next.pos);
 }
 
 function isBoundary(token: Token, lists: number): boolean {
@@ -162,7 +173,7 @@ function antecedentOf(c: Cursor, at: number): Actor | undefined {
   let k = at - 1;
   if (c.tokens[k]?.value === ",") k--;
   const token = c.tokens[k];
-  if (token === undefined || !/^(?:NOUN|PROPN|PRON)$/.test(token.pos)) return undefined; // "agreement on who does which part"
+  if (token === undefined || !TAGS_NOUN_PROPN_PRON.has(token.pos)) return undefined; // "agreement on who does which part"
   const before = token.value.toLowerCase();
   return before === "i" || before === "me" ? "self" : before === "we" || before === "us" ? "we" : "other";
 }
@@ -174,7 +185,7 @@ function antecedentOf(c: Cursor, at: number): Actor | undefined {
  */
 function pendingSubject(c: Cursor, clause: Clause, connector: Token | undefined): Actor | undefined {
   if (connector === undefined || (connector.value !== "," && !isRelative(c, connector)) || clause.seenVerb || clause.subject.length === 0 || clause.hangs || !clause.mayLead) return undefined;
-  if (clause.opening === undefined || !/^(?:DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(clause.opening)) return undefined;
+  if (clause.opening === undefined || !TAGS_DET_NOUN_PROPN_ADJ_PRON_NUM.has(clause.opening)) return undefined;
   if (clause.subject.some((s) => c.rules.dates.has(s.lemma) || c.rules.timeWords.has(s.lemma))) return undefined;
   if (inSubject(clause.subject, "i")) return "self";
   if (inSubject(clause.subject, "we")) return "we";
@@ -312,7 +323,7 @@ function opensNounClause(c: Cursor, t: number, token: Token): boolean {
   // "which", which open a clause of their own ("what the note had said").
   // Also after a noun, when the phrase opens with a determiner: "I checked the booking my colleague had made".
   const determined = token.pos === "DET" || token.pos === "PRON";
-  const after = before === undefined ? false : /^(?:VERB|ADV|PART)$/.test(before.pos) || (before.pos === "PRON" && objectPronouns.has(before.value.toLowerCase())) || (determined && before.pos === "NOUN");
+  const after = before === undefined ? false : TAGS_VERB_ADV_PART.has(before.pos) || (before.pos === "PRON" && objectPronouns.has(before.value.toLowerCase())) || (determined && before.pos === "NOUN");
   // Words said are no actions whoever's clause they are in, and how they hand on is the report's: left as they are, as
   // is what follows a verb of saying ("I'd tell them the price ends on Friday").
   if (!starts || !after || c.reported || c.inQuote || saysBefore(c, t)) return false;
@@ -321,7 +332,7 @@ function opensNounClause(c: Cursor, t: number, token: Token): boolean {
   for (; k < Math.min(c.endToken, t + 6); k++) {
     const word = c.tokens[k] as Token;
     if (word.pos === "NOUN" || word.pos === "PROPN") nouns++;
-    else if (!/^(?:DET|ADJ|NUM)$/.test(word.pos) && !(word.pos === "PRON" && possessives.has(word.value.toLowerCase()) && k === t)) break;
+    else if (!TAGS_DET_ADJ_NUM.has(word.pos) && !(word.pos === "PRON" && possessives.has(word.value.toLowerCase()) && k === t)) break;
   }
   const next = c.tokens[k];
   if (nouns === 0 || next === undefined || k >= c.endToken) return false;
@@ -340,7 +351,7 @@ const BELIEF = new Set(["sure", "certain", "convinced", "confident", "worried", 
 function complementsVerb(tokens: readonly Token[], verb: number, t: number): boolean {
   for (let k = verb + 1; k < t; k++) {
     const token = tokens[k] as Token;
-    if (!/^(?:ADV|PART|AUX|SCONJ)$/.test(token.pos) && !BELIEF.has(token.lemma)) return false;
+    if (!TAGS_ADV_PART_AUX_SCONJ.has(token.pos) && !BELIEF.has(token.lemma)) return false;
   }
   return true;
 }
@@ -350,7 +361,7 @@ function followsOwnSubject(c: Cursor, t: number): boolean {
   const at = c.clause.subjectAt;
   if (at.length === 0) return false;
   let k = t - 1;
-  while (k > (at[at.length - 1] as number) && /^(?:AUX|PART|ADV)$/.test((c.tokens[k] as Token).pos)) k--;
+  while (k > (at[at.length - 1] as number) && TAGS_AUX_PART_ADV.has((c.tokens[k] as Token).pos)) k--;
   return k === at[at.length - 1];
 }
 
@@ -365,7 +376,7 @@ function quoteMark(tokens: readonly Token[], t: number): boolean {
   const previous = tokens[t - 1];
   const next = tokens[t + 1];
   const possessive = token.value === "'" && previous !== undefined && previous.end === token.start && /s$/i.test(previous.value);
-  return !(possessive && next !== undefined && /^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos));
+  return !(possessive && next !== undefined && TAGS_NOUN_PROPN_ADJ_NUM.has(next.pos));
 }
 
 /**
@@ -642,7 +653,7 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
     // ends Friday", what follows "tell" is the candidate's words, not the earlier speaker's.
     const speech = (listed & LISTED.speech) !== 0;
     if (c.reported && !c.inQuote && token.pos === "VERB" && speech && followsOwnSubject(c, t)) c.reported = false;
-    if (c.clause.opening === undefined && !/^(?:PUNCT|CCONJ|SYM)$/.test(token.pos)) c.clause.opening = token.pos;
+    if (c.clause.opening === undefined && !TAGS_PUNCT_CCONJ_SYM.has(token.pos)) c.clause.opening = token.pos;
     readSubject(c, t, token, listed);
     if (c.clause.subject.length > subjectBefore) c.clause.subjectAt.push(t);
     const actor = c.clause.actor ?? c.inherited.actor;

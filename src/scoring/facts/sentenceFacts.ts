@@ -83,6 +83,9 @@ function affirmed(live: readonly RegExp[], sentence: NeutralSentence, states: re
   return false;
 }
 
+/** "was" and "were", as said of someone else's state in the past. */
+const WAS_WERE: ReadonlySet<string> = new Set(["was", "were"]);
+
 /** Counts of verbs by who acts and how. */
 interface VerbCounts {
   own: number; team: number; planned: number; general: number; presentSteps: number; present: number; negated: number; past: number; otherPast: number;
@@ -132,7 +135,7 @@ function countVerbs(read: ReadText, range: SentenceRange, states: readonly Claus
     const token = tokens[t] as Token;
     const state = states[t - range.firstToken];
     if (state === undefined || state.reported) continue; // words said, not actions taken
-    if (token.pos === "AUX" && /^(?:was|were)$/i.test(token.value) && state.actor === "other" && !state.negated && !state.hypothetical) v.otherPast++;
+    if (token.pos === "AUX" && WAS_WERE.has(token.value.toLowerCase()) && state.actor === "other" && !state.negated && !state.hypothetical) v.otherPast++;
     if (!actsAsVerb(tokens, t, range.endToken)) continue;
     const before = tokens[t - 1]?.lemma;
     // An infinitive belongs to the verb before it; a participle after an article is an adjective ("a laminated copy").
