@@ -174,15 +174,22 @@ function starOf(a: Analyzed, situational: boolean): AnswerScore["star"] {
   };
 }
 
-/** Whether a place in a sentence follows an "if" (or "unless") within a few words: a condition, not a step of a plan. */
-function inIfClause(a: Analyzed, sentence: number, start: number): boolean {
+/**
+ * Whether a place in a sentence is no step of a plan: it follows an "if" (or "unless") within a few words, a condition,
+ * or a word of intent and "to" ("when I'm tired I want to skip some steps", "it was tempting to just do it"), a
+ * temptation or an aim told, not a step taken.
+ */
+function notAPlanStep(a: Analyzed, rules: CompiledRules, sentence: number, start: number): boolean {
   const range = a.read.parsed.sentences[sentence];
   if (range === undefined) return false;
   const { tokens } = a.read.parsed;
   let t = range.firstToken;
   while (t < range.endToken && (tokens[t]?.start ?? 0) < start) t++;
   for (let k = Math.max(range.firstToken, t - 6); k < t; k++) if (tokens[k]?.lemma === "if" || tokens[k]?.lemma === "unless") return true;
-  return false;
+  let k = t - 1;
+  while (k > range.firstToken && tokens[k]?.pos === "ADV") k--;
+  const intent = tokens[k - 1]?.lemma ?? "";
+  return tokens[k]?.lemma === "to" && (rules.intent.has(intent) || intent.startsWith("tempt"));
 }
 
 /** Stage 5: the competency's behaviours and every red flag, in the sentences scoring reads; then the story's own quotes. */
@@ -195,7 +202,9 @@ function evidenceOf(c: Compiled, a: Analyzed, competency: Competency, star: Answ
   hits.sort((x, y) => x.start - y.start || x.indicatorId.localeCompare(y.indicatorId));
   const evidence: Evidence[] = hits.map((hit) => {
     const universal = c.universal.has(hit.indicatorId);
-    const counted = universal ? hitCounts(hit, situational, c.rules.whoever.has(hit.indicatorId), inIfClause(a, hit.sentence, hit.start)) : hit.kind === "red-flag" ? hit.mode === "performed" || hit.mode === "team" : hitCounts(hit, situational, undefined);
+    // A red flag of the competency's is a deed, like a universal one that does not judge: done, or a step of the plan
+    // asked for ("I'd tell them it's policy and move on to the next call").
+    const counted = universal ? hitCounts(hit, situational, c.rules.whoever.has(hit.indicatorId), notAPlanStep(a, c.rules, hit.sentence, hit.start)) : hit.kind === "red-flag" ? hitCounts(hit, situational, false, notAPlanStep(a, c.rules, hit.sentence, hit.start)) : hitCounts(hit, situational, undefined);
     return {
       indicatorId: hit.indicatorId, competency: c.about.get(hit.indicatorId)?.competency || competency.id, kind: hit.kind,
       description: c.about.get(hit.indicatorId)?.description ?? hit.indicatorId, span: [hit.start, hit.end],

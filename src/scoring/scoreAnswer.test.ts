@@ -67,6 +67,18 @@ describe("scoreAnswer", () => {
     expect(score.reasons.join(" ")).toMatch(/Red flag/);
   });
 
+  it("reads a red flag of the competency's as a step of the plan asked for, but not a temptation resisted", () => {
+    const flags = (answer: string) => scoreAnswer({ competency: "consistency", answer, questionType: "situational" }).flags.map((f) => f.code);
+    const plan =
+      "On a busy Friday I'd skip the usual checks on the smaller payments so the queue keeps moving, and I'd do the full checks again on Monday when it's quiet. " +
+      "That way every customer gets through quickly and nobody waits on hold for long.";
+    expect(flags(plan)).toContain("contempt-or-blame");
+    const resisted =
+      "When I'm tired on a Friday I want to skip the usual checks, so I keep a checklist of the same five steps next to my screen and I go through it on every payment call. " +
+      "My quality scores stay the same every month, and I showed the checklist to the new starters.";
+    expect(flags(resisted)).not.toContain("contempt-or-blame");
+  });
+
   it("does not count behaviours the candidate says they did not do", () => {
     const negated = "A customer was upset about a late parcel. I didn't apologise and I didn't check the tracking, I just told him to wait another week. He cancelled the order.";
     const score = scoreAnswer({ competency: "empathy", answer: negated });
