@@ -154,6 +154,10 @@ describe("PatternScreen", () => {
       expect(new PatternScreen([list]).scan("mno").live(list).map((p) => p.source)).toContain(String.raw`\bmno\b`);
       expect(new PatternScreen([list]).scan("xyz").live(list)).toEqual([]);
     }
+    // A line of one letter before it: the run of two that starts the next line is found in that line.
+    const short = new PatternScreen([many]).scan("x\nab\ny\ncd");
+    expect(short.liveIn(many, 1).map((p) => p.source)).toContain(String.raw`\bab\b`);
+    expect(short.liveIn(many, 3).map((p) => p.source)).toContain(String.raw`\bcd\b`);
     // Found in its own line only: the other lines do not run the pattern.
     const scanned = new PatternScreen([many]).scan("ab is here.\nnothing.\nthe end is mno");
     expect(scanned.liveIn(many, 1)).toEqual([]);

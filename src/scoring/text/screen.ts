@@ -481,19 +481,23 @@ export class PatternScreen {
     // The runs of two or three characters the pass below does not end at: those that start at the text's first two places.
     if (pairs !== undefined) {
       const head = Math.min(lower.length, GRAM - 1);
-      for (let from = 0; from < head; from++) for (let to = from + 2; to <= head; to++) this.#pairAt(lines, pairKey(lower.slice(from, to)), 1);
+      for (let from = 0; from < head; from++) {
+        const bit = lineBit(lower.slice(0, from).split("\n").length - 1);
+        for (let to = from + 2; to <= head; to++) this.#pairAt(lines, pairKey(lower.slice(from, to)), bit);
+      }
     }
     for (let i = 0; i + GRAM <= lower.length; i++) {
       if (lower.charCodeAt(i) === 10) line++;
       packed = (packed << 8) | (lower.charCodeAt(i + GRAM - 1) & 0xff);
       if (pairs !== undefined) {
-        // The runs of three and two characters that end here (a run across a line's end matches no needle).
+        // The runs of three and two characters that end here (a run across a line's end matches no needle). The run of
+        // two starts a line later than the gram when a line ends between them.
         const three = THREE | (packed & 0xffffff);
         const two = TWO | (packed & 0xffff);
         let slot = pairSlot(three);
         if (((pairBits[slot >>> 5] as number) & (1 << (slot & 31))) !== 0) this.#pairAt(lines, three, lineBit(line));
         slot = pairSlot(two);
-        if (((pairBits[slot >>> 5] as number) & (1 << (slot & 31))) !== 0) this.#pairAt(lines, two, lineBit(line));
+        if (((pairBits[slot >>> 5] as number) & (1 << (slot & 31))) !== 0) this.#pairAt(lines, two, lineBit(lower.charCodeAt(i + 1) === 10 ? line + 1 : line));
       }
       const hash = hashOf(packed);
       const s = slotOf(hash);
