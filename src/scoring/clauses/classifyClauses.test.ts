@@ -34,6 +34,23 @@ describe("classifyClauses", () => {
     expect(stateOf("I couldn't find the parcel, so I refunded her.", "refunded")).toMatchObject({ actor: "self", negated: false });
   });
 
+  it("reads a word with a hyphen as one word: no clause ends inside it, and its first part is no verb", () => {
+    expect(stateOf("About forty families got parcels and nobody left empty-handed.", "handed").actor).toBe("other");
+    expect(stateOf("I double-checked the order.", "double").tense).toBe("unknown");
+    expect(stateOf("I double-checked the order.", "checked")).toMatchObject({ actor: "self", tense: "past" });
+    // A dash with spaces round it still ends the clause.
+    expect(stateOf("The courier lost it - I sent another one.", "sent").actor).toBe("self");
+  });
+
+  it("goes back to the candidate after a clause hung off theirs by 'until', 'before' or 'so' of purpose", () => {
+    expect(stateOf("I waited until she could talk, and rang her back.", "rang")).toMatchObject({ actor: "self", hypothetical: false, tense: "past" });
+    expect(stateOf("I moved the tins to the front so families could still get a parcel, and put a sign up.", "put")).toMatchObject({ actor: "self", hypothetical: false });
+    expect(stateOf("I moved the tins so that families could get a parcel, and put a sign up.", "put")).toMatchObject({ actor: "self", hypothetical: false });
+    // The hung clause is still its subject's, in its mood; "so" of a result hangs nothing off.
+    expect(stateOf("I moved the tins so families could still get a parcel.", "get")).toMatchObject({ actor: "other", hypothetical: true });
+    expect(stateOf("She was upset, so her husband rang and asked for a refund.", "asked").actor).toBe("other");
+  });
+
   it("opens a clause at a subject pronoun followed by a verb, without a comma, but not after a verb of thinking", () => {
     expect(stateOf("When it was dispatched I sent her the tracking number.", "sent").actor).toBe("self");
     expect(stateOf("After the courier had gone we rebooked the delivery.", "rebooked").actor).toBe("we");

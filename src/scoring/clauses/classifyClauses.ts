@@ -4,6 +4,8 @@ import { NOMINATIVE, type ParsedText, type Token } from "../text/nlp.js";
 import { type Tense, tenseOf } from "./tense.js";
 
 /** Parts of speech, by group: a set is looked up faster than a pattern is run on every token. */
+/** The parts of speech of a subject's words ("families", "the other customers", "she"). */
+const TAGS_SUBJECT_WORDS: ReadonlySet<string> = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"]);
 const TAGS_ADV_PART_AUX_SCONJ: ReadonlySet<string> = new Set(["ADV", "PART", "AUX", "SCONJ"]);
 const TAGS_AUX_PART_ADV: ReadonlySet<string> = new Set(["AUX", "PART", "ADV"]);
 const TAGS_DET_ADJ_NUM: ReadonlySet<string> = new Set(["DET", "ADJ", "NUM"]);
@@ -65,6 +67,8 @@ interface Clause {
    * actor of that earlier clause: a clause after it with no subject of its own goes on with it ("…, got it changed").
    */
   outer: Actor | undefined;
+  /** Whether that earlier clause was hypothetical: the clause after goes on in its mood, not the hanging one's. */
+  outerHypothetical: boolean;
   /** The part of speech of the clause's first word, once read. */
   opening: string | undefined;
   /** The clause was opened by a word that hangs it off another ("who", "after", "because"). */
@@ -115,10 +119,30 @@ const handOn = (actor: Actor, negated: boolean, hypothetical: boolean): Cursor["
 /** Who speaks (or reports), made in one place for the same reason. */
 const voice = (actor: Actor): { actor: Actor } => ({ actor });
 const self = handOn("self", false, false);
-const openClause = (inherited: Cursor["inherited"], hangs = false, mayLead = true): Clause => ({ actor: undefined, negated: inherited.negated, hypothetical: inherited.hypothetical, conditional: false, seenVerb: false, subject: [], subjectAt: [], outer: undefined, opening: undefined, hangs, mayLead });
+const openClause = (inherited: Cursor["inherited"], hangs = false, mayLead = true): Clause => ({ actor: undefined, negated: inherited.negated, hypothetical: inherited.hypothetical, conditional: false, seenVerb: false, subject: [], subjectAt: [], outer: undefined, outerHypothetical: false, opening: undefined, hangs, mayLead });
 
 /** A word that opens a clause hanging off another ("that", "because", "who"), as against one that joins two ("and", a comma). */
 const subordinates = (token: Token): boolean => token.pos === "SCONJ" || token.lemma === "who" || token.lemma === "which";
+
+/** Words that hang a clause off another though the tagger may read them as a preposition or an adverb ("until she could talk"). */
+const HANGING = new Set(["until", "till", "before", "after", "since", "once"]);
+
+/**
+ * Whether a clause's opening word hangs it off the clause before: a subordinating word, one of {@link HANGING}, or "so"
+ * telling a purpose ("so that…", "so families could…": a subject and a modal follow), not a result ("so I rang her").
+ */
+function hangsOff(c: Cursor, connector: Token): boolean {
+  if (subordinates(connector) || HANGING.has(connector.lemma)) return true;
+  if (connector.lemma !== "so") return false;
+  const at = c.tokens.indexOf(connector, c.firstToken);
+  for (let k = at + 1; k < Math.min(c.endToken, at + 5); k++) {
+    const token = c.tokens[k] as Token;
+    if (k === at + 1 && token.lemma === "that") return true;
+    if ((listsAt(c, k, token) & LISTED.modals) !== 0) return k > at + 1;
+    if (!TAGS_SUBJECT_WORDS.has(token.pos)) return false;
+  }
+  return false;
+}
 
 /**
  * Whether a token is a verb of its clause: tagged a verb, or "do" standing as one ("I did all five", "I did, and she
@@ -132,6 +156,9 @@ const subordinates = (token: Token): boolean => token.pos === "SCONJ" || token.l
  */
 export function actsAsVerb(tokens: readonly Token[], t: number, end: number): boolean {
   const token = tokens[t] as Token;
+  // The first part of a word with a hyphen ("double-checked", "follow-up") is not its verb: the last part is, if any.
+  const hyphen = t + 2 < end ? tokens[t + 1] : undefined;
+  if (hyphen !== undefined && hyphen.value === "-" && hyphen.start === token.end && (tokens[t + 2] as Token).start === hyphen.end) return false;
   if (token.pos === "VERB") return true;
   if (token.pos !== "AUX" || token.lemma !== "do") return false;
   const next = t + 1 < end ? tokens[t + 1] : undefined;
@@ -140,6 +167,14 @@ export function actsAsVerb(tokens: readonly Token[], t: number, end: number): bo
   const subject = next.value.toLowerCase().replace(/\.$/, "");
   if (NOMINATIVE.has(subject) || subject === "you" || next.value === NAME_PLACEHOLDER) return false;
   return !TAGS_VERB_AUX_PART_ADV.has(next.pos);
+}
+
+/** A hyphen inside a word ("empty-handed", "double-checked"), with no space either side: no boundary of a clause. */
+function joinsWord(c: Cursor, t: number): boolean {
+  const token = c.tokens[t] as Token;
+  const before = c.tokens[t - 1];
+  const after = t + 1 < c.endToken ? c.tokens[t + 1] : undefined;
+  return token.value === "-" && before !== undefined && after !== undefined && before.end === token.start && after.start === token.end && before.type === "word" && after.type === "word";
 }
 
 function isBoundary(token: Token, lists: number): boolean {
@@ -197,15 +232,16 @@ function closeClause(c: Cursor, connector: Token | undefined): void {
   const { clause } = c;
   const actor = clause.actor ?? c.inherited.actor;
   const carriesNegation = connector !== undefined && (connector.lemma === "or" || connector.lemma === "nor");
-  const opensSubordinate = connector !== undefined && subordinates(connector);
+  const opensSubordinate = connector !== undefined && hangsOff(c, connector);
   // A subordinate clause ends where a joining word follows it: what comes next, without a subject of its own, goes on
   // with the clause the subordinate one hung off ("I found that the fax was wrong, got it changed and wrote a script").
   // A fronted subordinate clause closed by punctuation is followed by the main clause: without a subject of its own
   // that is the speaker's imperative ("If not, ring the airport branch"), not the subordinate clause's subject's deed.
   const endsFronted = c.fronted && connector !== undefined && isBoundaryMark(connector);
   if (endsFronted) c.fronted = false;
-  const handed = endsFronted ? "self" : clause.outer !== undefined && !opensSubordinate ? clause.outer : actor;
-  c.inherited = handOn(handed, carriesNegation && clause.negated, clause.hypothetical && !clause.conditional);
+  const backToOuter = !endsFronted && clause.outer !== undefined && !opensSubordinate;
+  const handed = endsFronted ? "self" : backToOuter ? (clause.outer as Actor) : actor;
+  c.inherited = handOn(handed, carriesNegation && clause.negated, backToOuter ? clause.outerHypothetical : clause.hypothetical && !clause.conditional);
   c.joined = connector?.lemma === "and" && !clause.seenVerb && clause.mayLead && clause.subject.some((s) => isSelf(s) || isPerson(c, s)) ? clause.subject : undefined;
   const waiting = pendingSubject(c, clause, connector);
   if (waiting !== undefined) c.pending ??= waiting;
@@ -214,7 +250,10 @@ function closeClause(c: Cursor, connector: Token | undefined): void {
   const joins = connector !== undefined && (connector.value === ";" || (connector.type === "word" && !subordinates(connector)));
   c.clause = openClause(c.inherited, connector !== undefined && (opensSubordinate || connector.pos === "ADP"), !c.seenVerb || joins || endsFronted);
   // Only once a verb is read: "After the wedding, she posted it" fronts a phrase, and hangs off nothing.
-  if (opensSubordinate && c.seenVerb) c.clause.outer = clause.outer ?? actor;
+  if (opensSubordinate && c.seenVerb) {
+    c.clause.outer = clause.outer ?? actor;
+    c.clause.outerHypothetical = clause.outer !== undefined ? clause.outerHypothetical : clause.hypothetical && !clause.conditional;
+  }
 }
 
 /** Conditionals and clause boundaries. */
@@ -231,7 +270,7 @@ function readBoundary(c: Cursor, t: number, token: Token, lists: number): void {
       c.clause.conditional = true;
     }
   } else if (atStart && (token.pos === "SCONJ" || token.lemma === "when" || token.lemma === "whenever")) c.fronted = true; // the tagger reads "when" as an adverb
-  else if (!atStart && !betweenSubjectAndVerb(c, token, lists) && !setsOffAside(c, t) && (isBoundary(token, lists) || startsClause(c, t, token))) {
+  else if (!atStart && !betweenSubjectAndVerb(c, token, lists) && !setsOffAside(c, t) && !joinsWord(c, t) && (isBoundary(token, lists) || startsClause(c, t, token))) {
     closeClause(c, token);
     // A list item ("- asked a colleague to…") is a fragment of the speaker's own account, as are the steps after a colon
     // ("So my plan would be: apologise, find out…").

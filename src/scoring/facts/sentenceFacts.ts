@@ -40,6 +40,13 @@ export interface SentenceFacts {
    * wasn't confiscated"). Words said are left out.
    */
   readonly otherAfterAction: number;
+  /**
+   * Present-tense verbs of someone else, not negated, hypothetical or said: in a story told in the present, what others
+   * did; in a sentence with a word that tells a state lasts ("he still comes every week"), how things stand now.
+   */
+  readonly otherPresent: number;
+  /** A word that tells a state lasts to the time of telling stands in the sentence ("still", "now"). */
+  readonly lasting: boolean;
   /** Words read, stop words, content words, and words of a service context. */
   readonly words: number;
   readonly stopWords: number;
@@ -90,6 +97,7 @@ const WAS_WERE: ReadonlySet<string> = new Set(["was", "were"]);
 interface VerbCounts {
   own: number; team: number; planned: number; general: number; presentSteps: number; present: number; negated: number; past: number; otherPast: number;
   otherAfterAction: number;
+  otherPresent: number;
   ownLemmas: string[]; presentLemmas: string[];
 }
 
@@ -118,6 +126,8 @@ function countVerb(v: VerbCounts, token: Token, next: Token | undefined, state: 
       v.own++;
       v.ownLemmas.push(token.lemma);
     } else if (!stative) v.team++;
+  } else if (state.tense === "present" && !mine) {
+    v.otherPresent++;
   } else if (state.tense === "present" && mine) {
     v.general++;
     if (!stative) v.presentSteps++;
@@ -129,7 +139,7 @@ function countVerb(v: VerbCounts, token: Token, next: Token | undefined, state: 
 }
 
 function countVerbs(read: ReadText, range: SentenceRange, states: readonly ClauseState[], rules: CompiledRules): VerbCounts {
-  const v: VerbCounts = { own: 0, team: 0, planned: 0, general: 0, presentSteps: 0, present: 0, negated: 0, past: 0, otherPast: 0, otherAfterAction: 0, ownLemmas: [], presentLemmas: [] };
+  const v: VerbCounts = { own: 0, team: 0, planned: 0, general: 0, presentSteps: 0, present: 0, negated: 0, past: 0, otherPast: 0, otherAfterAction: 0, otherPresent: 0, ownLemmas: [], presentLemmas: [] };
   const { tokens } = read.parsed;
   for (let t = range.firstToken; t < range.endToken; t++) {
     const token = tokens[t] as Token;
@@ -150,6 +160,12 @@ function countVerbs(read: ReadText, range: SentenceRange, states: readonly Claus
 /** Whether a word of habit ("always", "usually", "every") stands in the sentence, whoever's habit it tells. */
 function toldAsHabit(read: ReadText, range: SentenceRange, rules: CompiledRules): boolean {
   for (let t = range.firstToken; t < range.endToken; t++) if (rules.habitual.has((read.parsed.tokens[t] as Token).lemma)) return true;
+  return false;
+}
+
+/** Whether a word that tells a state lasts ("still", "now") stands in the sentence. */
+function toldAsLasting(read: ReadText, range: SentenceRange, rules: CompiledRules): boolean {
+  for (let t = range.firstToken; t < range.endToken; t++) if (rules.lasting.has((read.parsed.tokens[t] as Token).value.toLowerCase())) return true;
   return false;
 }
 
@@ -208,6 +224,8 @@ export function sentenceFacts(read: ReadText, index: number, states: readonly Cl
     ownActions: v.own, ownLemmas: v.ownLemmas, teamActions: v.team, plannedActions: v.planned, generalStatements: v.general,
     presentSteps: v.presentSteps, presentActions: v.present, presentLemmas: v.presentLemmas, negatedActions: v.negated, pastVerbs: v.past, otherPast: v.otherPast,
     otherAfterAction: v.otherAfterAction,
+    otherPresent: v.otherPresent,
+    lasting: !skip && toldAsLasting(read, range, rules),
     // Each field named, not spread: an object literal of known keys is made in one step.
     words: w.words, stopWords: w.stopWords, contentWords: w.contentWords, serviceWords: w.serviceWords, specifics: w.specifics,
     concreteNouns: w.concreteNouns, negatedTokens: w.negatedTokens,

@@ -43,6 +43,21 @@ describe("answerFeatures", () => {
     expect(midStory.sentences[1]?.roles).not.toContain("result");
   });
 
+  it("reads how things stand now, told in the present after a story told in the past, as the outcome", () => {
+    const regular = "A regular at the café found the Saturday queue too long. I asked the weekend staff to start his order when he walks in. He still comes every week.";
+    expect(featuresOf(regular).features.outcome).toBe(true);
+    expect(featuresOf(regular).sentences[2]?.roles).toContain("result");
+    // Without a word that tells it lasts, a present verb of someone else is no outcome of a story told in the past.
+    expect(featuresOf("A regular at the café found the Saturday queue too long. I asked the weekend staff to start his order early. Customers come and go.").features.outcome).toBe(false);
+    // Nor before the candidate has acted.
+    expect(featuresOf("He still comes every week. A regular found the queue too long. I asked the staff to start his order early.").sentences[0]?.roles).not.toContain("result");
+  });
+
+  it("reads what others do after the candidate acts as the result of a story told in the present", () => {
+    const told = featuresOf("So this lady comes in very angry about her bill. I sit her down, I check the account and I find the double charge. I refund it while she watches. The next week she renews her membership for a year.");
+    expect(told.features.outcome).toBe(true);
+  });
+
   it("reads the candidate's task or challenge with an adverb in it", () => {
     expect(featuresOf("I once had a disagreement with my supervisor about the rota.").sentences[0]?.roles).toContain("task");
     expect(featuresOf("I really struggled to keep up with the orders that week.").sentences[0]?.roles).toContain("task");

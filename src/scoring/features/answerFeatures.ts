@@ -128,8 +128,8 @@ function toldInPresent(facts: readonly SentenceFacts[], totals: Totals): boolean
 }
 
 /**
- * The STAR roles of each sentence: after the candidate has acted, what others did or what became of things is the
- * result, told in a sentence of its own or, in the answer's last two sentences, after the candidate's action in the
+ * The STAR roles of each sentence: after the candidate has acted, what others did or what became of things (or how
+ * they stand now: "he still comes every week") is the result, told in a sentence of its own or, in the answer's last two sentences, after the candidate's action in the
  * same sentence ("I moved her to a fixed plan, and she stayed"). Earlier in the story, such a clause is the next step.
  */
 function starRoles(facts: readonly SentenceFacts[], present: boolean): { roles: StarRole[][]; outcomes: boolean[] } {
@@ -141,7 +141,10 @@ function starRoles(facts: readonly SentenceFacts[], present: boolean): { roles: 
     if (f.instruction || f.repeated) return [];
     const acts = f.ownActions + f.teamActions > 0 || (present && f.presentActions > 0);
     const after = firstAction !== -1 && f.index > firstAction;
-    const result = f.resultCue || (after && f.otherPast > 0 && !acts) || ((after || acts) && f.otherAfterAction > 0 && f.index >= facts.length - 2);
+    // Others' present verbs are what became of things in a story told in the present, or how things stand now after
+    // one told in the past ("He still comes every week").
+    const othersNow = f.otherPresent > 0 && (present || f.lasting);
+    const result = f.resultCue || (after && (f.otherPast > 0 || othersNow) && !acts) || ((after || acts) && f.otherAfterAction > 0 && f.index >= facts.length - 2);
     outcomes[outcomes.length - 1] = result;
     if (result || f.reflection) roles.add("result");
     if (f.task) roles.add("task");

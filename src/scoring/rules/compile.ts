@@ -18,6 +18,7 @@ export interface CompiledRules {
   readonly possessives: ReadonlySet<string>;
   readonly objectPronouns: ReadonlySet<string>;
   readonly timeWords: ReadonlySet<string>;
+  readonly lasting: ReadonlySet<string>;
   readonly perception: ReadonlySet<string>;
   readonly intent: ReadonlySet<string>;
   readonly speech: ReadonlySet<string>;
@@ -116,6 +117,7 @@ export function compileRules(rules: ReadingRules): CompiledRules {
     possessives: lower(w.possessives),
     objectPronouns: lower(w.objectPronouns),
     timeWords: lower(w.timeWords),
+    lasting: lower(w.lasting),
     habitual: lower(w.habitual),
     stative: lower(w.stative),
     dates: lower(w.dates),

@@ -150,6 +150,7 @@ export const englishRules: ReadingRules = {
     possessives: ["my", "your", "his", "its", "our", "their"],
     objectPronouns: ["him", "her", "them", "me", "us", "you", "it"],
     timeWords: ["morning", "afternoon", "evening", "night", "weekend", "year", "summer", "winter", "spring", "autumn", "time", "shift", "moment"],
+    lasting: ["still", "now", "nowadays", "since", "anymore"],
     perception: ["see", "tell", "hear", "sense", "feel", "understand", "notice", "imagine"],
     intent: ["plan", "intend", "hope", "want", "wish", "aim"],
     speech: ["tell", "say", "explain", "promise", "offer", "assure", "reassure", "suggest", "propose", "ask", "reply", "write", "email", "text", "message", "agree", "decide", "recommend", "warn", "mention", "inform", "confirm", "remind", "insist", "answer", "respond", "add", "joke", "claim"],

@@ -64,6 +64,8 @@ export const ReadingRules = z.object({
     objectPronouns: Words,
     /** Nouns of a time of day, a season or a span that may open a sentence before its comma ("That afternoon, called…"). */
     timeWords: Words,
+    /** Words that tell a state lasts to the time of telling ("he still comes every week", "she now books online"). */
+    lasting: Words,
     /** "could see/hear…": past perception, not a hypothetical. */
     perception: Words,
     /** "planned to", "wanted to": intent, not an action taken. */
