@@ -101,6 +101,16 @@ describe("parseText", () => {
     expect(tokenOf("The cake was baked goods.", "baked")?.pos).not.toBe("VERB");
   });
 
+  it("reads a noun the tagger took for a verb before a verb in '-ed' as that verb's subject, or a name with a capital", () => {
+    const tagOf = (text: string, word: string): string | undefined => parseText(text).tokens.find((t) => t.value === word)?.pos;
+    expect(tagOf("Then the team lead added a note to the account.", "lead")).toBe("NOUN");
+    expect(tagOf("So people waited a week for an answer.", "people")).toBe("NOUN");
+    expect(tagOf("When I got back, Rob called her.", "Rob")).toBe("PROPN");
+    // A verb that takes a participle stays a verb, as does one after its subject or "to".
+    expect(tagOf("Our regulars feel valued.", "feel")).toBe("VERB");
+    expect(tagOf("I helped them get started.", "get")).toBe("VERB");
+  });
+
   it("ends a sentence after 'in', 'no' or 'sat' and a full stop, which wink-nlp reads as abbreviations, when a capital opens the next", () => {
     for (const word of ["in", "no", "sat"]) {
       const text = `She came to the desk and I logged her ${word}. Then I printed the pass.`;

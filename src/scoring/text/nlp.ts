@@ -363,6 +363,7 @@ export function parseWithIds(text: string): { readonly parsed: ParsedText; reado
     sentences.push({ start, end, firstToken, endToken });
     imperativeAtStart(rawTokens, ids, firstToken, endToken);
     verbsAfterSubjects(rawTokens, ids, firstToken, endToken);
+    nounsBeforeVerbs(rawTokens, ids, firstToken, endToken);
   }
   return { parsed: { text, tokens: rawTokens, sentences }, ids };
 }
@@ -444,6 +445,30 @@ function verbsAfterSubjects(tokens: Token[], ids: number[], firstToken: number, 
     const lemma = verbLemmaOf(value, token.lemma);
     if (lemma === undefined) continue;
     tokens[t] = makeToken(token.value, lemma, "VERB", token.type, token.stop, token.start, token.end);
+    ids[t] = -1;
+  }
+}
+
+/** Verbs that take a participle after them ("customers feel valued", "cars get checked", "stay focused"). */
+const LINKING = new Set(["feel", "get", "stay", "keep", "become", "seem", "remain", "look", "sound", "appear", "go", "come"]);
+
+/**
+ * A noun that wink-nlp tagged a verb right before a verb in "-ed" ("the team lead added it", "so people waited", "the
+ * tax update changed it", "Rob called") is the subject of that verb, and read as a noun, or a name if it has a capital:
+ * as a verb it had been a present-tense act of the clause before's subject, most often the candidate's. Not a verb that
+ * takes a participle ("customers feel valued"), nor one after a subject, an auxiliary or "to".
+ */
+function nounsBeforeVerbs(tokens: Token[], ids: number[], firstToken: number, endToken: number): void {
+  for (let t = firstToken; t + 1 < endToken; t++) {
+    const token = tokens[t] as Token;
+    const next = tokens[t + 1] as Token;
+    if (token.pos !== "VERB" || next.pos !== "VERB" || token.type !== "word" || !next.value.endsWith("ed") || next.value.toLowerCase() === next.lemma) continue;
+    const value = token.value.toLowerCase();
+    if (value !== token.lemma || LINKING.has(value)) continue;
+    const before = t > firstToken ? (tokens[t - 1] as Token) : undefined;
+    if (before !== undefined && (before.pos === "PRON" || before.pos === "AUX" || before.pos === "PART" || before.lemma === "to")) continue;
+    const name = t > firstToken && /^\p{Lu}/u.test(token.value);
+    tokens[t] = makeToken(token.value, value, name ? "PROPN" : "NOUN", token.type, token.stop, token.start, token.end);
     ids[t] = -1;
   }
 }
