@@ -130,7 +130,7 @@ function screensOf(rules: CompiledRules, indicators: ReadonlyMap<string, readonl
 }
 
 /** Stages 1-4: read the text, classify clauses, read each sentence, add up the features. */
-function analyzeWith(c: Compiled, text: string, competency?: string): { read: ReadText; clauses: ClauseState[][]; analysis: AnswerAnalysis; negated: readonly number[] } {
+function analyzeWith(c: Compiled, text: string, competency?: string): { read: ReadText; clauses: ClauseState[][]; analysis: AnswerAnalysis; negated: readonly number[]; owning: readonly number[] } {
   const read = readText(text, c.rules, c.screen(competency));
   const clauses = classifySentences(read.parsed, c.rules, read.lists);
   const seen = new Set<string>();
@@ -144,7 +144,8 @@ function analyzeWith(c: Compiled, text: string, competency?: string): { read: Re
   // Per token, 1 where a clause negates it (a plain array: a typed array this long is allocated outside the heap, slowly).
   const negated: number[] = new Array<number>(read.parsed.tokens.length).fill(0);
   for (const f of facts) for (const t of f.negatedTokens) negated[t] = 1;
-  return { read, clauses, analysis: { text, sentences, features }, negated };
+  const owning = facts.flatMap((f, i) => (f.owning ? [i] : []));
+  return { read, clauses, analysis: { text, sentences, features }, negated, owning };
 }
 
 /** Per sentence, the first token where the candidate (or the team) denies something ("I did not listen to her", not "she didn't have the money"), or -1. */
@@ -192,6 +193,16 @@ function notAPlanStep(a: Analyzed, rules: CompiledRules, sentence: number, start
   return tokens[k]?.lemma === "to" && (rules.intent.has(intent) || intent.startsWith("tempt"));
 }
 
+/**
+ * Whether the candidate owns a red flag's lapse as one and puts it right: from its sentence on they say so ("sorry, that
+ * came out wrong", "it was my mistake"), and act after it. "I got defensive… So I said, 'Sorry, I got a bit sharp
+ * there', and went and got the pharmacist" is a lapse owned and mended, not counter-evidence. A judgment of the customer
+ * is never owned this way.
+ */
+function ownedAndMended(a: Analyzed, sentence: number): boolean {
+  return a.owning.some((k) => k >= sentence) && a.analysis.sentences.some((s, k) => k > sentence && s.ownActions > 0);
+}
+
 /** Stage 5: the competency's behaviours and every red flag, in the sentences scoring reads; then the story's own quotes. */
 function evidenceOf(c: Compiled, a: Analyzed, competency: Competency, star: AnswerScore["star"], situational: boolean): Evidence[] {
   const scored: number[] = [];
@@ -204,7 +215,10 @@ function evidenceOf(c: Compiled, a: Analyzed, competency: Competency, star: Answ
     const universal = c.universal.has(hit.indicatorId);
     // A red flag of the competency's is a deed, like a universal one that does not judge: done, or a step of the plan
     // asked for ("I'd tell them it's policy and move on to the next call").
-    const counted = universal ? hitCounts(hit, situational, c.rules.whoever.has(hit.indicatorId), notAPlanStep(a, c.rules, hit.sentence, hit.start)) : hit.kind === "red-flag" ? hitCounts(hit, situational, false, notAPlanStep(a, c.rules, hit.sentence, hit.start)) : hitCounts(hit, situational, undefined);
+    const judges = universal && c.rules.whoever.has(hit.indicatorId);
+    const deed = hit.kind === "red-flag" && !judges;
+    const counts = universal || hit.kind === "red-flag" ? hitCounts(hit, situational, judges, notAPlanStep(a, c.rules, hit.sentence, hit.start)) : hitCounts(hit, situational, undefined);
+    const counted = counts && !(deed && ownedAndMended(a, hit.sentence));
     return {
       indicatorId: hit.indicatorId, competency: c.about.get(hit.indicatorId)?.competency || competency.id, kind: hit.kind,
       description: c.about.get(hit.indicatorId)?.description ?? hit.indicatorId, span: [hit.start, hit.end],

@@ -79,6 +79,21 @@ describe("scoreAnswer", () => {
     expect(flags(resisted)).not.toContain("contempt-or-blame");
   });
 
+  it("does not read a lapse the candidate owns as one and puts right as counter-evidence, but does one told as fine", () => {
+    const flags = (answer: string) => scoreAnswer({ competency: "patience", answer }).flags.map((f) => f.code);
+    const lapse = "A man came in shouting that his parcel was lost, and I lost my temper with him at the counter.";
+    const owned = `${lapse} Then I said, 'Sorry, that came out wrong.' I traced the parcel on the depot system, found it on the next van and booked it to his door for that evening.`;
+    expect(flags(owned)).not.toContain("contempt-or-blame");
+    const asFine = `${lapse} Then I traced the parcel on the depot system, found it on the next van and booked it to his door for that evening.`;
+    expect(flags(asFine)).toContain("contempt-or-blame");
+    // Owned, but never put right: still counter-evidence.
+    expect(flags(`A man came in shouting that his parcel was lost. He went on and on, and I lost my temper with him, my mistake.`)).toContain("contempt-or-blame");
+    // A judgment of the customer is never owned away.
+    expect(flags("A man came in shouting that his parcel was lost, and honestly he was an idiot about it. Then I said, 'Sorry, that came out wrong.' I traced the parcel and booked it to his door.")).toContain("contempt-or-blame");
+    // Someone else owning it is not the candidate owning it.
+    expect(flags(`${lapse} My manager told him, 'Sorry, that came out wrong.' I traced the parcel and booked it to his door.`)).toContain("contempt-or-blame");
+  });
+
   it("does not count behaviours the candidate says they did not do", () => {
     const negated = "A customer was upset about a late parcel. I didn't apologise and I didn't check the tracking, I just told him to wait another week. He cancelled the order.";
     const score = scoreAnswer({ competency: "empathy", answer: negated });

@@ -58,6 +58,8 @@ export interface SentenceFacts {
   readonly resultCue: boolean;
   readonly measured: boolean;
   readonly reflection: boolean;
+  /** The candidate owns a lapse of their own as one ("sorry, that came out wrong"). */
+  readonly owning: boolean;
   readonly task: boolean;
   readonly situationCue: boolean;
   readonly storyMarker: boolean;
@@ -92,6 +94,18 @@ function affirmed(live: readonly RegExp[], sentence: NeutralSentence, states: re
 
 /** "was" and "were", as said of someone else's state in the past. */
 const WAS_WERE: ReadonlySet<string> = new Set(["was", "were"]);
+
+/** Whether one of the patterns matches undenied and not in someone else's words (its words tell whose act it is: "my mistake", "I admitted"). */
+function ownSaying(live: readonly RegExp[], sentence: NeutralSentence, states: readonly ClauseState[]): boolean {
+  for (let i = 0; i < live.length; i++) {
+    const pattern = live[i] as RegExp;
+    pattern.lastIndex = 0;
+    const match = pattern.exec(sentence.text);
+    const state = match === null ? undefined : states[tokenAt(sentence, match.index) - sentence.firstToken];
+    if (state !== undefined && !state.negated && !(state.reported && state.speaker === "other")) return true;
+  }
+  return false;
+}
 
 /** Counts of verbs by who acts and how. */
 interface VerbCounts {
@@ -233,6 +247,7 @@ export function sentenceFacts(read: ReadText, index: number, states: readonly Cl
     measured: resultCue && any(live(cues.measured), neutral.text),
     reflection,
     task: !skip && affirmed(live(cues.task), neutral, states),
+    owning: !skip && ownSaying(live(cues.owning), neutral, states),
     situationCue,
     // A participant told as a habit with no past verb is a kind of customer, not one scene: "there's one guy who always
     // gives us feedback on the milk".

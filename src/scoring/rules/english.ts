@@ -134,6 +134,11 @@ export const englishRules: ReadingRules = {
       /^\s*(?:a |an |one |the |this |that |my |our )?(?:last |first |young |old |older |elderly |new |regular )?(?:customer|guest|caller|client|person|child|student|patient|tourist|couple|family|shopper|visitor|member|passenger|user)\b|\b(?:next (?:morning|day|week)|the day after|that (?:day|night|morning|evening|afternoon)|on (?:a|one) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
       /\b(?:a|an|one|this|that) (?:young |old |older |elderly |regular |new |angry |upset |nervous )?(?:customer|man|woman|lady|guy|gentleman|client|guest|caller|girl|boy|couple|family|person|chap|student|patient|mum|dad|mother|father|driver|tourist|shopper|visitor|member)\b|\b(?:mr|mrs|ms|mx|miss|dr)\.? [a-z]+/i,
     ],
+    owning: [
+      /\b(?:my (?:own )?(?:fault|mistake|error|bad)|(?:i|i'd|i had) (?:got|gotten) (?:it|that|this|them) wrong|(?:that|it|this) (?:came out|sounded) (?:wrong|rude|sharp|harsh|badly)|(?:caught|checked|stopped) myself|i was (?:wrong|out of (?:order|line)|too (?:sharp|short|blunt|quick))|owned up|own up)\b/i,
+      /\b(?:that|it|this) (?:was not|wasn't|was never) (?:fair|right|okay|ok) (?:on|to|of|for) (?:them|you|the customer|alex|me)\b|\bi (?:apologi[sz]ed|said sorry) (?:to (?:them|the customer|alex) )?(?:for (?:my|the way i|being|snapping|getting|losing|raising|not (?:reading|listening|checking))|that i)\b|\bi admitted (?:that )?(?:it was (?:me|my)|i had|i'd|my)\b/i,
+      /\bsorry,? (?:i|that|it) (?:got|was|came out|sounded) (?:a bit |a little |too |so |really )?(?:sharp|short|rude|snappy|harsh|wrong|defensive|abrupt|off)\b/i,
+    ],
     measured: [/\d|\b(?:percent|per cent|half|a third|a quarter|double|doubled|twice|halved|minutes?|hours?|days?|weeks?|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i],
   },
   words: {

@@ -40,6 +40,8 @@ export const ReadingRules = z.object({
     storyParticipant: Patterns,
     /** A measured outcome (a number, a share, a time). */
     measured: Patterns,
+    /** The candidate owns a lapse of their own as one ("that came out wrong", "it was my mistake", "I caught myself"). */
+    owning: Patterns,
   }),
   /** Function words and word classes, as lower-case lemmas or forms. */
   words: z.object({
