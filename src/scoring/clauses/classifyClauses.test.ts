@@ -55,6 +55,9 @@ describe("classifyClauses", () => {
     expect(stateOf("When it was dispatched I sent her the tracking number.", "sent").actor).toBe("self");
     expect(stateOf("After the courier had gone we rebooked the delivery.", "rebooked").actor).toBe("we");
     expect(stateOf("I checked the account and she had paid twice.", "paid").actor).toBe("other");
+    // Past an adverb or two between the pronoun and its verb.
+    expect(stateOf("When she showed me the email I still insisted on the old price.", "insisted").actor).toBe("self");
+    expect(stateOf("When the van came back I finally rang her.", "rang").actor).toBe("self");
     // What someone thought stays theirs: "we had lied" is his belief, not the team's deed.
     expect(stateOf("He thought we had lied to him, so I showed him the tracking page.", "lied").actor).toBe("other");
   });

@@ -333,8 +333,9 @@ function startsClause(c: Cursor, t: number, token: Token): boolean {
     if (c.rules.speech.has(before.lemma) && c.reported && c.reporter.actor === "other") return false;
     break;
   }
+  // Past the adverbs between a subject and its verb ("…the email I still insisted", "…I finally rang").
   let k = t + 1;
-  while (k < c.endToken && ADVERBS_BETWEEN.has((c.tokens[k] as Token).lemma)) k++;
+  while (k < c.endToken && k <= t + 3 && (ADVERBS_BETWEEN.has((c.tokens[k] as Token).lemma) || (c.tokens[k] as Token).pos === "ADV")) k++;
   const next = k < c.endToken ? c.tokens[k] : undefined;
   return next !== undefined && (next.pos === "VERB" || next.pos === "AUX");
 }
