@@ -1,6 +1,13 @@
 import type { Competency } from "../schema.js";
 import { ARTICLES } from "../sources.js";
 
+/** A red flag told as something the candidate avoided is not the red flag: "rather than skipping the thank-you". */
+const NOT_AFTER = "(?<!\\b(?:rather than|instead of|than|stopped|quit|avoid|avoided|avoiding|used to|no longer|tempted to|easy to|without|never)(?: just| simply| ever| even| always)? )";
+/** Words for a thank-you. */
+const THANKS = "(?:thank-?yous?|thank you|thanks\\b(?! to (?:my|the|a|an|our|their|his|her|them|him|alex|some|all)\\b)|thanking|closing thanks)";
+/** Regular and loyal customers. */
+const REGULARS = "(?:regulars?|regular (?:customers?|guests?|clients?|callers?|diners?|shoppers?|accounts?|visitors?)|loyal (?:customers?|guests?|clients?|shoppers?)|repeat (?:customers?|guests?|clients?|callers?)|long-?standing (?:customers?|clients?|accounts?)|existing (?:customers?|clients?))";
+
 /** Appreciation: thanking customers sincerely and specifically, so they feel their custom is valued. */
 export const appreciation: Competency = {
   id: "appreciation",
@@ -158,21 +165,86 @@ export const appreciation: Competency = {
       ],
     },
     {
-      id: "appreciation-dismissed-input",
+      id: "appreciation-dropped-thanks",
       kind: "red-flag",
-      description: "Skipped thanking customers or brushed aside their feedback.",
+      description: "Dropped the thank-you at the end of contacts, typically to save time, and sees nothing wrong with it.",
+      facet: "everyday-thanks",
       patterns: [
-        "\\bskip(?:ped|ping)? (?:the |my |all the )?(?:thank-you|thank you|thanks|thanking|pleasantries)\\b",
-        "\\b(?:ignor(?:e|ed)|dismiss(?:ed)?|brush(?:ed)? off|delet(?:e|ed)|bin(?:ned)?)\\b[^.]{0,20}\\b(?:feedback|suggestions?|compliments?|reviews?|thank-you (?:notes?|cards?|emails?|messages?))\\b",
+        `\\b${NOT_AFTER}(?:skip(?:ped|ping|s)?|dropp(?:ed|ing)|drop|cut(?:ting)?(?: out)?|left out|leave out|leaving out|ditch(?:ed|ing)?|scrapp(?:ed|ing)|scrap|dispens(?:ed|e|ing) with|did away with|do away with|doing away with|gave up on|give up on) (?:the |my |all the |our |any |those )?(?:${THANKS})(?! (?:script|template|line|routine|spiel|phrase|wording|macro|card|note)s?\\b)(?![^.]{0,60}\\b(?:instead|own words|personal|personalised|personalized|genuine|replaced)\\b)`,
+        `\\b${NOT_AFTER}(?:stopped|stop|stopping|quit|gave up|give up) (?:thanking (?:people|customers|them|him|her|callers|everyone|anyone|guests|the customer)|saying (?:thank you|thank-you|thanks))\\b`,
+        `\\b${NOT_AFTER}(?:ended|end|ending|closed|close|closing|finished|finish|finishing|wrapped up|wrap up|wrapping up|hung up|hang up|moved on|move on|went straight|go straight|jumped|jump|cut (?:them|him|her) off)\\b[^.]{0,30}\\bwithout (?:a |any |the |so much as a |even a )?(?:thank|thanks|thank-you|thanking|saying (?:thank|thanks))|\\b(?:hung up|hang up|ended the (?:call|chat)|end the (?:call|chat)|closed the (?:chat|ticket))\\b[^.]{0,40}, no (?:thank-?you|thanks)\\b`,
+        `\\b${NOT_AFTER}(?:skip(?:ped|ping|s)?|dropp(?:ed|ing)|drop|cut(?:ting)?(?: out)?|left out|leave out|ditch(?:ed|ing)?|rush(?:ed|ing)?(?: through)?) (?:the |my |all the |any )?(?:pleasantries|niceties|sign-?offs?|closing (?:script|line|lines|spiel|bit))\\b[^.]{0,40}\\b(?:to (?:save time|keep (?:my|the) (?:handle|handling|call|average) times?|hit (?:my|the) targets?|get through|speed|shave|cut (?:my|the) (?:handle|call))|(?:saves?|saved|waste of) time|handle time|handling time|call times?|targets?|numbers|stats|aht)\\b`,
+        `\\b(?:saw|see|seeing|thought|think|found|find|considered|consider|treated|treat|regarded|regard)\\b (?:the )?(?:${THANKS}|thanking (?:customers|people|them|everyone|every customer))\\b(?:[^.,]{0,25}? (?:as|was|were|is|are) | (?:as|was|were|is|are) | )(?:just |only |a bit |a bit of |more of )?(?:a waste of time|pointless|unnecessary|a formality|box-ticking|a box-ticking exercise|fake|over the top|a chore|optional|a nicety|a luxury|filler)\\b`,
+        `\\bhad no time for (?:the |any )?(?:${THANKS}|pleasantries|niceties)`,
       ],
       examples: [
         "I skipped the thank-you at the end of calls to keep my handling time down.",
-        "I ignored the customer's suggestion because it came in through the complaints form.",
+        "I dropped the thank-yous on busy shifts because they slowed the queue.",
+        "I ended most calls without a thank-you once the fix was done.",
+        "I stopped thanking customers at the till when the queue got long.",
+        "I thought the thank-you at the end was a formality, so I cut it.",
       ],
       nonExamples: [
         "I never skipped the thanks at the end of a call.",
         "If I skipped the thank-you, my satisfaction scores dropped.",
+        "I would never end a call without thanking the customer.",
+        "My colleague dropped the thank-you to save time, and her scores fell.",
+        "I never ended a call without thanking them, even on the busiest days.",
+        "I skipped the small talk but always thanked them before hanging up.",
+      ],
+    },
+    {
+      id: "appreciation-dismissed-input",
+      kind: "red-flag",
+      description: "Dismissed or ignored a customer's suggestion, compliment or complaint.",
+      facet: "specific-thanks",
+      patterns: [
+        `\\b${NOT_AFTER}(?:ignor(?:e|ed|ing)|dismiss(?:ed|ing)?|brush(?:ed|ing)? (?:off|aside)|wav(?:e|ed|ing) (?:off|away|aside)|shrug(?:ged|ging)? off|laugh(?:ed|ing)? off|delet(?:e|ed|ing)|bin(?:ned|ning)?|binn(?:ed|ing)) (?:the |their |his |her |a |that |this |any |all (?:the |their |of the |of their )?|most (?:of )?(?:the |their )?|every |customers' |the customer's |alex's )?(?:[a-z-]+ ){0,2}?(?:feedback|suggestions?|compliments?|reviews?|complaints?|survey (?:responses|results|comments)|comment cards?|feedback (?:forms?|cards?)|suggestion (?:cards?|slips?|forms?)|thank-you (?:notes?|cards?|e-?mails?|messages?))\\b`,
+        `\\b${NOT_AFTER}(?:ignor(?:e|ed|ing)|dismiss(?:ed|ing)?|brush(?:ed|ing)? (?:off|aside)|wav(?:e|ed|ing) (?:off|away|aside)|shrug(?:ged|ging)? off|laugh(?:ed|ing)? off) (?:their|his|her|the customer's|customers'|alex's) (?:[a-z-]+ )?ideas?\\b`,
+        `\\b(?:told|tell|telling|said to) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:nobody|no one|no-one|head office|management)(?: ever| really| actually)? (?:reads?|looks? at|listens? to|cares? about|bothers? with|does anything with|acts? on|takes? (?:any )?notice of)\\b`,
+        `\\b(?:told|tell|telling|said to) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:those|the|that|these|our) (?:suggestion box|(?:feedback |comment |survey )?(?:forms?|cards?|surveys?)|reviews?|complaints? box) (?:is|are|was|were|gets?|got) (?:never|not|hardly ever|rarely|barely) (?:read|looked at|checked|opened|seen)\\b`,
+        `\\b(?:told|tell|telling|said to) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:their|the|that|this|his|her) (?:idea|suggestion|feedback|complaint|point)s? (?:was|were|is|are|would be) (?:pointless|silly|stupid|irrelevant|a waste of time|never going to (?:work|happen|change anything)|not worth)|\\b(?:told|tell|telling|said to) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:their|the|that|this|his|her) (?:idea|suggestion)s? (?:would|will|'d|'ll) never (?:work|catch on|fly|get approved|change anything)\\b`,
+        `\\b(?:told|tell|telling|said to) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:it|that|nothing) (?:would|will|'d|'ll) (?:never|not) (?:work|get (?:done|changed|approved|looked at)|change anything)\\b`,
+        `\\b${NOT_AFTER}(?:filed|file|filing|put|putting|stuck|threw|chucked|tossed) (?:the |their |his |her )?(?:complaint|feedback|suggestion|comment card|review|thank-you (?:card|note))s? (?:straight )?(?:in the bin|in the (?:rubbish|trash)|away and forgot|to one side and forgot|in a drawer)\\b`,
+        `\\b${NOT_AFTER}(?:treated|treat|treating|saw|see|seeing|thought of|think of|regarded) (?:him|her|them|the (?:customer|caller|guest|client)|the (?:complaint|feedback|report|suggestion)|(?:their|his|her|the customer's) (?:complaint|feedback|report|suggestion|call|e-?mail))(?: (?:who|that|which) [^.]{0,40}?)? as (?:a |an |just |more of )?(?:nuisance|annoyance|pain|hassle|moaning|whinging|time-?waster|waste of (?:my )?time|interruption|bother|distraction|irritation|nitpicking)\\b`,
+      ],
+      examples: [
+        "I ignored the customer's suggestion because it came in through the complaints form.",
+        "I brushed off her compliment and moved straight on to the next customer.",
+        "I told him nobody reads those feedback forms.",
+        "I treated the customer who reported the pricing error as a nuisance.",
+        "I binned the comment card without reading it.",
+      ],
+      nonExamples: [
+        "I never ignored a customer's feedback, however small.",
         "I would not ignore a customer's feedback.",
+        "My manager brushed off the customer's suggestion, so I passed it to head office myself.",
+        "I ignored the rude tone and thanked her for the feedback.",
+        "I told her that her feedback would go straight to the product team.",
+      ],
+    },
+    {
+      id: "appreciation-took-regulars-for-granted",
+      kind: "red-flag",
+      description: "Took regular or loyal customers for granted, or treated serving them as a chore.",
+      patterns: [
+        `\\b${NOT_AFTER}(?:took|take|taking|takes|taken) (?:our |my |the |those |these |some |all (?:the |our )?|a few |loyal |regular )?(?:${REGULARS}|them|alex|customers|people|the customers?)(?: a bit| rather| completely| totally| somewhat| a little)? for granted\\b`,
+        `\\b${NOT_AFTER}(?:saw|see|seeing|sees|treated|treat|treating|thought of|think of|thinking of|regarded|regard|considered|consider|found|find|finding)\\b (?:our |my |the |those |these |some |all (?:the |our )?)?(?:${REGULARS})\\b(?: [a-z]+){0,2}? (?:as |to be |were |was )?(?:(?:a|an|just|more of|a bit of|bit of|such a|quite a|real|total|right|absolute) ){0,3}(?:chore|nuisance|pain|hassle|burden|drag|bore|boring|tedious|tiresome|draining|annoying|irritating|part of the furniture|a given|guaranteed|in the bag|hard work|necessary evil)\\b`,
+        `\\b(?:knew|figured|assumed|reckoned|thought|know|assume|figure|reckon)\\b (?:that )?(?:the |our |my )?(?:${REGULARS}|they|alex)(?:'d| would| were going to| will|'ll)? (?:come back|keep coming(?: back)?|stay|stick with us|return|be back|not go anywhere|never leave|always come back)(?: anyway| regardless| no matter what| whatever (?:i|we) did)\\b`,
+        `\\b${NOT_AFTER}(?:stopped|stop|quit|gave up) (?:making (?:an|much|any|the same) effort with|bothering with|thanking|greeting|chatting (?:to|with)|going out of my way for|personalising (?:things )?for) (?:the |our |my |those )?(?:${REGULARS})\\b`,
+      ],
+      examples: [
+        "I took our regulars for granted because I knew they would come back.",
+        "I saw the regulars as a chore because they always wanted a chat.",
+        "I figured the regular customers would come back anyway, so I didn't go out of my way.",
+        "I stopped making an effort with the regulars after the first few months.",
+      ],
+      nonExamples: [
+        "I never took our regulars for granted.",
+        "I'd try never to take a loyal customer for granted.",
+        "My colleague took the regulars for granted, and two of them moved to a competitor.",
+        "I made sure the regulars never felt taken for granted by learning their usual orders.",
+        "I saw the regulars as the heart of the shop and thanked them by name.",
       ],
     },
   ],

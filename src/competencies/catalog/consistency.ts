@@ -1,6 +1,27 @@
 import type { Competency } from "../schema.js";
 import { ARTICLES } from "../sources.js";
 
+// Pieces of the red-flag patterns below, matched on the neutral reading (him/her → them, his/her → their, names → alex).
+/** Not where the lapse is what the candidate avoided or gave up ("rather than leave it", "instead of pushing", "I used to"). */
+const NOT_AVOIDED = "(?<!\\b(?:rather than|instead of|than|stopped|stop|quit|avoid|avoids|avoided|avoiding|used to|no longer|tempted to|easy to|without|never|not)(?: just| simply| ever| even| always)? )";
+/** What a customer is told or quoted. */
+const ANSWER_WORDS = "answers?|prices?|stor(?:y|ies)|dates?|things?|polic(?:y|ies)|terms|figures?|amounts?|information|rules?|deadlines?|charges?|fees?|quotes?";
+/** A rule, price or answer, as what gets made up. */
+const MADE_UP = "(?:(?:the|my|our) (?:[a-z-]+ )?(?:rules?|polic(?:y|ies)|prices?|answers?|terms|refund amounts?|charges?|fees?)|answers)";
+/** Leaving steps out. */
+const SKIP_VERBS = "skip|skips|skipped|skipping|left out|leave out|leaves out|leaving out|missed out|miss out|dropped|bypassed|bypass|skimped on|skimp on|glossed over|gloss over|rushed through|rush through|hurried through|raced through|flew through|whizzed through|breezed through";
+/** Because it was busy or late, or to get away. */
+const BUSY =
+  "(?:(?:because|as|since|when|whenever|while|once|if) (?:it was|it got|it gets|we were|we got|I was|I got|the (?:queue|shop|store|floor|line|phones?) (?:was|were|got)|things (?:were|got)) (?:really |so |too |very |a bit )?(?:busy|hectic|manic|rammed|slammed|packed|swamped|short-staffed|understaffed|behind|near|nearly|almost|close to|the end|backed up|long|full)|(?:at|near|towards|toward|by|close to|nearing) the end of (?:the|my|a) (?:day|shift|week|night)|I (?:was|got) (?:really |so |too |very |a bit )?(?:tired|late|fed up|bored)|(?:on|at|during) (?:busy|friday|saturday|sunday|weekend|peak|late|the (?:busy|late|last|christmas|holiday|peak|rush))|to (?:get (?:home|out|off|away|through (?:the|it|them))|clear (?:the|my) (?:queue|list|backlog|tickets|inbox)|save (?:time|a few minutes)|finish (?:on time|early|up)|leave (?:on time|early)|go home|keep (?:the|my) (?:queue|numbers|handle time|line)|hit (?:my|the|our) (?:target|numbers|sla))|so (?:that )?I could (?:get|go|leave|finish|clear|hit|keep)|before (?:closing|close|the end of (?:the|my) shift|home time|my break))";
+/** A mismatch told as put right or explained: the right answer, an apology, a correction. */
+const PUT_RIGHT =
+  "(?:[^.]{0,70}\\b(?:because (?:the|my|our|their|it|that|this)\\b[^.]{0,25}\\b(?:was|were|had been) (?:wrong|out of date|outdated|incorrect|mistaken|a mistake)|because (?:their|it|that|this|the (?:customer|order|item|product|plan|model|account|policy|price|offer|terms))\\b|wrong|out of date|outdated|incorrect|mistaken|a mistake|an error|flagged|fixed|sorted|put it right|made sure|confirm(?:ed)?|checked|explained|changed|updated|new|but)\\b|[^.]{0,70}\\b(?:apologi[sz]|honou?r|correct))";
+/** The lapse told as made good straight after: a call, a text, an apology. */
+const MADE_GOOD =
+  "[^.]{0,50}\\b(?:so|and|then|but)(?: then)?(?: I)?(?: still| quickly| immediately)? (?:emailed|called|rang|phoned|texted|messaged|asked|made|sent|apologi[sz]ed|got|did|set|put|left)\\b";
+/** Until the customer got in touch again. */
+const UNTIL_THEY = "(?:(?:until|till) (?:they|alex|the customer|the caller|their|a complaint|my manager) (?:had )?(?:rang|rung|called|chased|emailed|complained|got in touch|wrote|came|contacted|phoned|asked|escalated|reminded))";
+
 /** Consistency: the same standard of service on every contact, channel and day, and promises kept. */
 export const consistency: Competency = {
   id: "consistency",
@@ -162,34 +183,90 @@ export const consistency: Competency = {
       id: "consistency-contradictory-answers",
       kind: "red-flag",
       description: "Gave customers answers that contradicted each other or other channels, or let their mood decide the service.",
+      facet: "cross-channel-alignment",
       patterns: [
-        "\\b(?:told|gave|quoted|offered) (?:him|her|them|the customer|customers|each customer|different customers|some customers)\\b[^.]{0,30}\\b(?:a )?different (?:answers?|prices?|stor(?:y|ies)|dates?|things?|polic(?:y|ies)|terms)\\b",
-        "\\bdepend(?:ed|ing) on (?:my mood|how (?:busy|tired|annoyed) I was|who (?:was asking|it was|I liked))\\b",
+        `${NOT_AVOIDED}\\b(?:told|tell|tells|telling|gave|give|gives|giving|quoted|quote|quotes|quoting)\\b (?:them|alex|the customer|the caller|customers|each customer|different customers|some customers|people|callers)(?: (?!(?:had|has|was|were|is|are|said|says|showed|shows|listed|stated|gave|quoted|told|got)\\b)[a-z0-9'-]+){0,5} (?:(?:a |something )?(?:completely |totally |slightly |entirely )?different (?:[a-z-]+ )?(?:${ANSWER_WORDS})\\b[^.]{0,15}?|something (?:completely |totally |slightly |entirely )?different )\\b(?:from|than|to) (?:what|the (?:one|ones|website|site|app|store|shop|branch|price|answer|quote|date|email|letter|policy|leaflet)|my colleague|a colleague|(?:our|the) (?:website|site|app)|their|the other|another|last time|before|earlier|the day before|the week before)\\b(?!${PUT_RIGHT})`,
+        `${NOT_AVOIDED}\\b(?:told|tell|tells|telling|gave|give|gives|giving|quoted|quote|quotes|quoting) (?:different|some|other|each) (?:customers|callers|people|customer|caller)\\b[^.]{0,30}\\bdifferent (?:[a-z-]+ )?(?:${ANSWER_WORDS})\\b(?!${PUT_RIGHT})(?![^.]{0,25}\\b(?:depending on|based on|according to|for their|because their|because of their) (?!my mood|how I))`,
+        `${NOT_AVOIDED}\\b(?:depend(?:ed|ing|s)?|varied|var(?:y|ies)|came down to|comes down to|changed|changes) (?:on |with |by )?(?:my mood|how I (?:felt|was feeling|feel)|who I liked|whether I liked (?:them|the customer|alex|the person)|how (?:tired|annoyed|grumpy|fed up|irritated|stressed|bored|hungry) I (?:was|felt|am)|how much I liked (?:them|the customer|alex)|what (?:kind|sort) of (?:day|mood) I was (?:having|in))\\b`,
+        `${NOT_AVOIDED}\\b(?:told|tell|said to|explained to) (?:them|alex|the customer|the caller)\\b[^.]{0,20}\\b(?:every|each|different) (?:agent|branch|store|shop|advisor|adviser|team|person|colleague|one of us|member of staff|staff member)s? (?:does|did|do|had|has|have|gives|gave|works|worked|says|said|tells|told|handles|handled) (?:it |things |its own |their own |a bit |slightly )?(?:differently|their own way|its own way|their own thing)\\b(?!${PUT_RIGHT})`,
+        `${NOT_AVOIDED}\\b(?:told|tell|said to) (?:them|alex|the customer|the caller)\\b[^.]{0,15}\\b(?:it )?(?:depends|depended|varies|varied) (?:on )?(?:who|which (?:agent|branch|store|shop|person|colleague|advisor|adviser)) (?:you|they) (?:get|got|speak|spoke|talk|talked|deal|dealt|ask|asked)\\b(?!${PUT_RIGHT})`,
+        `${NOT_AVOIDED}\\b(?:told|tell|gave|give|quoted|quote) (?:one|some) (?:customers?|callers?|people|person) (?:one thing|something)\\b[^.]{0,10}\\b(?:and|but) (?:the next|another|the other|others|other)(?: (?:ones?|customers?|callers?|people|person))? (?:something else|another|a different|the opposite)\\b`,
+        `${NOT_AVOIDED}\\b(?:made|make|makes|making) (?:${MADE_UP} up|up ${MADE_UP}) (?:as I (?:went|go) along|on the spot|on the fly)\\b`,
       ],
       examples: [
         "I told him a different price from the one my colleague had given him the day before, and he felt misled.",
         "I handled refund requests differently depending on my mood that day.",
+        "I quoted different customers different delivery charges for the same order, whatever came into my head.",
+        "I told her every branch does it differently and left it there.",
+        "Honestly, I made the returns policy up as I went along.",
       ],
       nonExamples: [
         "I never gave customers a different answer from the one on the website.",
         "I wouldn't quote the customer a different price from the one online.",
+        "My colleague had told her a different date from the one in the email, so I checked and gave her the right one.",
+        "I told her each branch had handled it differently, apologised, and confirmed the correct policy in writing.",
+        "I offered her a different delivery date because the first one clashed with her shift.",
+        "I gave customers different delivery dates depending on their postcode, exactly as the courier's table set out.",
       ],
     },
     {
       id: "consistency-cut-corners",
       kind: "red-flag",
-      description: "Lowered the standard of service for some customers or at some times, such as when busy.",
+      description: "Skipped checks or steps, or lowered the standard of service, when busy or near the end of a shift.",
+      facet: "steady-standard",
       patterns: [
-        "\\bcut (?:a few |some )?corners\\b",
-        "\\bskip(?:ped)? (?:the |some |a few |most of the )?(?:usual |normal |standard )?(?:checks|steps|checklist|security questions)\\b",
+        `${NOT_AVOIDED}\\bcut(?:s|ting)? (?:a few |some |a couple of |the odd |one or two |any |a lot of )?corners\\b`,
+        `${NOT_AVOIDED}\\b(?:${SKIP_VERBS}) (?:over )?(?:the |some |a few |a couple of |one or two |most of the |half the |all the |any |my |our )?(?:(?:usual|normal|standard|required|mandatory|last|final|security|safety|quality|id|identity|verification|compliance|wrap-up|after-call|closing|data protection|gdpr|account|fraud|age|stock|basic) )*(?:checks?|steps?|checklist|security questions|verification|call notes|case notes|notes|wrap-up|paperwork|safety talk|handover|test calls?|tests|id checks?|procedure|signatures?)\\b(?![^.]{0,40}\\b(?:already|had done|had tried|been done|did not apply|didn'?t apply|not relevant|irrelevant|duplicated?))`,
+        `${NOT_AVOIDED}\\b(?:rush(?:ed|es|ing)?|hurried|hurry|rac(?:ed|e|ing)|flew|fly|whizzed|sped|speed|breezed|skimmed|skim)(?: through)? (?:the |my )?(?:last|final|later|remaining|end-of-(?:shift|day)|afternoon|evening|friday|late) (?:few |couple of |handful of |hour'?s? |batch of )?(?:calls|customers|tickets|chats|appointments|visits|callers|emails|guests|checks|cases)\\b`,
+        `${NOT_AVOIDED}\\b(?:went|go|goes|going) through the motions\\b`,
+        `${NOT_AVOIDED}\\b(?:did|do|does|ran|run|went through|go through|filled in|fill in) (?:the|my|our) (?:checks|checklist|steps|process|notes|paperwork|security questions)\\b[^.]{0,20}?\\b(?:half-heartedly|on autopilot|sloppily|carelessly|any old how|in a hurry)\\b`,
+        `${NOT_AVOIDED}\\bonly (?:did|do|does|ran|run|runs|followed|follow|follows|went through|go through|bothered with|used|use|completed|complete|filled in|fill in) (?:the |all the |every |each |my )?(?:full |proper |usual |whole |complete |standard )?(?:checks?|checklist|process|steps|procedure|script|routine|notes|paperwork|security questions)\\b[^.]{0,20}?\\b(?:when|if|on days|while) (?:I had (?:time|the time)|it was quiet|it wasn'?t busy|it was not busy|we were quiet|we weren'?t busy|things were quiet|(?:someone|my manager|the manager|my supervisor|my team leader|a manager|quality|qa|the auditor) was (?:watching|around|listening|on the floor|in)|I was being (?:monitored|observed|watched|assessed|recorded|marked)|I knew (?:it|the call|they) (?:was|were) being)`,
+        `${NOT_AVOIDED}\\b(?:gave|give|gives|giving|did|do|does|ran|run|runs)\\b[^.]{0,40}\\b(?:quick|quicker|shorter|shortened|cut-down|stripped-down|lighter|rushed|watered-down|half|abridged|bare-bones) version (?:of )?(?:the |my |our )?(?:checks?|checklist|process|routine|steps|procedure|handover|setup|inspection|walkthrough|induction|safety (?:talk|briefing|checks))\\b[^.]{0,50}?${BUSY}`,
+        `${NOT_AVOIDED}\\b(?:${SKIP_VERBS}|shortened|shorten|trimmed|trim|half-did|skimped|skimp)\\b (?:it|them|things|the (?:call|calls|process|checks?|steps|notes|paperwork|checklist|handover|questions))\\b[^.]{0,25}?${BUSY}`,
+        `${NOT_AVOIDED}\\b(?:cut|cuts|cutting) (?:it|them|things|the (?:call|calls|process|checks?|steps|notes|paperwork|checklist|handover|questions)) short\\b[^.]{0,25}?${BUSY}`,
       ],
       examples: [
         "I cut corners on the last few calls of the day because I wanted to leave on time.",
         "I skipped the usual checks on Friday afternoons when the queue was long.",
+        "Towards the end of a shift I rushed the last few customers and didn't see a problem with it.",
+        "I only did the full security questions when my team leader was listening in.",
+        "By late afternoon I was going through the motions with every caller.",
+        "I left out the safety checks to clear the queue before closing.",
       ],
       nonExamples: [
         "I didn't cut corners, even with twenty people waiting.",
         "I would never skip the checks, however busy it gets.",
+        "I'd try not to rush the last few customers of the day.",
+        "A new starter was skipping the security questions when it got busy, so I sat with him and went through why they matter.",
+        "I skipped the troubleshooting steps she had already tried and went straight to booking the engineer.",
+        "I kept every check in place on the busiest Saturday, even with a queue out of the door.",
+      ],
+    },
+    {
+      id: "consistency-broken-promise",
+      kind: "red-flag",
+      description: "Forgot or let lapse a call-back or update they had promised, and did not make it good.",
+      facet: "keeping-commitments",
+      patterns: [
+        `${NOT_AVOIDED}\\b(?:forgot|forget|forgets|forgotten|forgetting) (?:all )?(?:about )?(?:to )?(?:call|ring|phone|email|text|message|update|get back to|chase|follow up|send|the (?:call-?back|follow-up|update|promise|call|email|quote)|my (?:promise|call-?back)|(?:their|that) (?:call-?back|follow-up|update))\\b[^.]{0,50}?(?:${UNTIL_THEY}|and (?:never|didn'?t|did not|only)|(?:so|and) (?:they|alex|the customer|the caller) (?:had to|ended up|was left|were left|rang|called|chased|complained|gave up|never heard|heard nothing)|in the end|(?:for|over) (?:days|a week|weeks|a few days|the weekend|two days|three days))`,
+        `${NOT_AVOIDED}\\b(?:promised|promise|said I(?:'d| would)|told (?:them|alex|the customer|the caller) I(?:'d| would))(?: (?:them|alex|the customer))? (?:to )?(?:an? )?(?:call|ring|phone|email|text|update|get back|follow up|send|sort|check|look into|chase|call-?back)\\b[^.]{0,60}?\\b(?:but|and) (?:then )?(?:I )?(?:completely |totally |just )?(?:forgot|got (?:busy|caught up|sidetracked|distracted|side-tracked|swamped|tied up)|ran out of time|it (?:completely )?(?:slipped|went out of my head)|left it|never got (?:a)?round|things got busy|the day got away|lost track)\\b(?!${MADE_GOOD})`,
+        `${NOT_AVOIDED}\\blet(?:s|ting)? (?:the (?:call-?back|follow-up|update|promise)|my (?:promise|call-?back|follow-up)|(?:that|their|the customer'?s) (?:call-?back|follow-up|update)) (?:slip|lapse|slide|drop|fall through the cracks)\\b`,
+        `${NOT_AVOIDED}\\blet(?:s|ting)? it (?:lapse|fall through the cracks)\\b`,
+        `${NOT_AVOIDED}\\b(?:dropped|drop|drops) the ball (?:on|with) (?:the (?:call-?back|follow-up|update|promise|refund|quote)|(?:their|that|my|a) (?:call-?back|follow-up|update|promise|case|ticket|customer|refund)|them|alex|it)\\b(?!${MADE_GOOD})`,
+        `${NOT_AVOIDED}\\b(?:broke|break|breaks|broken|went back on|go back on) (?:my|a|the|our) (?:promise|word|commitment)\\b(?!${MADE_GOOD})`,
+      ],
+      examples: [
+        "I forgot to call her back on the Friday, and she had to ring in again on Monday.",
+        "I promised him an update by the end of the week but got caught up with other work.",
+        "I forgot all about the follow-up until the customer rang to complain.",
+        "I let the callback slip because the afternoon was so busy.",
+      ],
+      nonExamples: [
+        "I never forgot a call-back I had promised.",
+        "I would never let a promised callback slip.",
+        "My colleague forgot to call her back, so I rang her that afternoon and apologised.",
+        "I promised to call him at four and called him at four, exactly as agreed.",
+        "I promised to ring her back by noon but got caught up on another call, so I texted her to say I'd call at one.",
       ],
     },
   ],

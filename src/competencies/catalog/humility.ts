@@ -1,6 +1,11 @@
 import type { Competency } from "../schema.js";
 import { ARTICLES } from "../sources.js";
 
+/** A red flag told as something the candidate avoided is not the red flag: "rather than blaming the courier"; nor is being blamed ("I got blamed"). */
+const NOT_AFTER = "(?<!\\b(?:rather than|instead of|than|stopped|quit|avoid|avoided|avoiding|used to|no longer|tempted to|easy to|without|got|get|was|were|been|being)(?: just| simply| ever| even| always)? )";
+/** Whom or what an error can be pinned on. */
+const SCAPEGOAT = "(?:warehouse|courier|system|systems|colleagues?|team|other (?:department|team|shift|agent)|previous (?:agent|shift|person)|night shift|day shift|it department|it team|tech team|supplier|software|computer|glitch|delivery (?:company|driver|firm)|driver|head office|new starter|new (?:person|hire)|website|app|till|booking system|post office|royal mail|bank|printer|ai|chatbot|the courier's|the system's)";
+
 /** Humility: owning mistakes and limits, and saying no without talking down to the customer. */
 export const humility: Competency = {
   id: "humility",
@@ -170,21 +175,57 @@ export const humility: Competency = {
     {
       id: "humility-deflected-blame",
       kind: "red-flag",
-      description: "Deflected blame for their own error or insisted on being right.",
+      description: "Pinned their own error on a colleague, a supplier or the system when speaking to the customer.",
       facet: "owning-mistakes",
       patterns: [
-        "\\bblam(?:e|ed) (?:it on )?(?:the |my |a |our |another )?(?:warehouse|courier|system|colleagues?|team|other (?:department|team|shift)|previous (?:agent|shift)|night shift|it department|supplier|software|computer|customer|manager|delivery (?:company|driver)|driver|him|her|them|head office)\\b",
-        "\\b(?:pinn(?:ed)? it on|pin it on|pass(?:ed)? the blame|shift(?:ed)? the blame|point(?:ed)? the finger at)\\b",
-        "\\b(?:insist(?:ed)?|argu(?:e|ed))\\b[^.]{0,20}\\b(?:that )?(?:it was(?:n'?t| not) my|I was right|(?:he|she|they|the customer) (?:was|were|had) (?:wrong|misread|misunderstood|made a mistake))",
+        `\\b${NOT_AFTER}blam(?:e|ed|es|ing) (?:it (?:all )?on )?(?:the |my |a |our |another |an )?(?:${SCAPEGOAT}|customer|manager|him|her|them)\\b`,
+        `\\b${NOT_AFTER}(?:pinn(?:ed|ing)|pins) (?:it|the (?:blame|mistake|error|problem)) on\\b|\\b${NOT_AFTER}(?:pass(?:ed|ing)?|shift(?:ed|ing)?|push(?:ed|ing)?) the (?:blame|buck)\\b|\\b${NOT_AFTER}(?:pointed|pointing|point) the finger at\\b`,
+        `\\b(?:told|tell|telling|said|claimed|explained|put it down to|passed it off as|blamed|blaming)\\b[^.]{0,60}\\b(?:even though|although|though|when (?:really|actually|in fact)|but (?:really|actually|in fact))(?: really| actually| in fact| honestly| of course)? (?:it was|it had been|the (?:mistake|error|slip) was) (?:me|my|mine|all mine|my own)\\b`,
+        `\\b(?:told|tell|telling|said|claimed|explained|put it down to|passed it off as)\\b[^.]{0,40}\\b(?:${SCAPEGOAT}|glitch|bug|error|fault|technical (?:issue|problem))\\b[^.]{0,50}\\b(?:even though|although|though|when (?:really|actually|in fact)|but (?:really|actually|in fact))(?: really| actually| in fact| honestly| of course)? (?:i(?:'d| had)? (?:had |myself )?[a-z]+|it was (?:me|my|mine))\\b`,
+        `\\b(?:made out|making out|make out|pretended|pretending|let (?:him|her|them|the customer) (?:think|believe|assume)|implied|implying) (?:that )?(?:it was|it had been|it'd been|the (?:mistake|error|problem|delay) was) (?:all |just |only )?(?:a |an |the |my |our )?(?:${SCAPEGOAT}|computer|glitch|bug|technical (?:fault|issue|problem|error)|system (?:fault|issue|problem|error))|\\b(?:made out|making out|make out|pretended|pretending|let (?:him|her|them|the customer) (?:think|believe|assume)|implied|implying) (?:that )?(?:the |a |my |our )?${SCAPEGOAT} (?:had|'d|was|were|must have|did)\\b`,
+        `\\b(?:covered|covering|cover) my tracks\\b`,
+        `\\b(?:told|tell|telling|said to|insisted to|assured) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?it (?:wasn't|was not|had nothing to do with|was nothing to do with) (?:me|my fault|my mistake|my error|down to me|on me|anything to do with me|my doing)\\b|\\bmade (?:sure|it clear) (?:(?:they|the customer) knew |to (?:him|her|them|the customer) )?(?:that )?it (?:wasn't|was not) (?:me|my fault|my mistake|down to me)\\b`,
       ],
       examples: [
         "I blamed the warehouse even though I had typed the address wrong myself.",
-        "I insisted I was right and told her she must have misread the email.",
+        "I told her it was a system glitch, even though I had entered the wrong date.",
+        "I made out that the courier had lost it.",
+        "I put it down to the new software, although the mistake was mine.",
+        "I told the customer it wasn't my fault and that the other shift had set it up.",
       ],
       nonExamples: [
         "I didn't blame the warehouse, even though it would have been easy.",
         "I would never blame a colleague in front of a customer.",
         "My team leader blamed the courier for the delay.",
+        "Rather than blaming the system, I told her I had entered the wrong date and fixed it.",
+        "I told her it wasn't her fault and that I had entered the wrong date.",
+      ],
+    },
+    {
+      id: "humility-insisted-right",
+      kind: "red-flag",
+      description: "Insisted they were right and the customer had misread, even once the error was shown to them.",
+      facet: "owning-mistakes",
+      patterns: [
+        "\\b(?:insist(?:ed|ing)?|argu(?:e|ed|ing)|maintain(?:ed|ing)?|kept (?:insisting|saying|telling (?:him|her|them|the customer)|repeating))\\b[^.]{0,20}\\b(?:that )?(?:it was(?:n'?t| not) my|I was right|I was correct|I(?:'d| had) (?:done|got) it right|(?:he|she|they|the customer|alex) (?:was|were|had|must have) (?:wrong|mistaken|misread|misunderstood|made a mistake|got it wrong|read it wrong|not read))",
+        `\\b(?:told|tell|telling|said to|informed|assured|reminded) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:they|the customer|alex)(?: must| must have| obviously| clearly| had obviously| had clearly| had just| had simply|'d obviously|'d clearly| must've)(?: have)? (?:misread|misunderstood|mis-?heard|got (?:it|the [a-z-]+) wrong|read (?:it|the [a-z-]+) wrong|not read|made a mistake|got confused|been confused|been mistaken|misremembered|remembered (?:it )?wrong|imagined it|(?:hadn't|had not|didn't|did not|never) (?:read|checked|looked|listened|paid attention))\\b`,
+        `\\b(?:told|tell|telling|said to|informed) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:they|the customer|alex) (?:had |'d )?(?:misread|misunderstood|got it wrong|read it wrong|made a mistake|been mistaken)\\b[^.]{0,40}\\beven (?:after|when|though) (?:they|the customer|alex) (?:had )?(?:showed|shown|sent|forwarded|pointed|proved|read out|screenshotted)`,
+        `\\b(?:stuck to my guns|stuck to my story|stood my ground|dug (?:my|in my) heels in|doubled down|held my ground|refused to budge|wouldn't budge)\\b[^.]{0,60}\\b(?:even (?:after|when|though)|although|despite)\\b[^.]{0,40}\\b(?:showed|shown|sent|forwarded|pointed|proved|screenshot|evidence|proof|e-?mail|receipt|confirmation|photo|in writing|in black and white)`,
+        `\\b${NOT_AFTER}refus(?:e|ed|ing) to (?:admit|accept|concede|acknowledge) (?:that )?(?:i|it was|the (?:mistake|error) was|my (?:mistake|error|part))\\b|\\b${NOT_AFTER}refus(?:e|ed|ing) to back down\\b`,
+      ],
+      examples: [
+        "I insisted I was right and told her she must have misread the email.",
+        "I told him he must have misheard the price I quoted.",
+        "I stuck to my guns even after she forwarded me the confirmation email.",
+        "I refused to admit I had quoted the wrong price.",
+        "I kept telling her that I had done it right, even though the receipt said otherwise.",
+      ],
+      nonExamples: [
+        "I never insisted I was right once a customer showed me the email.",
+        "I would never tell a customer they must have misread something.",
+        "The customer insisted I was wrong, so I checked the recording and apologised.",
+        "I stood my ground on the policy but offered her a voucher instead.",
+        "I told her she had every right to be annoyed, because I had misread her order.",
       ],
     },
     {
@@ -194,17 +235,27 @@ export const humility: Competency = {
       facet: "respectful-refusal",
       patterns: [
         "\\b(?:talk(?:ed)? down to|lectur(?:e|ed)|patroni[sz](?:e|ed))\\b (?:him|her|them|the customer)\\b",
-        "\\bma(?:de|ke) (?:him|her|them|the customer) feel (?:stupid|silly|foolish|small|ignorant)\\b",
+        "\\bma(?:de|ke) (?:him|her|them|the customer) (?:feel|look|sound) (?:stupid|silly|foolish|small|ignorant|daft|thick|like an idiot)\\b",
         "\\bcorrect(?:ed)? (?:him|her|them|the customer) in front of\\b",
+        `\\b${NOT_AFTER}(?:spoke|speak|speaking|talked|talk|talking|explained|explain|explaining|treated|treat|treating) (?:to )?(?:him|her|them|the (?:customer|caller|guest|client|person))\\b[^.]{0,20}\\b(?:like|as if|as though) (?:they were |they was |he was |she was )?(?:a |an )?(?:child|kid|toddler|idiot|stupid|five-year-old|simpleton|dim|thick|fool|moron|dimwit|dunce)\\b`,
+        `\\b(?:asked|asking|ask) (?:him |her |them )?(?:whether|if) (?:they|he|she|alex) (?:had |'d )?(?:even |actually |ever )?(?:bothered|bother) to\\b|\\b(?:asked|asking|ask) (?:him |her |them )?(?:whether|if) (?:they|he|she|alex) (?:even )?(?:could|can|knew how to|know how to) (?:even )?(?:read|count|use a (?:computer|phone|mouse|keyboard)|spell)\\b`,
+        `\\b(?:told|tell|telling|said to|reminded) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:it was|it's|it is|this was|this is|that was) (?:really |very |pretty |quite |so |dead |incredibly |just )?(?:obvious|simple|basic|easy|common sense|straightforward)\\b[^.]{0,30}\\b(?:should have|should've|even a child|a child could|any child|a five-year-old|if they had (?:just |only )?(?:read|looked|listened)|for a reason)`,
+        `\\b(?:told|tell|telling|said to|reminded) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:it was|it's|it is|this was|this is|that was|that's) (?:just |only |basic |simple |plain )?common sense\\b`,
+        `\\b(?:sighed|tutted|tut-tutted|huffed)\\b[^.]{0,20}\\b(?:and|before) (?:explained|told|repeated|said|went through|showed|spelled|spelt)\\b[^.]{0,30}\\b(?:again|slowly|for the (?:second|third|fourth|fifth|umpteenth|hundredth) time)`,
       ],
       examples: [
         "I talked down to him because he clearly did not understand computers.",
         "I made her feel stupid for not knowing how to scan a QR code.",
+        "I treated him like a child because he kept asking how to log in.",
+        "I asked her whether she had even bothered to read the instructions.",
+        "I told him it was really simple and he should have worked it out himself.",
       ],
       nonExamples: [
         "I never talked down to the customer, even when the question was basic.",
         "I would not lecture the customer about reading the terms.",
         "The technician patronised them in front of the whole queue.",
+        "I explained it to her in plain steps, as if it was the first time anyone had shown her, because it was.",
+        "I told him it was really simple once you had done it once, and walked him through it.",
       ],
     },
   ],

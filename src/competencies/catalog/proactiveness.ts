@@ -1,6 +1,18 @@
 import type { Competency } from "../schema.js";
 import { ARTICLES } from "../sources.js";
 
+// Pieces of the red-flag patterns below, matched on the neutral reading (him/her → them, his/her → their, names → alex).
+/** Not where the lapse is what the candidate avoided or gave up ("rather than leave it", "instead of pushing", "I used to"). */
+const NOT_AVOIDED = "(?<!\\b(?:rather than|instead of|than|stopped|stop|quit|avoid|avoids|avoided|avoiding|used to|no longer|tempted to|easy to|without|never|not)(?: just| simply| ever| even| always)? )";
+/** The customer or customers, as the subject of a wait. */
+const WHO_ANY = "them|they|alex|the customers?|customers|a customer|someone|somebody|people|anyone|callers";
+/** A delay, fault or change the customer should hear of. */
+const BAD_NEWS =
+  "(?:the|that|this) (?:[a-z-]+ )?(?:delays?|faults?|outages?|problems?|issues?|changes?|price (?:rise|increase)s?|backlogs?|fees?|charges?|shortages?|recalls?|bugs?|strikes?|cancellations?|disruptions?)\\b";
+/** Someone other than the candidate, as the one expected to report a fault. */
+const SOMEONE_ELSE =
+  "someone|somebody|someone else|somebody else|another (?:agent|colleague|team|shift)|others|other people|other agents|the next (?:person|agent|shift)|whoever|the (?:day|night|late|early|weekend|next) (?:shift|team)|the (?:tech|technical|it|product|quality|back-office|engineering|dev|development|other) team|the developers|management|head office";
+
 /** Proactiveness: acting on the customer's needs before they have to ask. */
 export const proactiveness: Competency = {
   id: "proactiveness",
@@ -163,18 +175,82 @@ export const proactiveness: Competency = {
     {
       id: "proactiveness-waited-to-be-chased",
       kind: "red-flag",
-      description: "Held back until the customer chased or complained, or did only the literal request.",
+      description: "Knew of a delay or fault but held back until customers noticed, chased or complained.",
+      facet: "early-warning",
       patterns: [
-        "\\bwait(?:ed)? (?:for|until|till) (?:him|her|them|he|she|they|the customer|customers|the customers|someone|somebody) (?:to )?(?:call|chase|complain|ask|notice|come back|ring|get back)",
-        "\\b(?:only|just) (?:did|answered|dealt with|handled|fixed) (?:exactly )?what (?:he|she|they|the customer|I was) (?:asked|told)\\b",
+        `${NOT_AVOIDED}\\bwait(?:ed|s|ing)? (?:for|until|till) (?:${WHO_ANY}) (?:to )?(?:chase[ds]?|complain(?:ed|s)?|notice[ds]?|find out|found out|finds out|discover(?:ed|s)?|reali[sz]e[ds]?|spot(?:ted|s)?|escalate[ds]?|kick(?:ed)? up a fuss|raise[ds]? it|br(?:ing|ought) it up|report(?:ed)? it|flag(?:ged)? it)\\b`,
+        `${NOT_AVOIDED}\\bwait(?:ed|s|ing)? (?:for|until|till) (?:${WHO_ANY}) (?:to )?(?:call|called|calls|ring|rang|rings|phone|phoned|email|emailed|ask|asked|asks|get in touch|got in touch|contact(?:ed)? us|c[ao]me back)\\b(?! (?:back )?(?:me )?(?:back )?with)[^.]{0,30}?\\b(?:before I|before we|and (?:ask|asked|complain|complained|chase|chased)|about (?:it|${BAD_NEWS})|to (?:complain|chase|ask where|find out)|again|a second time)`,
+        `${NOT_AVOIDED}\\bwait(?:ed|s|ing)? (?:to see |and see(?:s|ing)? )?(?:if|whether) (?:anyone|anybody|any (?:customers?|of them)|they|customers|people|the customers?|someone) (?:noticed|notices|notice|complained|complains|complain|called|calls|call|rang|rings|ring|asked|asks|ask|chased|chases|chase|got in touch|said anything|picked up on it|spotted it)\\b`,
+        `${NOT_AVOIDED}\\blet(?:s|ting)? (?:them|alex|the customers?|customers|people|everyone|callers) (?:find out|discover|notice|reali[sz]e|work it out|spot it|learn about it|find it)\\b(?! more\\b)`,
+        `${NOT_AVOIDED}\\bonly (?:(?:warned|warn|warns)\\b[^.]{0,40}?|(?:told|tell|tells|mentioned|mention|mentions|informed|inform|informs|contacted|contact|let (?:them|alex|the customers?|customers) know|explained|explain|raised|raise|flagged|flag|brought up)(?: (?:them|alex|the customers?|customers|people|everyone|callers))?(?: about)? (?:${BAD_NEWS}|it)[^.]{0,25}?)\\b(?:when|once|after|if) (?:${WHO_ANY}) (?:had )?(?:(?:asked|asks|ask)(?! (?:me |us )?(?:to|for)\\b)|called|calls|call|rang|rings|ring|chased|chases|chase|complained|complains|complain|noticed|notices|notice|brought it up|raised it|got in touch|get in touch|phoned|emailed|found out|spotted it|contacted us)\\b`,
+        `${NOT_AVOIDED}\\bheld off (?:telling|warning|contacting|emailing|calling|ringing|letting|informing|mentioning)\\b[^.]{0,30}?\\b(?:until|till) (?:${WHO_ANY}) (?:had )?(?:asked|called|rang|chased|complained|noticed|found out|got in touch|contacted us|brought it up)\\b`,
+        `${NOT_AVOIDED}\\b(?:kept|keep|keeps|keeping) (?:quiet|it quiet|schtum|shtum|mum|it to myself|it under wraps) about ${BAD_NEWS}`,
+        `${NOT_AVOIDED}\\bsaid nothing (?:about (?:the|it|that|this)\\b[^.]{0,30}?\\b)?(?:until|till|unless) (?:${WHO_ANY}) (?:had )?(?:asked|called|rang|chased|complained|noticed|found out|got in touch|brought it up|raised it)\\b`,
+        `${NOT_AVOIDED}\\b(?:figured|assumed|thought|reckoned|presumed|decided|expected) (?:that )?(?:they|customers|the customers?|people|callers)(?:'d| would|'ll| will) (?:call|ring|phone|get in touch|contact us|find out|notice|ask|chase|let us know|complain|email|come back)\\b[^.]{0,15}?\\b(?:if|when|once)\\b(?![^.]{0,60}\\b(?:(?:gave|left|sent) (?:them )?my (?:direct )?(?:number|line|email|extension)|(?:but|and|so) I (?:still |also )?(?:called|rang|checked|followed up|emailed|set)))`,
       ],
       examples: [
         "I waited for the customer to chase before I looked into the missing refund.",
-        "I only answered what she asked and closed the chat, even though I could see her plan was about to expire.",
+        "I knew the delivery would be late, but I waited to see if anyone complained.",
+        "I only told her about the price change once she rang to ask why her bill had gone up.",
+        "I let the customers find out about the outage when their service dropped.",
+        "I figured they would get in touch if the delay was a problem for them.",
       ],
       nonExamples: [
         "I never waited for customers to chase me about a delay.",
         "I wouldn't wait for the customer to complain before checking the order.",
+        "I'd try not to let customers find out about a delay from the courier.",
+        "My manager waited for customers to complain about the delay, so I emailed the whole list that morning.",
+        "I waited for him to call back with the serial number, then booked the engineer straight away.",
+        "I told every affected customer about the delay before any of them had noticed.",
+      ],
+    },
+    {
+      id: "proactiveness-literal-request",
+      kind: "red-flag",
+      description: "Did only the exact thing asked and left an obvious next problem unmentioned.",
+      facet: "anticipating-needs",
+      patterns: [
+        `${NOT_AVOIDED}\\b(?:only|just) (?:did|answered|dealt with|handled|fixed) (?:exactly )?what (?:they|the customer|I was) (?:asked|told)\\b`,
+        `${NOT_AVOIDED}\\b(?:answered|answer|answers|did|do|does|fixed|fix|fixes|dealt with|deal with|deals with|handled|handle|handles|stuck to|stick to|sticks to|responded to|respond to|covered|cover|sorted|sort)\\b (?:exactly |only |just |strictly )?(?:what|the (?:question|thing|one thing|issue|request|query)) (?:they|the customer|alex|I was|I had been|they had|the customer had) (?:had )?(?:asked(?: for| about)?|raised|called about|came in for|wanted|requested|rang about|emailed about)\\b[^.]{0,30}?(?:and nothing (?:else|more)|nothing (?:else|more)|no more|and (?:closed|ended|hung up|left it|moved on|signed off|logged off|marked)|even though|although|and that was it|and that'?s it)(?![^.]{0,30}\\b(?:because|as|since) (?:they|alex|the customer) (?:was|were|wanted|asked|said|had))`,
+        `${NOT_AVOIDED}\\b(?:answered|answer|dealt with|deal with|handled|handle|fixed|fix|sorted|sort|closed|close|resolved|resolve|processed|process|ended|end|finished|finish|wrapped up|wrap up)\\b[^.]{0,50}\\bwithout (?:mentioning|telling (?:them|alex|the customer) about|warning (?:them|alex|the customer)(?: about)?|pointing out|flagging|bringing up|raising|saying anything about|a word about) (?:the|that|their|an?|its)(?: (?:[a-z-]+))? (?:upcoming|coming|expiring|impending|next|other|second|related|known|renewal|expiry|delay|delays|outage|fault|bug|price (?:rise|increase)|fee|charges?|change|deadline|plan|contract|warranty|recall|problems?|issues?)\\b`,
+      ],
+      examples: [
+        "I only answered what she asked and closed the chat, even though I could see her plan was about to expire.",
+        "I answered exactly the question he had asked and nothing more, though his warranty ran out the next week.",
+        "I processed the upgrade without mentioning the early-exit fee on his old contract.",
+        "I fixed the billing error and closed the ticket without telling her about the known fault on her model.",
+      ],
+      nonExamples: [
+        "I never just answered the question and left it there.",
+        "I'd try not to stick to only what the customer asked when I can see the next problem coming.",
+        "The previous agent had answered only what she asked, so I called her back about the renewal.",
+        "I answered her question and then mentioned that her warranty ran out the next week.",
+        "I sorted the refund without pointing out that the mix-up had been her own mistake.",
+      ],
+    },
+    {
+      id: "proactiveness-not-my-job",
+      kind: "red-flag",
+      description: "Left spotting or reporting a recurring fault to someone else.",
+      facet: "self-started-improvements",
+      patterns: [
+        `${NOT_AVOIDED}\\b(?:assumed|figured|thought|reckoned|presumed|expected|decided) (?:that )?(?:${SOMEONE_ELSE}) (?:knew about (?:it|the|that|this)|already knew|(?:would|had|'d|was going to|were going to|must have|will|'ll|already|probably)(?: already| probably| have)* (?:report|flag|rais|log|escalat|pick(?:ed)? (?:it|that) up|deal|dealt|sort|notic|fix|spot|kn(?:ow|ew) about (?:it|the|that|this)|handl|take care|took care|look(?:ed)? into|pass(?:ed)? it on))(?![^.]{0,50}\\b(?:but|so|and) I (?:still |also )?(?:raised|reported|flagged|logged|checked|escalated|asked|emailed|rang|called))`,
+        `${NOT_AVOIDED}\\ble(?:ft|ave|aves|aving) (?:the (?:reporting|flagging|escalating|logging)|reporting it|flagging it|raising it) (?:to|for) (?:${SOMEONE_ELSE})\\b`,
+        `${NOT_AVOIDED}\\ble(?:ft|ave|aves|aving) (?:it|that|the (?:problem|issue|fault|bug|pattern|root cause))(?: to| for) (?:${SOMEONE_ELSE}) to (?:deal|sort|report|flag|raise|log|fix|pick|handle|worry|spot|notice|look into)\\b`,
+        `${NOT_AVOIDED}\\b(?:kept|keep|keeps|keeping|just) (?:fixing|resetting|answering|dealing with|handling|processing|working around|refunding|patching|re-sending|resending)\\b[^.]{0,50}\\bwithout (?:ever )?(?:reporting|flagging|raising|logging|telling (?:anyone|anybody|my (?:manager|team leader|supervisor)|the (?:team|tech team|developers|supplier|warehouse))) (?:it|the (?:fault|issue|problem|bug|pattern)|them)?`,
+        `${NOT_AVOIDED}\\b(?:fixed|fix|handled|handle|dealt with|deal with|answered|answer|reset|sorted|sort|refunded|refund|processed|process|worked around|work around)\\b (?:it|them|each [a-z-]+|every [a-z-]+|the same [a-z-]+)\\b[^.]{0,40}\\bwithout (?:ever )?(?:reporting|flagging|raising|logging) (?:it|the (?:fault|issue|problem|bug|pattern)|them)\\b`,
+      ],
+      examples: [
+        "I assumed someone else had already reported the faulty batch, so I just kept swapping the units.",
+        "I left it to the next shift to report the recurring billing error.",
+        "I kept resetting the same routers for weeks without reporting the pattern to anyone.",
+        "I figured the tech team would already know about the login bug.",
+      ],
+      nonExamples: [
+        "I never assumed someone else had reported a fault.",
+        "I would never leave it to the next shift to flag a recurring fault.",
+        "My colleague assumed the tech team already knew, so I raised a ticket with the logs that afternoon.",
+        "I reported the recurring fault to the tech team myself and asked the next shift to add any new cases to my ticket.",
       ],
     },
   ],

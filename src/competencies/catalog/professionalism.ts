@@ -1,6 +1,15 @@
 import type { Competency } from "../schema.js";
 import { ARTICLES } from "../sources.js";
 
+/** A red flag told as something the candidate avoided is not the red flag: "rather than arguing with them". */
+const NOT_AFTER = "(?<!\\b(?:rather than|instead of|than|stopped|quit|avoid|avoided|avoiding|used to|no longer|tempted to|easy to|without|urge to)(?: just| simply| ever| even| always)? )";
+/** The customer, as the candidate might name them. */
+const CUSTOMER = "(?:the|a|that|this) (?:customer|caller|guest|client|patient|shopper|diner|passenger|person|member of the public)";
+/** The candidate's employer and colleagues. */
+const EMPLOYER = "(?:the company|this company|the firm|the business|the brand|management|the management|head office|my (?:manager|boss|employer|supervisor|team leader|colleagues|company|managers)|our (?:manager|managers|management|boss|head office|company)|the (?:manager|managers|boss|owners?|bosses|people upstairs|higher-ups))";
+/** Words that run something down. */
+const RUBBISH = "(?:was|were|is|are) (?:a joke|useless|hopeless|clueless|incompetent|rubbish|terrible|awful|greedy|a shambles|a nightmare|stupid|ridiculous|pointless|a mess|a disaster|lazy|a rip-?off|crap|pathetic|a con|a scam|idiots|a bunch of [a-z]+)";
+
 /** Professionalism: conduct that represents the organisation well, especially under provocation. */
 export const professionalism: Competency = {
   id: "professionalism",
@@ -168,19 +177,32 @@ export const professionalism: Competency = {
       id: "professionalism-argued-back",
       kind: "red-flag",
       description: "Argued with, shouted back at or hung up on the customer.",
+      facet: "composure-under-pressure",
       patterns: [
-        "\\b(?:argu(?:e|ed)|got into an argument|had an argument|got into a row) with (?:him|her|them|the customer|the caller|the guest)\\b",
-        "\\b(?:shout(?:ed)?|yell(?:ed)?|snap(?:ped)?|swor(?:e)|bit) back\\b",
-        "\\b(?:hung up on|hang up on|put the phone down on) (?:him|her|them|the customer|the caller)\\b",
+        `\\b${NOT_AFTER}(?:argu(?:e|ed|ing)|got into an argument|had an argument|got into a row|had a row|ended up arguing|kept arguing) (?:back )?with (?:him|her|them|${CUSTOMER})\\b`,
+        `\\b${NOT_AFTER}(?:shout(?:ed|ing)?|yell(?:ed|ing)?|snap(?:ped|ping)?|swore|swear(?:ing)?|scream(?:ed|ing)?|fir(?:ed|ing)|lash(?:ed|ing)|bark(?:ed|ing)|hit|hitting|shot) back\\b(?! (?:to (?:the|my|a) (?:desk|office|queue|screen|team|manager|supervisor|colleague|kitchen)|into\\b|on\\b|later\\b|up\\b|a (?:reply|response|message|text|email)\\b))`,
+        `\\b${NOT_AFTER}(?:argu(?:ed|ing)|talk(?:ed|ing)|answer(?:ed|ing)|bit|bite|biting|snapp?ed) back(?=[,.;!]|$| (?:at|to) (?:them|him|her|the (?:customer|caller|guest|client))\\b| and\\b| when\\b| because\\b| even\\b| every time\\b| rudely\\b| hard\\b)`,
+        `\\b${NOT_AFTER}(?:shouted|yelled|screamed|swore|snapped|barked|lashed out|cursed|raised my voice) at (?:him|her|them|${CUSTOMER})\\b`,
+        `\\b${NOT_AFTER}raised my voice (?:back|too|as well|to match|over (?:him|her|them|${CUSTOMER}))\\b`,
+        `\\b${NOT_AFTER}(?:hung up (?:the phone |the call )?on|hang up (?:the phone |the call )?on|hanging up (?:the phone |the call )?on|put the phone down on|slammed the phone down(?: on)?|cut the (?:call|line) (?:off )?on) (?:him|her|them|${CUSTOMER})\\b`,
+        `\\b${NOT_AFTER}(?:got|get|getting|ended up) (?:into |in )?(?:a |an )?(?:shouting match|slanging match|screaming match|heated (?:argument|exchange|row)|back-and-forth|war of words|row|argument|spat) with (?:him|her|them|${CUSTOMER})\\b`,
+        `\\b${NOT_AFTER}(?:gave|give|giving) (?:him|her|them|${CUSTOMER}) (?:a (?:piece|bit) of my mind|an earful|a mouthful|a telling-off|a dressing-down|what for)\\b|\\b${NOT_AFTER}(?:told|tell|telling) (?:him|her|them|${CUSTOMER}) (?:exactly |just )?(?:what i thought of (?:them|him|her)|where to go|where to get off|to get lost|to go elsewhere if they didn't like it)\\b|\\b${NOT_AFTER}put (?:him|her|them|${CUSTOMER}) (?:firmly |straight )?in (?:their|his|her) place\\b`,
       ],
       examples: [
         "I argued with him because he was being unreasonable about the warranty.",
         "I snapped back when she called me useless.",
         "I hung up on the customer after he swore at me.",
+        "I raised my voice at him so he would finally stop interrupting.",
+        "I ended up in a shouting match with the caller about the late fee.",
+        "I gave her a piece of my mind and told her to shop somewhere else.",
       ],
       nonExamples: [
         "I never argued with the customer, even when she was wrong.",
         "I would hang up on the customer if he kept swearing.",
+        "I'd try never to raise my voice at a caller, however rude they were.",
+        "My colleague shouted back at the customer, so I stepped in and took over.",
+        "He shouted at me for ten minutes, and I kept my voice low and let him finish.",
+        "I called back the next morning to apologise for the confusion.",
       ],
     },
     {
@@ -189,15 +211,61 @@ export const professionalism: Competency = {
       description: "Criticised the company, management or colleagues in front of the customer.",
       patterns: [
         "\\b(?:complain(?:ed)?|moan(?:ed)?|badmouth(?:ed)?|bad-mouth(?:ed)?|criticis(?:e|ed)|criticiz(?:e|ed))\\b[^.]{0,10}\\b(?:about )?(?:the company|my (?:manager|boss|employer|colleagues)|management|head office)\\b[^.]{0,25}\\b(?:to|in front of|with) (?:him|her|them|the customer|the caller|the guest)\\b",
+        `\\b${NOT_AFTER}(?:complain(?:ed|ing)?|moan(?:ed|ing)?|vent(?:ed|ing)?|rant(?:ed|ing)?|grumbl(?:e|ed|ing)|whing(?:e|ed|eing|ing)|whin(?:e|ed|ing)|grip(?:e|ed|ing)|bitch(?:ed|ing)?) (?:to|at|with) (?:him|her|them|${CUSTOMER})\\b[^.]{0,15}\\babout (?:${EMPLOYER}|my (?:job|pay|hours|workload)|our (?:pay|rota|staffing|systems?)|the (?:pay|rota|staffing|targets|policy|policies|systems?|other staff|warehouse|kitchen)|how (?:badly|poorly|little|bad))`,
+        `\\b${NOT_AFTER}(?:bad-?mouth(?:ed|ing)?|slag(?:ged|ging)? off|trash-?talk(?:ed|ing)?|rubbish(?:ed|ing)?|ran down|run down|running down) (?:${EMPLOYER})\\b`,
+        `\\b(?:told|tell|telling|said to|admitted to|confided in|confided to|warned) (?:him|her|them|${CUSTOMER})\\b[^.]{0,10}\\b(?:that )?(?:${EMPLOYER}|the (?:policy|policies|system|rules|other staff|warehouse|kitchen)|our (?:policy|policies|system|rules)|this place)\\b[^.]{0,20}\\b(?:${RUBBISH}|(?:only )?cares? about (?:money|profits?|sales|targets|numbers)|(?:didn't|don't|doesn't|never) (?:care|listen|know what (?:they|he|she) (?:was|were|is|are) doing|have a clue|give a))`,
+        `\\b${NOT_AFTER}(?:agreed|agree|agreeing) (?:with (?:him|her|them|${CUSTOMER}) )?(?:that )?(?:${EMPLOYER}|the (?:policy|policies|system|rules)|our (?:policy|policies|system|rules)|this place)\\b[^.]{0,15}\\b(?:${RUBBISH})`,
+        `\\b${NOT_AFTER}(?:made|cracked|making|make|crack|cracking) (?:a |some |a few |a couple of |the odd )?(?:jokes?|cracks?|digs?|snide (?:remarks?|comments?)) (?:about|at) (?:${EMPLOYER})\\b`,
+        `\\b${NOT_AFTER}apologi[sz](?:e|ed|ing) (?:to (?:him|her|them|${CUSTOMER}) )?for (?:my|our|the) (?:useless|incompetent|clueless|hopeless|lazy|idiot|stupid|terrible|awful|rubbish|pathetic) (?:manager|boss|colleagues?|team|company|management|system|staff|warehouse|head office|supervisor)\\b`,
+        `\\b(?:told|tell|telling|said to) (?:him|her|them|${CUSTOMER})\\b[^.]{0,10}\\b(?:that )?i (?:hated|hate|couldn't stand|can't stand|was sick of|am sick of|was fed up with|was fed up of) (?:my job|this job|working (?:here|there|for them)|the company|this place|my (?:manager|boss))\\b`,
       ],
       examples: [
         "I complained about my manager to the customer while I processed the return.",
         "I badmouthed head office in front of the customer to get her on my side.",
+        "I told the caller the management here were useless.",
+        "I agreed with her that the company was a joke.",
+        "I moaned to the customer about our rota while I rang up her shopping.",
+        "I apologised for our useless system and said head office never listens.",
       ],
       nonExamples: [
         "I didn't complain about my manager to the customer.",
         "I would never badmouth the company in front of the customer.",
         "If I criticised management in front of the customer, it would make the whole store look bad.",
+        "My colleague told the customer that head office was useless, so I stepped in.",
+        "I told her the system was down and gave her a time it would be back.",
+        "The customer said the company was a joke, and I told her I understood her frustration.",
+      ],
+    },
+    {
+      id: "professionalism-mirrored-hostility",
+      kind: "red-flag",
+      description: "Met a hostile customer with the same hostility and treats that as justified.",
+      facet: "not-taking-it-personally",
+      patterns: [
+        `\\b${NOT_AFTER}(?:matched|match|matching|mirrored|mirror|mirroring|returned|return|returning) (?:their|his|her|the customer's|alex's) (?:hostile |rude |aggressive |angry |nasty |sharp |raised )?(?:aggression|rudeness|hostility|attitude|volume|anger|sarcasm|hostile tone|rude tone|aggressive tone|angry tone|sharp tone|nasty tone|raised voice)\\b(?! with (?:a |an |my |some )?(?:smile|kindness|calm|calmness|patience|politeness|courtesy|empathy|understanding|warmth|respect|grace))`,
+        `\\b${NOT_AFTER}(?:matched|match|matching|mirrored|mirror|mirroring) (?:their|his|her|the customer's|alex's) (?:tone|manner|way of speaking) and (?:(?:got|became|went|started|was) (?:louder|loud|rude|ruder|sharper|sharp|short|snappy|aggressive|angry|shouting|heated|nasty|sarcastic)|gave it (?:straight |right )?back|raised my voice)\\b`,
+        `\\b${NOT_AFTER}(?:gave|give|giving) as good as (?:i|we) (?:got|get)\\b|\\b${NOT_AFTER}(?:gave|give|giving) (?:it|them|him|her) (?:straight |right )?back (?:to (?:them|him|her) )?(?:just as hard|with interest|in kind|tenfold)\\b|\\b${NOT_AFTER}(?:gave|give|giving) (?:him|her|them) a taste of (?:their|his|her) own medicine\\b`,
+        `\\b${NOT_AFTER}(?:fought|fight|fighting) fire with fire\\b`,
+        `\\b${NOT_AFTER}(?:was|were|got|get|am|'m|became|become|being|went) (?:just as |equally |every bit as |a bit |a little |pretty |quite |really )?(?:rude|short|sharp|snappy|sarcastic|curt|blunt|cold|nasty|abrupt|hostile|aggressive|snarky|arsey|stroppy|shirty|loud|mean) (?:back|right back|in return|with (?:them|him|her) too)\\b`,
+        `\\b${NOT_AFTER}(?:was|got|am|'m|became|being) (?:just |every bit |equally )?as (?:rude|sharp|short|aggressive|hostile|loud|sarcastic|nasty|blunt|cold|snappy|abrupt) as (?:they|them|he|she|him|her|alex|${CUSTOMER})\\b`,
+        `\\b${NOT_AFTER}(?:got|get|getting|was|became|become) (?:a bit |a little |quite |really |pretty |very )?(?:snippy|snappy|short|sharp|shirty|stroppy|arsey|narky|lippy|mouthy|rude|sarcastic|aggressive|confrontational|snarky) with (?:him|her|them|${CUSTOMER})\\b[^.]{0,30}\\b(?:because|since|as|when|after) (?:they|he|she|alex|the customer) (?:was|were|had been|had|started|kept|got)\\b`,
+        `\\b${NOT_AFTER}(?:treated|treat|treating) (?:him|her|them|${CUSTOMER}) (?:the (?:same )?way|how|exactly how|exactly the way) (?:they|he|she|alex) (?:treated|were treating|was treating|treat|treats) me\\b`,
+        `\\b${NOT_AFTER}(?:stooped|stoop|stooping|sank|sink|sinking|sunk|descended|descend) (?:down )?to (?:their|his|her|alex's) level\\b(?! of)`,
+      ],
+      examples: [
+        "I matched his aggression because I wasn't going to be spoken to like that.",
+        "I gave as good as I got, since she had started it.",
+        "I was just as rude as he was, and honestly he deserved it.",
+        "I got short back with her because she had been short with me first.",
+        "I treated him the way he treated me.",
+        "I stooped to her level and traded insults with her.",
+      ],
+      nonExamples: [
+        "I never matched a customer's aggression, however loud he got.",
+        "I would never stoop to his level.",
+        "My colleague gave as good as he got, and the customer escalated the complaint.",
+        "He was rude to me, but I matched his pace and kept my tone calm.",
+        "I refused to sink to her level and kept my voice even.",
       ],
     },
   ],

@@ -1,6 +1,38 @@
 import type { Competency } from "../schema.js";
 import { ARTICLES } from "../sources.js";
 
+// Pieces of the red-flag patterns below, matched on the neutral reading (him/her → them, his/her → their, names → alex).
+/** Not where the lapse is what the candidate avoided or gave up ("rather than leave it", "instead of pushing", "I used to"). */
+const NOT_AVOIDED = "(?<!\\b(?:rather than|instead of|than|stopped|stop|quit|avoid|avoids|avoided|avoiding|used to|no longer|tempted to|easy to|without|never|not)(?: just| simply| ever| even| always)? )";
+/** The customer, as the object of a verb. */
+const WHO = "(?:them|alex|the customer|the caller|the client|the guest|customers|callers|people)";
+/** A customer's message or request, as the object of a verb. */
+const MESSAGES =
+  "(?:(?:the|their|that|this|an?|one|two|three|several|a few|some|all the|all their|those|these|my|our)(?: customer'?s?| caller'?s?| client'?s?)? (?:[a-z-]+ )?(?:emails?|tickets?|messages?|chats?|requests?|voicemails?|complaints?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|call-backs?|callbacks?|cases?|letters?|web forms?))";
+/** A span of days or more. */
+const DAYS_SPAN =
+  "(?:(?:well |over |nearly |almost |more than |about |at least |a good |the best part of |the better part of )?(?:days|weeks|ages|a week|a fortnight|a month|a couple of (?:days|weeks)|a few (?:days|weeks)|(?:two|three|four|five|six|seven|eight|ten|several|[2-9]|1[0-9]) (?:days|weeks|working days|business days)))";
+/** For days or more. */
+const DAYS = `(?:for ${DAYS_SPAN}|over the weekend|all (?:weekend|week)|(?:until|till) (?:the following|next) week)`;
+/** Days or more later. */
+const DAYS_LATER = "(?:(?:a|two|three|four|five|six|several|a few|a couple of) (?:days|weeks|working days) later|a week later|a fortnight later|days later|weeks later|the following week)";
+/** A long wait, for a caller or someone in the queue. */
+const LONG_WAIT =
+  "(?:(?:for|over) (?:well |over |nearly |almost |more than |about |at least |a good )?(?:(?:fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty|sixty|1[5-9]|[2-9][0-9]) minutes|half an hour|an hour|(?:two|three|several) hours|hours|ages|so long|a long time|what felt like (?:ages|forever|an age|hours)))";
+/** Until the customer had to chase. */
+const CHASED =
+  "(?:(?:until|till) (?:they|alex|the customer|the caller|the client|their manager|someone|somebody|customers) (?:had )?(?:chase[ds]?|rang again|rings again|ring again|rang in again|called again|calls? again|called in again|emailed again|emails? again|complain(?:s|ed)?|escalate[ds]?|follow(?:s|ed)? up|got in touch again|gets? in touch again|threatened|gave up|give up|hung up|wrote in again|left a (?:bad|one-star|negative) review))";
+/** Once the customer had chased. */
+const AFTER_CHASE =
+  "(?:(?:once|when|after) (?:they|alex|the customer|the caller|their manager) (?:had )?(?:chased|rang again|called again|emailed again|complained|escalated|followed up|threatened|got in touch again|wrote in again))";
+/** Without a word to the customer. */
+const NO_WORD = "(?:without (?:a word|an update|any update|any word|a reply|any reply|a response|an answer|an explanation|hearing (?:anything|back)|knowing))";
+/** The wait told with the customer kept informed, which spares it. */
+const KEPT_POSTED =
+  "[^.]{0,60}\\b(?:updat(?:e|ed|ing)|kept (?:them|alex|the customer) (?:posted|informed|in the loop)|(?:called|rang|emailed|messaged|texted) (?:them|alex|the customer) (?:every|each|daily|twice)|told (?:them|alex|the customer) (?:when|that I|it would))";
+/** The repair that spares a hold: checking back in. */
+const CHECKED_BACK = "\\b(?:every (?:few|couple of|two|three|four|five|ten|[0-9]+) minutes|every minute|(?<!without )(?<!never )check(?:ed|ing)? back|came back to (?:them|the line)|kept (?:them|alex|the customer|the caller) (?:posted|updated|informed))";
+
 /** Responsiveness: answering customers quickly and never leaving them waiting in silence. */
 export const responsiveness: Competency = {
   id: "responsiveness",
@@ -158,21 +190,95 @@ export const responsiveness: Competency = {
     {
       id: "responsiveness-left-waiting",
       kind: "red-flag",
-      description: "Left a customer or their message waiting without a reply.",
+      description: "Left a customer's email, ticket or voicemail unanswered for days, or replied only once the customer chased.",
+      facet: "prompt-acknowledgement",
       patterns: [
-        "\\ble(?:ft|ave) (?:him|her|them|the customer|the caller|(?:the|his|her|their) (?:email|ticket|message|chat|request|voicemail|complaint|enquiry|inquiry)s?)\\b[^.]{0,20}\\b(?:unanswered|unread|waiting|on hold|hanging|in the queue|sitting|for (?:days|a week|two weeks|hours|a few days|over a week))\\b",
-        "\\b(?:sat on|ignor(?:e|ed)|park(?:ed)?) (?:the|his|her|their|a|an) (?:email|ticket|message|request|complaint|voicemail|enquiry|inquiry)s?\\b",
-        "\\bput off (?:replying|responding|answering|calling (?:him|her|them|the customer) back|getting back)",
+        `${NOT_AVOIDED}\\ble(?:ft|ave|aves|aving) (?:${WHO}|${MESSAGES}|it|them all|the lot) (?:unanswered|unread|unreturned|unopened|hanging|to chase|to go cold|in limbo)\\b`,
+        `${NOT_AVOIDED}\\ble(?:ft|ave|aves|aving) (?:${WHO}|${MESSAGES}|it) (?:waiting|sitting|sat|there|in (?:the|my|our) (?:queue|inbox))\\b(?![^.]{0,80}${CHECKED_BACK})[^.]{0,20}?(?:${DAYS}|${CHASED}|${LONG_WAIT}|${NO_WORD})`,
+        `${NOT_AVOIDED}\\ble(?:ft|ave|aves|aving) ${MESSAGES} ${DAYS}(?!${KEPT_POSTED})`,
+        `${NOT_AVOIDED}\\ble(?:ft|ave|aves|aving) (?:${MESSAGES}|it|them) ${CHASED}`,
+        `${NOT_AVOIDED}\\b(?:kept|keep|keeps|keeping) (?:${WHO}|everyone) waiting\\b(?![^.]{0,80}${CHECKED_BACK})[^.]{0,20}?(?:${DAYS}|${CHASED}|${LONG_WAIT}|${NO_WORD})`,
+        `${NOT_AVOIDED}\\blet(?:s|ting)? (?:${MESSAGES}|it|them|my inbox|the inbox|the queue|the phones?) (?:pile up|build up|stack up|mount up|go unanswered|ring out|go to voicemail)\\b(?![^.]{0,40}\\b(?:after hours|out of hours|overnight|when (?:we|the (?:office|shop|store|desk)) (?:was|were|is|are) closed))`,
+        `${NOT_AVOIDED}\\blet(?:s|ting)? (?:${MESSAGES}|it|them) sit\\b[^.]{0,25}?(?:${DAYS_SPAN}|${CHASED}|unanswered)`,
+        `${NOT_AVOIDED}\\b(?:sat|sit|sits|sitting) on ${MESSAGES}\\b(?! (?:panel|committee|board|team|desk|line|rota|review|group|forum)s?\\b)`,
+        `${NOT_AVOIDED}\\b(?:sat|sit|sits|sitting) on it\\b[^.]{0,20}?(?:${DAYS_SPAN}|${CHASED}|ages|too long|all (?:week|weekend)|over the weekend)`,
+        `${NOT_AVOIDED}\\bignor(?:e|ed|es|ing) (?:(?:the|their|a|an|my|that|those|these|all the|all their|every) (?:emails?|tickets?|messages?|voicemails?|missed calls|chats?|requests?|complaints?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|chasers?|reminders?|follow-ups?|notifications?)|(?:the|my|our) (?:inbox|chat queue|email queue))\\b`,
+        `${NOT_AVOIDED}\\bpark(?:ed|s|ing)? (?:it|${MESSAGES})\\b[^.]{0,20}?(?:${DAYS}|${CHASED}|and forgot)(?!${KEPT_POSTED})`,
+        `${NOT_AVOIDED}\\b(?:only|finally|eventually|only ever|only actually) (?:replied|responded|answered|got back to (?:them|alex|the customer|the caller|it)|returned (?:the|their) (?:call|email|message)|called (?:them|alex|the customer) back|rang (?:them|alex|the customer) back|looked at (?:it|${MESSAGES})|picked (?:it|${MESSAGES}) up|opened (?:it|${MESSAGES}))\\b[^.]{0,40}?(?:${AFTER_CHASE}|${DAYS_LATER})`,
+        `${NOT_AVOIDED}\\b(?:replied|responded|answered|got back to (?:them|alex|the customer|the caller|it)|called (?:them|alex|the customer) back|rang (?:them|alex|the customer) back|returned (?:the|their) (?:call|email|message))\\b[^.]{0,30}?\\b(?:when I felt like it|when(?:ever)? I got (?:a)?round to it|(?:when|once|after) (?:they|alex|the customer|the caller) (?:had )?chased (?:for the (?:second|third|fourth) time|again|twice|three times|a (?:second|third) time))`,
+        `${NOT_AVOIDED}\\ble(?:ft|ave|aves|aving) (?:it|${MESSAGES}) (?:a|two|three|four|five|a few|a couple of|several) (?:days|weeks|week|working days)\\b[^.]{0,15}?\\bbefore (?:I )?(?:replying|responding|answering|getting back|calling|ringing|phoning|looking|opening|dealing|replied|responded|answered|got back|called|rang|looked|opened|dealt)\\b`,
+        `${NOT_AVOIDED}\\bgot (?:a)?round to (?:it|them|replying|answering|responding|calling (?:them|alex|the customer) back|${MESSAGES})\\b[^.]{0,30}?(?:${DAYS_LATER}|${AFTER_CHASE}|${CHASED})`,
+        `${NOT_AVOIDED}\\b(?:took|take|takes|taking) (?:${DAYS_SPAN}) to (?:reply|respond|answer|get back|get (?:a)?round|acknowledge|call (?:them|alex|the customer) back|ring (?:them|alex|the customer) back|return (?:the|their) (?:call|email|message)|pick (?:it|${MESSAGES}) up|open (?:it|${MESSAGES}))\\b`,
       ],
       examples: [
         "I left the email unanswered for three days because I was busy with other work.",
         "I sat on the ticket until the customer chased it.",
-        "I put off calling him back because I knew he would be angry.",
+        "I let the voicemails pile up over the weekend and dealt with them when I felt like it.",
+        "I only replied once she had chased me twice.",
+        "I finally got round to answering his complaint a week later.",
+        "Honestly, I took four days to reply to her email.",
+        "I left them hanging while I dealt with easier tickets.",
       ],
       nonExamples: [
         "I never left the customer waiting for days.",
         "I would never leave the email unanswered overnight.",
+        "I'd try not to let the emails pile up over the weekend.",
         "If I left the ticket sitting over the weekend, the customer would complain.",
+        "My colleague had left her email unanswered for a week, so I called her that morning and apologised.",
+        "I sent her a holding reply within the hour and left the ticket open until the replacement arrived.",
+        "I left him a voicemail the same afternoon to say the part had arrived.",
+      ],
+    },
+    {
+      id: "responsiveness-long-hold",
+      kind: "red-flag",
+      description: "Kept a caller on hold or waiting for a long time without checking back in.",
+      facet: "progress-updates",
+      patterns: [
+        `${NOT_AVOIDED}\\b(?:kept|keep|keeps|keeping|left|leave|leaves|leaving|put|puts|putting|had|have) (?:${WHO}|them all|everyone|the line) (?:on hold|holding)\\b(?![^.]{0,80}${CHECKED_BACK})[^.]{0,40}?(?:${LONG_WAIT}|${NO_WORD}|without (?:checking|going back|coming back|getting back|updating|telling|speaking|saying|letting|explaining|picking)|and (?:forgot|went (?:for|on) (?:a |my )?(?:break|lunch)|(?:took|answered) (?:another|a different|the next|other) calls?|(?:served|helped|dealt with) (?:another|other|the next|someone)|carried on with|got on with|chatted))`,
+        `${NOT_AVOIDED}\\blet(?:s|ting)? (?:${WHO}) (?:wait|sit|hang on|stay)(?: on hold| in the queue| on the line)? ${LONG_WAIT}`,
+        `${NOT_AVOIDED}\\b(?:forgot|forget|forgotten) (?:about )?(?:them|alex|the customer|the caller|the call|the person|that (?:they|the customer|the caller) (?:was|were))(?: (?:was|were))? (?:on hold|holding|still on the line)\\b`,
+      ],
+      examples: [
+        "I kept him on hold for twenty-five minutes while I finished my notes on another case.",
+        "I put her on hold and took the next call, and she hung up.",
+        "I left the caller on hold without checking back while I searched the stock system.",
+        "I forgot the customer was on hold until the line went dead.",
+      ],
+      nonExamples: [
+        "I never kept a caller on hold for more than a couple of minutes.",
+        "I'd try not to leave anyone on hold for long without an update.",
+        "The previous agent had kept her on hold for forty minutes, so I apologised first.",
+        "I put him on hold for twenty minutes while I rang the depot, checking back every few minutes.",
+        "I stayed on the line with her for an hour until the router came back up.",
+      ],
+    },
+    {
+      id: "responsiveness-put-off-callback",
+      kind: "red-flag",
+      description: "Put off a promised call-back or reply because it was awkward or not a priority to them.",
+      facet: "prompt-acknowledgement",
+      patterns: [
+        `${NOT_AVOIDED}\\bput(?:s|ting)? off (?:replying|responding|answering|calling|ringing|phoning|emailing|getting back|returning|the (?:call(?:-back)?|callback|reply|phone call|email)|that (?:call|callback|call-back|email)|my (?:call|callback|call-back)|(?:their|the customer'?s) (?:call|callback|call-back|email|complaint|ticket)|dealing with (?:them|it|alex|the customer|their|that))\\b`,
+        `${NOT_AVOIDED}\\b(?:put|puts|putting) it off\\b[^.]{0,10}?\\b(?:because|since|until|till|again|another|for (?:days|weeks|ages|a (?:week|while|few days|couple of days))|as long as)\\b`,
+        `${NOT_AVOIDED}\\bput(?:s|ting)? (?:the (?:call(?:-back)?|callback|reply|email)|that (?:call|callback|call-back)|(?:calling|ringing|phoning) (?:them|alex|the customer)(?: back)?) off\\b`,
+        `${NOT_AVOIDED}\\b(?:kept|keep|keeps) putting (?:it|them|the (?:call(?:-back)?|callback|reply|email)|that (?:call|callback|call-back)) off\\b`,
+        `${NOT_AVOIDED}\\b(?:kept|keep|keeps) putting off (?:replying|responding|answering|calling|ringing|phoning|emailing|getting back|returning|the (?:call(?:-back)?|callback|reply|phone call|email)|that (?:call|callback|call-back|email)|my (?:call|callback|call-back)|dealing with)\\b`,
+        `${NOT_AVOIDED}\\bavoid(?:ed|ing|s)? (?:(?:calling|ringing|phoning) (?:them|alex|the customer|the caller) back|(?:the|their|that|my) (?:call-back|callback|return call)|(?:returning|replying to|getting back to) (?:them|their|the|that|alex))\\b`,
+        `${NOT_AVOIDED}\\ble(?:ft|ave|aves|aving) (?:them|alex|the customer|the caller|it|(?:the|their|that|my) (?:call-backs?|callbacks?|calls?|emails?|tickets?|complaints?|replies|reply)) (?:until|till|to|for) (?:last|the very end|the end of (?:the|my) (?:day|shift|week)|the bottom of the pile|another day)\\b`,
+        `${NOT_AVOIDED}\\bpush(?:ed|es|ing)? (?:it|them|the (?:call(?:-back)?|callback|reply|email|ticket)|(?:their|that) (?:call(?:-back)?|callback|email|ticket)) (?:down (?:the|my) (?:list|pile)|to the (?:bottom|back) of (?:the|my) (?:list|queue|pile))\\b`,
+      ],
+      examples: [
+        "I put off calling her back because I knew she would shout.",
+        "I kept putting the call-back off until the end of the week.",
+        "I avoided ringing him back because I had nothing new to tell him.",
+        "I left the callback until the end of my shift because it was a tricky one.",
+      ],
+      nonExamples: [
+        "I never put off a call-back, even when I knew the customer would be angry.",
+        "I would never avoid calling a customer back just because the news was bad.",
+        "My team leader kept putting the call-back off, so I rang the customer myself that afternoon.",
+        "I called him back at the time I had promised, even though the news was bad.",
       ],
     },
   ],

@@ -1,6 +1,11 @@
 import type { Competency } from "../schema.js";
 import { ARTICLES } from "../sources.js";
 
+/** A red flag told as something the candidate avoided is not the red flag: "rather than blaming the warehouse". */
+const NOT_AFTER = "(?<!\\b(?:rather than|instead of|than|stopped|quit|avoid|avoided|avoiding|used to|no longer|tempted to|easy to|without|got|get|was|were|been|being)(?: just| simply| ever| even| always)? )";
+/** A colleague or another part of the business, as the candidate might name them. */
+const COLLEAGUE = "(?:colleagues?|teammates?|team-mates?|co-?workers?|new starters?|new (?:person|child|hire|joiner|recruit|member of staff)|previous (?:agent|shift|person)|last (?:agent|person)|other (?:agent|staff|shift)|the (?:warehouse|kitchen|night shift|day shift|late shift|early shift|weekend (?:team|shift)|back office|head office|courier team|(?:billing|technical|tech|it|logistics|delivery|sales|returns|accounts|finance|dispatch|support|admin) (?:team|department|desk|guys|people))|warehouse|kitchen|supervisor|manager|team leader)";
+
 /** Teamwork: working with colleagues and other departments so the customer gets one joined-up answer. */
 export const teamwork: Competency = {
   id: "teamwork",
@@ -167,35 +172,81 @@ export const teamwork: Competency = {
       id: "teamwork-blamed-colleague",
       kind: "red-flag",
       description: "Blamed a colleague or another department to the customer.",
+      facet: "team-communication",
       patterns: [
-        "\\bblam(?:e|ed|ing)\\b[^.]{0,20}\\b(?:colleagues?|teammates?|co-?workers?|the other (?:shift|team|department)|the (?:warehouse|night shift|day shift|kitchen|back office|other staff))\\b",
-        "\\bthrew (?:my |a )?(?:colleague|teammate|co-?worker)s? under the bus\\b",
-        "\\b(?:tell|told) (?:him|her|them|the customer) (?:that )?it was (?:my colleague|the other (?:team|department|shift)|the warehouse|the kitchen)'?s? (?:fault|mistake|problem)\\b",
+        `\\b${NOT_AFTER}blam(?:e|ed|es|ing)\\b[^.]{0,20}\\b(?:${COLLEAGUE}|the other (?:shift|team|department)|the (?:other staff|back office|head office))\\b`,
+        `\\b${NOT_AFTER}(?:threw|throw|throwing|thrown) (?:my |a |the |our )?(?:${COLLEAGUE}) under the bus\\b`,
+        `\\b(?:tell|told|telling|said to|explained to|assured) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:it was|it's|the (?:mistake|problem|error|delay|mix-up|hold-up) was) (?:all |entirely |totally |really )?(?:the |my |a |an |our |one of (?:my|our|the) )?(?:${COLLEAGUE}|other (?:team|department|shift)|alex)'s (?:fault|mistake|error|doing|screw-up|cock-up|mess)\\b|\\b(?:tell|told|telling|said to|explained to|assured) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:it was all|the (?:mistake|problem|error|delay|mix-up|hold-up) was(?: all)?) down to (?:the |my |a |an |our |one of (?:my|our|the) )?(?:${COLLEAGUE}|other (?:team|department|shift)|alex)\\b`,
+        `\\b(?:tell|told|telling|said to|explained to) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:the |my |a |an |our |one of (?:my|our|the) )?(?:${COLLEAGUE}|alex) (?:had )?(?:messed (?:it |things |the [a-z-]+ )?up|screwed (?:it |things |the [a-z-]+ )?up|mucked (?:it |things |the [a-z-]+ )?up|got (?:it|the [a-z-]+|their [a-z-]+|them [a-z-]+|everything) wrong(?: again)?|dropped the ball|(?:was|were) (?:useless|incompetent|clueless|hopeless|lazy|to blame|at fault|the problem)|(?:didn't|did not|doesn't|does not) know what (?:they|he|she) (?:was|were|is|are) doing)`,
+        `\\b${NOT_AFTER}(?:pointed|pointing|point) the finger at (?:my |a |the |our )?(?:${COLLEAGUE}|other (?:team|department|shift)|alex)\\b|\\b${NOT_AFTER}(?:passed|passing|pass|shifted|shifting|shift|put|putting) the (?:blame|buck) (?:on|onto|to) (?:my |a |the |our )?(?:${COLLEAGUE}|other (?:team|department|shift)|alex)\\b`,
       ],
       examples: [
         "I blamed my colleague in front of the customer for losing the paperwork.",
         "I told the customer it was the other department's fault and left it there.",
+        "I told her the night shift had messed it up, not me.",
+        "I pointed the finger at the warehouse team while the customer was still on the line.",
+        "I explained to the caller that the mistake was down to a new starter.",
       ],
       nonExamples: [
         "I never blamed a colleague in front of a customer.",
         "If I blamed the other shift, the customer would lose trust in all of us.",
+        "I would never throw a teammate under the bus.",
+        "My supervisor blamed the night shift in front of the customer, so I took the call over.",
+        "Rather than blaming the warehouse, I told her we had made a mistake and I would fix it.",
       ],
     },
     {
       id: "teamwork-not-my-job",
       kind: "red-flag",
-      description: "Refused a colleague's request for help or kept useful knowledge to themself.",
+      description: "Refused a colleague's request for help because the work was not theirs.",
+      facet: "supporting-colleagues",
       patterns: [
-        "\\b(?:tell|told|said to) (?:my |a |the )?(?:colleague|teammate|co-?worker|team leader|supervisor)s? (?:that )?it (?:was|wasn't|was not) (?:not )?my (?:job|problem|queue|customer|department)\\b",
-        "\\bke(?:pt|ep) (?:the (?:fix|workaround|solution|trick|shortcut|information)|it) to myself\\b",
+        `\\b(?:tell|told|telling|said to|reminded) (?:my |a |the )?(?:colleague|teammate|co-?worker|team leader|supervisor|manager)s? (?:that )?it (?:was|wasn't|was not) (?:not )?my (?:job|problem|queue|customer|department|shift|area|responsibility)\\b`,
+        `\\b(?:tell|told|telling|said to) (?:him|her|them|my (?:colleague|teammate|co-?worker)|alex|the new (?:starter|hire|joiner))\\b[^.]{0,10}\\b(?:that )?(?:it|that|this)(?:'s| was| is) (?:their|alex's|the (?:night|day|other|previous|weekend|morning|evening) (?:shift|team)'s) (?:queue|problem|job|mess|responsibility|look-?out|headache)\\b`,
+        `\\b(?:tell|told|telling|said to) (?:him|her|them|my (?:colleague|teammate|co-?worker)|alex|the new (?:starter|hire|joiner))\\b[^.]{0,10}\\b(?:that )?i (?:was (?:too |far too |way too |really )?busy (?:with|on) my own|(?:had|'d got|had got|'ve got|have got|have) (?:enough (?:of my own|on my plate)|my own (?:queue|calls|work|targets|tickets|customers|job|numbers|stuff)(?: to (?:clear|do|worry about|deal with|get through|hit))?))`,
+        `\\b${NOT_AFTER}refus(?:e|ed|ing) to (?:help|cover|assist|take over|take on|pick up|swap|support|step in|lend a hand|chip in|muck in)\\b(?! up)`,
+        `\\b${NOT_AFTER}(?:left|leave|leaving) (?:him|her|them|my (?:colleague|teammate|co-?worker)|alex|the new (?:starter|hire|person|child|joiner|recruit|colleague)) to (?:cope|struggle|sink or swim|fend for (?:themself|themselves|himself|herself)|muddle through|sort it out (?:alone|on (?:their|his|her) own|by (?:themself|themselves|himself|herself))|deal with it (?:alone|on (?:their|his|her) own|by (?:themself|themselves|himself|herself)))`,
+        `\\b(?:pretended|pretending|pretend) (?:not to (?:see|hear|notice)|i (?:was|had been|hadn't) (?:busy|seen|heard|on (?:a|the) (?:call|phone)|on (?:my )?break)|to be (?:busy|on (?:a|the) (?:call|phone)))\\b`,
+        `\\b${NOT_AFTER}(?:ignored|ignoring|ignore) (?:their|my (?:colleague|teammate|co-?worker)'s|alex's|the team's|the new (?:starter|hire)'s) (?:request|plea|call|shout|question|message)s? for (?:help|backup|cover|a hand)\\b`,
       ],
       examples: [
         "I told my colleague it was not my job to cover the phones.",
+        "I told her that was the night shift's problem and went back to my own calls.",
+        "I refused to cover his calls because they were not in my queue.",
+        "I left the new starter to sort it out on their own while the queue built up.",
+        "I pretended not to see her message asking for help with the angry caller.",
+      ],
+      nonExamples: [
+        "I never refused to help a teammate, whatever queue it was in.",
+        "I would never leave a new starter to cope on their own.",
+        "My colleague refused to cover the phones, so I stayed on for an extra hour.",
+        "I told my colleague it was no trouble and took over the call.",
+        "Instead of telling him it was not my queue, I picked up the ticket and sorted it.",
+      ],
+    },
+    {
+      id: "teamwork-kept-fix-to-self",
+      kind: "red-flag",
+      description: "Kept a useful fix or shortcut to themself so their own figures looked better.",
+      facet: "knowledge-sharing",
+      patterns: [
+        `\\b${NOT_AFTER}ke(?:pt|ep|eping|eps) (?:the |my |that |this |a |our |those |these )?(?:[a-z-]+ )?(?:fix|workaround|work-around|solution|trick|shortcut|tip|information|info|knowledge|method|macro|template|script|cheat sheet|process|hack|way of doing it)e?s? (?:to myself|quiet|secret|under wraps|for myself|close to my chest)`,
+        `\\b${NOT_AFTER}ke(?:pt|ep|eping|eps) (?:it|them|that|this) (?:to myself|quiet|secret|under wraps|close to my chest)\\b[^.]{0,60}\\b(?:numbers|stats|figures|scores|metrics|targets|handle times?|bonus|ranking|leaderboard|league table|commission|look(?:ed)? better|look(?:ed)? good|ahead of|top of)`,
+        `\\b${NOT_AFTER}(?:hid|hide|hiding|hoarded|hoard|hoarding|guarded|withheld|withhold|held back|sat on|kept)\\b[^.]{0,40}\\bfrom (?:the (?:rest of the )?team|my (?:colleagues|teammates|co-?workers)|the others|everyone else|the new (?:starters?|hires?|joiners?))\\b`,
+        `\\b${NOT_AFTER}(?:hoarded|hoard|hoarding)\\b[^.]{0,20}\\b(?:fix|fixes|workarounds?|tips|information|knowledge|tricks|shortcuts|leads|templates|macros)\\b`,
+      ],
+      examples: [
         "I kept the workaround to myself because it made my numbers look better.",
+        "I kept my refund shortcut quiet so I stayed top of the leaderboard.",
+        "I hid the new template from the rest of the team.",
+        "I kept it to myself for months because it kept my handle time ahead of everyone's.",
       ],
       nonExamples: [
         "I didn't keep the workaround to myself.",
-        "If I told a colleague it was not my job, the customer would be the one left waiting.",
+        "I would never hide a fix from the team.",
+        "A colleague kept the shortcut to herself, so I wrote it up for everyone.",
+        "I kept the fix simple and shared it with the team at the huddle.",
+        "The customer was rude, but I kept it to myself and carried on with the call.",
       ],
     },
   ],

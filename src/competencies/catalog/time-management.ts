@@ -1,6 +1,17 @@
 import type { Competency } from "../schema.js";
 import { ARTICLES } from "../sources.js";
 
+/** A red flag told as something the candidate avoided or gave up is not the red flag: "rather than going through them in order". */
+const NOT_AFTER = "(?<!\\b(?:rather than|instead of|than|stopped|quit|avoid|avoided|avoiding|used to|no longer|tempted to|easy to|without)(?: just| simply| ever| even| always)? )";
+/** Kinds of work that pile up. */
+const PILE = "(?:e-?mails?|inbox|tickets?|backlog|queue|paperwork|admin|cases|voicemails?|messages|requests|returns|orders|chats|call-?backs|follow-ups|complaints|refunds|enquiries|queries)";
+/** The tell that a pile was left until customers chased (or grew huge), not parked for a planned slot. */
+const UNTIL = "until (?:(?:the |our |my )?(?:customers?|people|they|callers?|clients?|someone|somebody|guests?|alex|users?)\\b[^.]{0,20}\\b(?:chas|complain|rang|ring|call|phon|email|escalat|came back|kick|shout|threaten)|there (?:were|was) (?:over|more than|nearly|almost|about|around|well over|hundreds|dozens|\\d)|it (?:got|became|was|turned) (?:out of hand|too much|unmanageable|overwhelming|urgent|critical|a complaint))";
+/** The tell that work was left for a long time. */
+const FOR_AGES = "for (?:days|weeks|a week|a fortnight|a month|months|several days|a few days|two weeks|three weeks|over a week|ages|a couple of (?:days|weeks))";
+/** Working through a queue. */
+const WORKED = "(?:went|go|goes|going|worked|work|works|working|took|take|takes|taking|handled|handle|handling|dealt|deal|dealing|answered|answer|answering|did|do|doing|processed|process|processing|replied|reply|replying|picked|pick|picking|tackled|tackle|cleared|clear|served|serve|serving|responded|respond|ploughed|plough|plowed|stuck|stick|sticking|called|call|calling)";
+
 /** Time management: ordering and planning one's work so customers are served on time and nothing is dropped. */
 export const timeManagement: Competency = {
   id: "time-management",
@@ -167,20 +178,95 @@ export const timeManagement: Competency = {
     {
       id: "time-management-dropped-commitment",
       kind: "red-flag",
-      description: "Missed a promised call-back or deadline, or let work pile up untracked.",
+      description: "Missed a promised call-back or deadline, or lost track of a commitment until the customer chased.",
+      facet: "task-tracking",
       patterns: [
-        "\\b(?:miss(?:ed)?|forg(?:o|e)t|blew) (?:the |a |my |our |that |his |her |their )?(?:deadline|call-?back|follow-up|appointment|promised (?:call|time|date))\\b",
-        "\\bforg(?:o|e)t to (?:call|ring|email|phone|contact) (?:him|her|them|the customer) back\\b",
-        "\\b(?:let|left) (?:the |my |all the |our )?(?:emails|tickets|backlog|queue|paperwork|admin|cases|voicemails)\\b[^.]{0,20}\\b(?:pile up|build up|slide|sit for)\\b",
+        `\\b${NOT_AFTER}(?:miss(?:ed|ing)?|forg(?:o|e)t|forgotten|forgetting|blew|blown) (?:the |a |my |our |that |his |her |their |an |one )?(?:promised |agreed |booked |scheduled )?(?:[a-z0-9-]+ )?(?:deadline|call-?backs?|call backs?|follow-?ups?|follow-up calls?|appointment|promised (?:call|time|date))\\b`,
+        `\\b${NOT_AFTER}forg(?:o|e)t to (?:call|ring|email|e-mail|phone|contact|text|message) (?:him|her|them|the (?:customer|caller|client|guest)) back\\b`,
+        `\\b${NOT_AFTER}forg(?:o|e)t to (?:get back to|follow up with|reply to|update|send (?:the|their) [a-z-]+ to) (?:him|her|them|the (?:customer|caller|client|guest))\\b`,
+        `\\b${NOT_AFTER}(?:forg(?:o|e)t|forgotten) all about (?:it|them)\\b|\\b${NOT_AFTER}(?:forg(?:o|e)t|forgotten) (?:all )?about (?:the|my|that|their|a|one) (?:promised )?(?:call-?back|follow-up|promise|deadline|refund|request|ticket|case|e-?mail|reply)\\b`,
+        `\\bpromised (?:to |i would |i'd )?(?:call|ring|phone|email|e-mail|text|get back to|send|chase|update|follow up)\\b[^.]{0,50}\\b(?:slipped my mind|went out of my head|(?:completely |totally |clean )?forgot(?: all)? about it|(?:completely |totally |clean )?forgot to)\\b`,
+        `\\b${NOT_AFTER}lost track of (?:the|a|my|that|their|one|two|several|some|a couple of) (?:promised )?(?:call-?backs?|follow-?ups?|promises?|tickets?|requests?|cases?|deadlines?|commitments?|refunds?|tasks?)\\b`,
+        `\\b(?:only )?remembered (?:about )?(?:it |them |the (?:call-?back|follow-up|promise|ticket|request|email|refund) )?(?:when|once|after) (?:they|the (?:customer|caller|client|guest)|alex|someone) (?:had )?(?:rang|rung|called|phoned|emailed|chased|complained|came back|got back in touch|followed up)\\b`,
+        `\\b${NOT_AFTER}let (?:the |a |my |that |our )?(?:deadline|call-?back|follow-up|promise|commitment)s? (?:slip|slide|pass|lapse)\\b`,
+        `\\b(?:called|rang|phoned|got back to|emailed|replied to|contacted) (?:him|her|them|the (?:customer|caller|client|guest))(?: back)? (?:a (?:day|week|few days|couple of days)|two days|three days|several days|days|weeks|hours) (?:late\\b|later than (?:i|we) (?:had )?(?:promised|said|agreed))`,
+        `\\bonly (?:called|rang|phoned|got back to|emailed|replied to|contacted) (?:him|her|them|the (?:customer|caller|client|guest))(?: back)?\\b[^.]{0,20}\\b(?:once|when|after) (?:they|the (?:customer|caller|client|guest)|alex) (?:had )?(?:chased|complained|rang again|called again|escalated|emailed again)`,
       ],
       examples: [
         "I missed the callback I had promised her because I got caught up in other calls.",
-        "I let the emails pile up until there were over two hundred waiting.",
         "I forgot to call him back about the replacement.",
+        "I lost track of the follow-ups I had promised that week.",
+        "I only remembered the call-back when she rang to ask where it was.",
+        "I rang the customer back two days later than I had promised.",
+        "I completely forgot about the refund I had said I would chase.",
       ],
       nonExamples: [
         "I never missed a callback in three years on the desk.",
         "I might miss a callback if the queue got very long.",
+        "I would never let a promised call-back slip.",
+        "My colleague forgot to call her back, so I rang her myself that afternoon.",
+        "I set a reminder for each one, so I never lost track of a follow-up.",
+        "I rang the customer back two days later, as we had agreed.",
+      ],
+    },
+    {
+      id: "time-management-let-backlog-build",
+      kind: "red-flag",
+      description: "Let an inbox, queue or pile of tasks build up until customers chased or complained.",
+      patterns: [
+        `\\b${NOT_AFTER}(?:let|letting|left|leave|leaving) (?:the |my |our |all the |all my |all of the |a |that |those )?(?:[a-z-]+ )?${PILE}\\b[^.]{0,25}\\b(?:pile|piling|build|building|stack|stacking|mount|mounting|sit|sitting|sat|go|stay|stayed|unanswered|unread|untouched|unopened)\\b[^.]{0,20}\\b(?:${UNTIL}|${FOR_AGES})`,
+        `\\b${NOT_AFTER}(?:ignored|ignoring|ignore|parked|avoided|avoiding)\\b[^.]{0,30}\\b(?:${PILE}|it|them)\\b[^.]{0,25}\\b(?:${UNTIL}|${FOR_AGES})`,
+        `\\b${NOT_AFTER}(?:(?:sat|sitting|sit) on|(?:put|putting) off) (?:the |my |our |those |all (?:the |my |of the )?)?(?:[a-z-]+ )?${PILE}\\b[^.]{0,25}\\b(?:${UNTIL}|${FOR_AGES})`,
+        `\\b${NOT_AFTER}(?:put|putting) (?:it|them|the [a-z-]+|my [a-z-]+|all (?:the|my) [a-z-]+) off\\b[^.]{0,25}\\b(?:${UNTIL}|${FOR_AGES})`,
+        `\\b${NOT_AFTER}(?:fell|got|falling|getting) (?:badly |way |really |so |further |well |weeks |days )?behind (?:on|with) (?:the |my |our |all the )?(?:[a-z-]+ )?${PILE}\\b[^.]{0,30}\\b(?:${UNTIL}|${FOR_AGES}|and (?:customers|people|callers|clients|they) (?:started |began )?(?:chas|complain|rang|ring|call))`,
+        `\\bonly (?:got (?:round |around )?to|answered|replied to|dealt with|looked at|opened|picked up|responded to|checked|cleared|touched)\\b[^.]{0,30}\\b(?:once|when|after) (?:the )?(?:customers?|people|they|callers?|clients?|someone|guests?|alex) (?:had )?(?:(?:started|began) (?:chasing|complaining|ringing|calling|phoning|emailing|escalating)|chasing|chased|complained|escalated|kicked off|rang (?:to ask|again|back)|called (?:to ask|again|back)|followed up)`,
+      ],
+      examples: [
+        "I let the emails pile up until there were over two hundred waiting.",
+        "I left the voicemails unanswered for a week.",
+        "I sat on the refund requests until customers started chasing.",
+        "I fell behind on the inbox for weeks and customers began complaining.",
+        "I only got round to the emails once customers had started chasing.",
+        "I kept putting off the call-backs until people complained.",
+      ],
+      nonExamples: [
+        "I never let the inbox pile up for days.",
+        "I'd try not to let the queue build up until customers chase.",
+        "My colleague left the voicemails unanswered for a week, so I cleared them.",
+        "I left the routine emails until the afternoon and cleared them all before five.",
+        "I blocked out an hour each morning so the emails never piled up.",
+      ],
+    },
+    {
+      id: "time-management-arrival-order",
+      kind: "red-flag",
+      description: "Worked strictly in the order work arrived while an urgent case sat waiting.",
+      facet: "prioritisation",
+      patterns: [
+        `\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\bin (?:the )?(?:exact |same |strict )?order (?:that )?(?:the )?(?:they|it|people|customers|things|tickets|e-?mails|calls|requests|cases|orders|jobs|messages|chats) (?:came|come|comes|arrived|arrive|arrives|landed|land|dropped|were received|was received|got logged|were logged|joined|rang|called|queued|turned up)(?![^.]{0,40}\\b(?:except|apart from|other than|unless|aside from|besides|barring|after (?:dealing|handling|sorting|clearing|doing)|but (?:anything|any|urgent|always|the urgent|i (?:always|pulled|flagged|moved|put|took)))\\b)`,
+        `\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\bin (?:strict |arrival |queue |ticket )order\\b|\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\bin order of arrival\\b(?![^.]{0,40}\\b(?:except|apart from|other than|unless|aside from|besides|barring|after (?:dealing|handling|sorting|clearing|doing)|but (?:anything|any|urgent|always|the urgent|i (?:always|pulled|flagged|moved|put|took)))\\b)`,
+        `\\b${NOT_AFTER}${WORKED} (?:through |with |to )?(?:them|it|everything|the (?:tickets|e-?mails|calls|queue|requests|cases|orders|list|inbox|jobs|tasks|messages|chats|call-?backs))(?: one by one| one at a time| one after (?:the )?other)?,? (?:just |strictly |simply )?in order\\b(?! of| to| for| so)(?![^.]{0,50}\\b(?:but|except|apart from|unless|other than|after|once|starting|beginning|first)\\b)`,
+        `\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\b(?:(?:on )?a )?first[- ]come,? first[- ]served?\\b(?![^.]{0,40}\\b(?:except|apart from|other than|unless|aside from|besides|barring|after (?:dealing|handling|sorting|clearing|doing)|but (?:anything|any|urgent|always|the urgent|i (?:always|pulled|flagged|moved|put|took)))\\b)|\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\bfirst in,? first out\\b(?![^.]{0,40}\\b(?:except|apart from|other than|unless|aside from|besides|barring|after (?:dealing|handling|sorting|clearing|doing)|but (?:anything|any|urgent|always|the urgent|i (?:always|pulled|flagged|moved|put|took)))\\b)`,
+        `\\b${NOT_AFTER}(?:left|leave|leaving|kept|keep|keeping|made|make|making|let|letting) (?:the |an |that |one |this )?(?:most )?(?:urgent|priority|high-priority|time-critical|time-sensitive|critical|escalated|emergency) (?:[a-z-]+ )?(?:one|ones|tickets?|cases?|e-?mails?|calls?|customers?|callers?|requests?|orders?|complaints?|jobs?|queries|query|messages?|chats?) (?:waiting|sitting|wait|in the queue|on hold|until|till|to the end|for later|at the bottom)\\b`,
+        `\\b${NOT_AFTER}${WORKED}\\b[^.]{0,60}\\b(?:even|including) (?:the )?(?:ones?|tickets?|cases?|e-?mails?|calls?|requests?|jobs?|messages?|chats?)\\b[^.]{0,20}\\b(?:marked|flagged|labelled|labeled|tagged|listed|that (?:was|were)|which (?:was|were)) (?:as )?(?:urgent|priority|high[- ]priority|critical|p1)\\b`,
+        `\\b${NOT_AFTER}${WORKED}\\b[^.]{0,50}\\b(?:regardless of (?:urgency|priority|how urgent)|no matter how urgent|whatever the (?:urgency|priority)|ignoring the (?:urgent|priority) (?:flags?|tags?|labels?|markers?))`,
+        `\\b(?:only )?(?:got|came) (?:round |around )?to (?:the )?(?:most )?(?:urgent|priority|critical|escalated) (?:[a-z-]+ )?(?:one|ticket|case|e-?mail|call|request|customer|complaint)s? (?:last|at the (?:very )?end|after (?:all )?(?:the )?(?:others|rest|routine))\\b`,
+      ],
+      examples: [
+        "I worked through the queue in the order the emails arrived, so the urgent one sat there till lunch.",
+        "I took every call on a first-come, first-served basis, even when one was clearly urgent.",
+        "I left the urgent ticket waiting until I had finished the routine ones.",
+        "I answered them in order, even the one flagged as urgent.",
+        "I always went through the emails strictly in order, whatever they were about.",
+        "I only got to the urgent complaint at the end of the day.",
+      ],
+      nonExamples: [
+        "I never worked through the queue in the order it arrived when something urgent was waiting.",
+        "I would never leave an urgent ticket waiting.",
+        "My colleague answered the emails in the order they came in, so I pulled out the urgent one.",
+        "I sorted the queue by urgency rather than taking the tickets in the order they came in.",
+        "I went through them in order of urgency.",
+        "I worked through them in order, but the urgent refunds went to the top first.",
       ],
     },
   ],
