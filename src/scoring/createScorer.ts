@@ -3,7 +3,7 @@ import { fromZodIssues, type Issue, type SafeResult, unwrap } from "../errors.js
 import type { QuestionType } from "../questions/schema.js";
 import { VERSION } from "../version.js";
 import { applyCaps } from "./caps/capRules.js";
-import { type ClauseState, classifySentences } from "./clauses/classifyClauses.js";
+import { actsAsVerb, type ClauseState, classifySentences } from "./clauses/classifyClauses.js";
 import { buildLexicons, builtInLexicons } from "./competencyLexicon.js";
 import { findIndicatorHits, hitCounts, patternsOf } from "./evidence/findEvidence.js";
 import { findJudgments } from "./evidence/judgments.js";
@@ -22,7 +22,7 @@ import { type AnswerScore, type Evidence, type Flag, type ParsedScoreAnswerInput
 import { SCHEMA_VERSION } from "../schemaVersion.js";
 import type { Scorer } from "./scorerType.js";
 import { neutralWord, wordsOf } from "./text/neutral.js";
-import { ID_CACHE_BOUND, withRoomFor } from "./text/nlp.js";
+import { ID_CACHE_BOUND, type Token, withRoomFor } from "./text/nlp.js";
 import { type ReadText, readText } from "./text/readText.js";
 import { PatternScreen } from "./text/screen.js";
 import { buildTopicIndex, stemIdsOf, stemsOf, stemsOfPiece, type TopicIndex, topicFitOfIds } from "./topic/topicRank.js";
@@ -130,7 +130,7 @@ function screensOf(rules: CompiledRules, indicators: ReadonlyMap<string, readonl
 }
 
 /** Stages 1-4: read the text, classify clauses, read each sentence, add up the features. */
-function analyzeWith(c: Compiled, text: string, competency?: string): { read: ReadText; clauses: ClauseState[][]; analysis: AnswerAnalysis; negated: readonly number[]; owning: readonly number[] } {
+function analyzeWith(c: Compiled, text: string, competency?: string): { read: ReadText; clauses: ClauseState[][]; analysis: AnswerAnalysis; negated: readonly number[]; owning: readonly number[]; changed: readonly number[] } {
   const read = readText(text, c.rules, c.screen(competency));
   const clauses = classifySentences(read.parsed, c.rules, read.lists);
   const seen = new Set<string>();
@@ -145,7 +145,8 @@ function analyzeWith(c: Compiled, text: string, competency?: string): { read: Re
   const negated: number[] = new Array<number>(read.parsed.tokens.length).fill(0);
   for (const f of facts) for (const t of f.negatedTokens) negated[t] = 1;
   const owning = facts.flatMap((f, i) => (f.owning ? [i] : []));
-  return { read, clauses, analysis: { text, sentences, features }, negated, owning };
+  const changed = facts.flatMap((f, i) => (f.reflection ? [i] : []));
+  return { read, clauses, analysis: { text, sentences, features }, negated, owning, changed };
 }
 
 /** Per sentence, the first token where the candidate (or the team) denies something ("I did not listen to her", not "she didn't have the money"), or -1. */
@@ -175,32 +176,79 @@ function starOf(a: Analyzed, situational: boolean): AnswerScore["star"] {
   };
 }
 
-/**
- * Whether a place in a sentence is no step of a plan: it follows an "if" (or "unless") within a few words, a condition,
- * or a word of intent and "to" ("when I'm tired I want to skip some steps", "it was tempting to just do it"), a
- * temptation or an aim told, not a step taken.
- */
-function notAPlanStep(a: Analyzed, rules: CompiledRules, sentence: number, start: number): boolean {
+/** The first token of sentence `sentence` at or after character `start`, and the sentence's range. */
+function tokenFrom(a: Analyzed, sentence: number, start: number): { t: number; firstToken: number } | undefined {
   const range = a.read.parsed.sentences[sentence];
-  if (range === undefined) return false;
+  if (range === undefined) return undefined;
   const { tokens } = a.read.parsed;
   let t = range.firstToken;
   while (t < range.endToken && (tokens[t]?.start ?? 0) < start) t++;
-  for (let k = Math.max(range.firstToken, t - 6); k < t; k++) if (tokens[k]?.lemma === "if" || tokens[k]?.lemma === "unless") return true;
+  return { t, firstToken: range.firstToken };
+}
+
+/**
+ * Whether the words at token `t` are a temptation or an aim told, not a deed: after a word of intent or of temptation
+ * and "to", past any adverbs ("when I'm tired I want to skip some steps", "it was tempting to just do it", "I know the
+ * pull to carry it into the next call").
+ */
+function toldAsTemptation(a: Analyzed, rules: CompiledRules, t: number, firstToken: number): boolean {
+  const { tokens } = a.read.parsed;
   let k = t - 1;
-  while (k > range.firstToken && tokens[k]?.pos === "ADV") k--;
-  const intent = tokens[k - 1]?.lemma ?? "";
-  return tokens[k]?.lemma === "to" && (rules.intent.has(intent) || intent.startsWith("tempt"));
+  while (k > firstToken && tokens[k]?.pos === "ADV") k--;
+  const before = tokens[k - 1];
+  return tokens[k]?.lemma === "to" && before !== undefined && (rules.intent.has(before.lemma) || rules.temptations.has(before.lemma) || rules.temptations.has(before.value.toLowerCase()));
+}
+
+/**
+ * Whether a red flag at token `t` is denied with "not just" ("I wouldn't just let the call-backs slide"): of a good act
+ * "I didn't just apologise" tells it done and more, of a lapse that it was not left at that.
+ */
+function deniedAsNotJust(a: Analyzed, rules: CompiledRules, t: number, firstToken: number): boolean {
+  const { tokens } = a.read.parsed;
+  const just = tokens[t - 1];
+  const denial = tokens[t - 2];
+  return t - 2 >= firstToken && just !== undefined && denial !== undefined && rules.notOnly.has(just.lemma) && (denial.lemma === "not" || denial.lemma === "n't" || denial.lemma === "never");
+}
+
+/** Whether a place in a sentence is no step of a plan: it follows an "if" (or "unless") within a few words, a condition, or a temptation told. */
+function notAPlanStep(a: Analyzed, rules: CompiledRules, sentence: number, start: number): boolean {
+  const at = tokenFrom(a, sentence, start);
+  if (at === undefined) return false;
+  const { tokens } = a.read.parsed;
+  for (let k = Math.max(at.firstToken, at.t - 6); k < at.t; k++) if (tokens[k]?.lemma === "if" || tokens[k]?.lemma === "unless") return true;
+  return toldAsTemptation(a, rules, at.t, at.firstToken);
+}
+
+/** Whether a span of the answer holds a verb: a deed is told with one ("zero missed call-backs" tells none). */
+function holdsVerb(a: Analyzed, from: number, start: number, end: number): boolean {
+  const { tokens } = a.read.parsed;
+  for (let t = from; t < tokens.length && (tokens[t] as Token).start < end; t++) {
+    const token = tokens[t] as Token;
+    if (token.end > start && (token.pos === "AUX" || actsAsVerb(tokens, t, tokens.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a red flag that is a deed is no deed of the candidate's: one of the competency's told with no verb (its
+ * patterns start at the verb), a temptation told, a lapse denied with "not just", or one owned and mended.
+ */
+function noLapse(a: Analyzed, rules: CompiledRules, hit: { sentence: number; start: number; end: number }, universal: boolean): boolean {
+  const at = tokenFrom(a, hit.sentence, hit.start);
+  if (at === undefined) return false;
+  return (!universal && !holdsVerb(a, at.t, hit.start, hit.end)) || toldAsTemptation(a, rules, at.t, at.firstToken) || deniedAsNotJust(a, rules, at.t, at.firstToken) || ownedAndMended(a, hit.sentence);
 }
 
 /**
  * Whether the candidate owns a red flag's lapse as one and puts it right: from its sentence on they say so ("sorry, that
  * came out wrong", "it was my mistake"), and act after it. "I got defensive… So I said, 'Sorry, I got a bit sharp
- * there', and went and got the pharmacist" is a lapse owned and mended, not counter-evidence. A judgment of the customer
+ * there', and went and got the pharmacist" is a lapse owned and mended, not counter-evidence; so is one after which
+ * the candidate tells how they changed what they do ("I was missing my callbacks… So I started blocking fifteen
+ * minutes for them… Now I check my list every day"). A judgment of the customer
  * is never owned this way.
  */
 function ownedAndMended(a: Analyzed, sentence: number): boolean {
-  return a.owning.some((k) => k >= sentence) && a.analysis.sentences.some((s, k) => k > sentence && s.ownActions > 0);
+  return (a.owning.some((k) => k >= sentence) || a.changed.some((k) => k > sentence)) && a.analysis.sentences.some((s, k) => k > sentence && s.ownActions > 0);
 }
 
 /** Stage 5: the competency's behaviours and every red flag, in the sentences scoring reads; then the story's own quotes. */
@@ -218,7 +266,7 @@ function evidenceOf(c: Compiled, a: Analyzed, competency: Competency, star: Answ
     const judges = universal && c.rules.whoever.has(hit.indicatorId);
     const deed = hit.kind === "red-flag" && !judges;
     const counts = universal || hit.kind === "red-flag" ? hitCounts(hit, situational, judges, notAPlanStep(a, c.rules, hit.sentence, hit.start)) : hitCounts(hit, situational, undefined);
-    const counted = counts && !(deed && ownedAndMended(a, hit.sentence));
+    const counted = counts && !(deed && noLapse(a, c.rules, hit, universal));
     return {
       indicatorId: hit.indicatorId, competency: c.about.get(hit.indicatorId)?.competency || competency.id, kind: hit.kind,
       description: c.about.get(hit.indicatorId)?.description ?? hit.indicatorId, span: [hit.start, hit.end],

@@ -94,6 +94,26 @@ describe("scoreAnswer", () => {
     expect(flags(`${lapse} My manager told him, 'Sorry, that came out wrong.' I traced the parcel and booked it to his door.`)).toContain("contempt-or-blame");
   });
 
+  it("reads a lapse after which the candidate changed how they work as growth, and a lapse told with no verb as none", () => {
+    const flags = (answer: string) => scoreAnswer({ competency: "time-management", answer }).flags.map((f) => f.code);
+    const grew =
+      "At the bank's call centre month end was always busy and one week I forgot to call the customer back. " +
+      "So I started blocking fifteen minutes at eleven and three only for callbacks, and I wrote every promise in one list. " +
+      "Now I check my list before taking my first call every day.";
+    expect(flags(grew)).not.toContain("contempt-or-blame");
+    expect(flags("At the bank's call centre month end was always busy and one week I forgot to call the customer back. That's just how it goes when it's busy.")).toContain("contempt-or-blame");
+    // "Zero missed call-backs" is an outcome, not a call-back missed.
+    const none = "In storm week I split my list into vulnerable customers and the rest and blocked two hours a day for call-backs. Result: zero missed call-backs across the week.";
+    expect(flags(none)).not.toContain("contempt-or-blame");
+  });
+
+  it("reads a lapse denied with 'not just', or told as a temptation, as no lapse", () => {
+    const flags = (answer: string) => scoreAnswer({ competency: "time-management", answer, questionType: "situational" }).flags.map((f) => f.code);
+    expect(flags("The outage comes first. But I wouldn't just let the call-backs slide: I'd message each customer with a new time and put it in my calendar.")).not.toContain("contempt-or-blame");
+    expect(flags("The outage comes first, and I'd let the call-backs slide until it's fixed.")).toContain("contempt-or-blame");
+    expect(flags("I know the pull to let the call-backs slide on a day like that, so I'd message each customer with a new time and put it in my calendar.")).not.toContain("contempt-or-blame");
+  });
+
   it("does not count behaviours the candidate says they did not do", () => {
     const negated = "A customer was upset about a late parcel. I didn't apologise and I didn't check the tracking, I just told him to wait another week. He cancelled the order.";
     const score = scoreAnswer({ competency: "empathy", answer: negated });

@@ -21,6 +21,7 @@ export interface CompiledRules {
   readonly lasting: ReadonlySet<string>;
   readonly perception: ReadonlySet<string>;
   readonly intent: ReadonlySet<string>;
+  readonly temptations: ReadonlySet<string>;
   readonly speech: ReadonlySet<string>;
   readonly habitual: ReadonlySet<string>;
   readonly stative: ReadonlySet<string>;
@@ -118,6 +119,7 @@ export function compileRules(rules: ReadingRules): CompiledRules {
     objectPronouns: lower(w.objectPronouns),
     timeWords: lower(w.timeWords),
     lasting: lower(w.lasting),
+    temptations: lower(w.temptations),
     habitual: lower(w.habitual),
     stative: lower(w.stative),
     dates: lower(w.dates),

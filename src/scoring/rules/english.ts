@@ -137,6 +137,7 @@ export const englishRules: ReadingRules = {
     owning: [
       /\b(?:my (?:own )?(?:fault|mistake|error|bad)|(?:i|i'd|i had) (?:got|gotten) (?:it|that|this|them) wrong|(?:that|it|this) (?:came out|sounded) (?:wrong|rude|sharp|harsh|badly)|(?:caught|checked|stopped) myself|i was (?:wrong|out of (?:order|line)|too (?:sharp|short|blunt|quick))|owned up|own up)\b/i,
       /\b(?:that|it|this) (?:was not|wasn't|was never) (?:fair|right|okay|ok) (?:on|to|of|for) (?:them|you|the customer|alex|me)\b|\bi (?:apologi[sz]ed|said sorry) (?:to (?:them|the customer|alex) )?(?:for (?:my|the way i|being|snapping|getting|losing|raising|not (?:reading|listening|checking))|that i)\b|\bi admitted (?:that )?(?:it was (?:me|my)|i had|i'd|my)\b/i,
+      /\b(?:apologi[sz]ed|said sorry) (?:to (?:them|the customer|alex) )?for (?:my|the way i)\b|\b(?:the|that|this) (?:delay|mistake|error|mix-up|slip|fault|oversight) was (?:mine|my fault|down to me|on me)\b/i,
       /\bsorry,? (?:i|that|it) (?:got|was|came out|sounded) (?:a bit |a little |too |so |really )?(?:sharp|short|rude|snappy|harsh|wrong|defensive|abrupt|off)\b/i,
     ],
     measured: [/\d|\b(?:percent|per cent|half|a third|a quarter|double|doubled|twice|halved|minutes?|hours?|days?|weeks?|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i],
@@ -156,6 +157,7 @@ export const englishRules: ReadingRules = {
     objectPronouns: ["him", "her", "them", "me", "us", "you", "it"],
     timeWords: ["morning", "afternoon", "evening", "night", "weekend", "year", "summer", "winter", "spring", "autumn", "time", "shift", "moment"],
     lasting: ["still", "now", "nowadays", "since", "anymore"],
+    temptations: ["tempt", "tempted", "tempting", "temptation", "urge", "pull", "instinct", "itch", "reflex"],
     perception: ["see", "tell", "hear", "sense", "feel", "understand", "notice", "imagine"],
     intent: ["plan", "intend", "hope", "want", "wish", "aim"],
     speech: ["tell", "say", "explain", "promise", "offer", "assure", "reassure", "suggest", "propose", "ask", "reply", "write", "email", "text", "message", "agree", "decide", "recommend", "warn", "mention", "inform", "confirm", "remind", "insist", "answer", "respond", "add", "joke", "claim"],

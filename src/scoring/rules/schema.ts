@@ -70,6 +70,8 @@ export const ReadingRules = z.object({
     lasting: Words,
     /** "could see/hear…": past perception, not a hypothetical. */
     perception: Words,
+    /** Words of temptation before "to" ("tempted to", "the urge to"): a lapse told so is not a deed. */
+    temptations: Words,
     /** "planned to", "wanted to": intent, not an action taken. */
     intent: Words,
     /** Verbs of saying: what follows is reported speech. */

@@ -111,6 +111,15 @@ describe("parseText", () => {
     expect(tagOf("I helped them get started.", "get")).toBe("VERB");
   });
 
+  it("reads a verb in '-ed' before a noun it describes as an adjective, but not the verb of a terse step", () => {
+    const tagOf = (text: string, word: string): string | undefined => parseText(text).tokens.find((t) => t.value === word)?.pos;
+    expect(tagOf("After a month I had zero missed callbacks.", "missed")).toBe("ADJ");
+    expect(tagOf("I rebooked her delayed parcel.", "delayed")).toBe("ADJ");
+    expect(tagOf("Missed call-backs went from a few a week to none.", "Missed")).toBe("ADJ");
+    expect(tagOf("Checked orders daily.", "Checked")).toBe("VERB");
+    expect(tagOf("The customer missed the delivery.", "missed")).toBe("VERB");
+  });
+
   it("ends a sentence after 'in', 'no' or 'sat' and a full stop, which wink-nlp reads as abbreviations, when a capital opens the next", () => {
     for (const word of ["in", "no", "sat"]) {
       const text = `She came to the desk and I logged her ${word}. Then I printed the pass.`;

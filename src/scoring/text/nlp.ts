@@ -364,6 +364,7 @@ export function parseWithIds(text: string): { readonly parsed: ParsedText; reado
     imperativeAtStart(rawTokens, ids, firstToken, endToken);
     verbsAfterSubjects(rawTokens, ids, firstToken, endToken);
     nounsBeforeVerbs(rawTokens, ids, firstToken, endToken);
+    participlesBeforeNouns(rawTokens, ids, firstToken, endToken);
   }
   return { parsed: { text, tokens: rawTokens, sentences }, ids };
 }
@@ -447,6 +448,39 @@ function verbsAfterSubjects(tokens: Token[], ids: number[], firstToken: number, 
     tokens[t] = makeToken(token.value, lemma, "VERB", token.type, token.stop, token.start, token.end);
     ids[t] = -1;
   }
+}
+
+/** Determiners and numbers a participle may stand after as an adjective ("zero missed callbacks", "the delayed parcel"). */
+const BEFORE_PARTICIPLE = new Set(["DET", "NUM"]);
+const POSSESSIVE_BEFORE = new Set(["my", "our", "your", "their", "his", "her", "its"]);
+
+/**
+ * A verb in "-ed" that stands before a noun as its adjective is read as one: after a determiner, a number or a possessive
+ * ("zero missed callbacks", "her delayed parcel"), or opening a sentence whose verb comes after the noun ("Missed
+ * call-backs went from a few a week to none"). As a verb it had been the candidate's act: a red flag for missing
+ * callbacks read into the outcome of having none.
+ */
+function participlesBeforeNouns(tokens: Token[], ids: number[], firstToken: number, endToken: number): void {
+  for (let t = firstToken; t + 1 < endToken; t++) {
+    const token = tokens[t] as Token;
+    const next = tokens[t + 1] as Token;
+    if (token.pos !== "VERB" || next.pos !== "NOUN" || !token.value.endsWith("ed") || token.value.toLowerCase() === token.lemma) continue;
+    const before = t > firstToken ? (tokens[t - 1] as Token) : undefined;
+    const modifies = before === undefined ? finiteVerbAfter(tokens, t + 2, endToken) : BEFORE_PARTICIPLE.has(before.pos) || POSSESSIVE_BEFORE.has(before.value.toLowerCase());
+    if (!modifies) continue;
+    tokens[t] = makeToken(token.value, token.lemma, "ADJ", token.type, token.stop, token.start, token.end);
+    ids[t] = -1;
+  }
+}
+
+/** Whether a verb follows within a few words, past the rest of a noun phrase, before any punctuation. */
+function finiteVerbAfter(tokens: readonly Token[], from: number, endToken: number): boolean {
+  for (let u = from; u < Math.min(endToken, from + 3); u++) {
+    const token = tokens[u] as Token;
+    if (token.pos === "VERB" || token.pos === "AUX") return true;
+    if (token.pos !== "NOUN" && !(token.value === "-" && token.start === (tokens[u - 1] as Token).end)) return false;
+  }
+  return false;
 }
 
 /** Verbs that take a participle after them ("customers feel valued", "cars get checked", "stay focused"). */
