@@ -1,6 +1,6 @@
 // The labelled development set, and cross-validation of the scorer on it. Used by fit and validity.
 import { readdirSync, readFileSync } from "node:fs";
-import { z } from "zod";
+import * as z from "zod";
 import { hashText } from "../src/questions/random.js";
 import { FEATURE_SIGNS, MODEL_FEATURES } from "../src/scoring/model/features.js";
 import { fitOrdinal, levelProbabilities, type OrdinalModel } from "../src/scoring/model/ordinal.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Competency, Facet, Framework, Indicator, RoleProfile, RubricLevel } from "./competencies/index.js";
 import { InterviewKit, QuestionBank, StarQuestion } from "./questions/index.js";
 import { CandidateProfile, GreenhouseScorecard, HrOpenPersonCompetency, InterviewerRating, LeverFeedback, RatingsSummary, WorkdayCompetencyRatings } from "./profile/index.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The version of rapport's stored shapes (profiles, scores, kits, questions, ratings, frameworks).

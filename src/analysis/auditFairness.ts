@@ -1,5 +1,5 @@
 import { median } from "simple-statistics";
-import { z } from "zod";
+import * as z from "zod";
 import { Level } from "../competencies/index.js";
 import { fromZodIssues, type Issue, RapportError, type SafeResult } from "../errors.js";
 import { smdOf } from "../stats/index.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LEVELS as LEVEL_VALUES } from "../competencies/index.js";
 import { fromZodIssues, type Issue, RapportError, type SafeResult } from "../errors.js";
 import {

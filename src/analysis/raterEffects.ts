@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { fromZodIssues, type Issue, RapportError, type SafeResult } from "../errors.js";
 import { alphaOfUnits, BOOTSTRAP_DEFAULTS, bootstrap, BootstrapOptions, type Estimate, pearsonOf } from "../stats/index.js";
 import { createScoredRecordReader } from "./scoredRecord.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { fromZodIssues, type Issue, RapportError, type SafeResult } from "../errors.js";
 import { parseInput } from "../stats/index.js";
 

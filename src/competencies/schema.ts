@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { SchemaVersionField } from "../schemaVersion.js";
 
 /** The twenty built-in competency ids, in catalog order. */

@@ -3,7 +3,7 @@ import { extname } from "node:path";
 import { type CsvContext, type CsvRecord, readCsvRecords } from "./csvRecords.js";
 import { IdSet } from "./idSet.js";
 import { type PhysicalLine, readLines } from "./lines.js";
-import { z } from "zod";
+import * as z from "zod";
 import { RapportError } from "../errors.js";
 import { QuestionType } from "../questions/schema.js";
 

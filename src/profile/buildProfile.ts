@@ -1,6 +1,6 @@
 import { SCHEMA_VERSION } from "../schemaVersion.js";
 import { addMonths } from "date-fns/addMonths";
-import { z } from "zod";
+import * as z from "zod";
 import { builtInFramework, type Framework, type Level, type LookupOptions, type RoleProfile, RUBRIC_VERSION, safeGetCompetency, safeGetRole } from "../competencies/index.js";
 import { fromZodIssues, type Issue, type SafeResult, unwrap } from "../errors.js";
 import { VERSION } from "../version.js";

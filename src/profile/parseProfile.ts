@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { fromZodIssues, type Issue, type SafeResult, unwrap } from "../errors.js";
 import { SCHEMA_VERSION } from "../schemaVersion.js";
 import { CandidateProfile } from "./profileSchema.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CompetencyId, Level } from "../competencies/index.js";
 import { Evidence, Versions } from "../scoring/schema.js";
 import { SchemaVersionField } from "../schemaVersion.js";

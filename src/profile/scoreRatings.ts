@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { builtInFramework, type Framework, Level, safeGetCompetency } from "../competencies/index.js";
 import { SCHEMA_VERSION } from "../schemaVersion.js";
 import { fromZodIssues, type Issue, type SafeResult, unwrap } from "../errors.js";

@@ -1,7 +1,7 @@
 import { SCHEMA_VERSION } from "../schemaVersion.js";
 import { addMinutes } from "date-fns/addMinutes";
 import { differenceInMinutes } from "date-fns/differenceInMinutes";
-import { z } from "zod";
+import * as z from "zod";
 import { type Competency, type Framework, getCompetency, getRole, safeGetCompetency, type Level, type LookupOptions, type RoleProfile, RUBRIC_VERSION, ServiceSetting } from "../competencies/index.js";
 import { fromZodIssues, type Issue, RapportError, type SafeResult, unwrap } from "../errors.js";
 import { VERSION } from "../version.js";

@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION } from "../schemaVersion.js";
-import { z } from "zod";
+import * as z from "zod";
 import { type Framework, getCompetency, getRole, ServiceSetting } from "../competencies/index.js";
 import { fromZodIssues, type Issue, RapportError, type SafeResult, unwrap } from "../errors.js";
 import { BUILT_IN_BANKS } from "./bank/index.js";

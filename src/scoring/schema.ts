@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CompetencyId, IndicatorKind, Level } from "../competencies/index.js";
 import { QuestionType, QuestionTypeInput } from "../questions/schema.js";
 import { SCHEMA_VERSION } from "../schemaVersion.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { builtInFramework, type Competency, type Framework, Level, safeGetCompetency } from "../competencies/index.js";
 import { unwrap } from "../errors.js";
 import type { AnswerScore, Flag, ScoreAnswerInput } from "./schema.js";

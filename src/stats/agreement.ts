@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { RapportError } from "../errors.js";
 import { tableOf } from "./kappa.js";
 import { assertSameLength, parseInput } from "./validate.js";

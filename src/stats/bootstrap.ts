@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { createRandom } from "./random.js";
 import { parseInput } from "./validate.js";
 

@@ -1,5 +1,5 @@
 import { sampleCorrelation, sampleRankCorrelation } from "simple-statistics";
-import { z } from "zod";
+import * as z from "zod";
 import { assertSameLength, parseInput } from "./validate.js";
 
 const Values = z.array(z.number());

@@ -1,5 +1,5 @@
 import { mean, sampleVariance } from "simple-statistics";
-import { z } from "zod";
+import * as z from "zod";
 import { parseInput } from "./validate.js";
 
 const Values = z.array(z.number());

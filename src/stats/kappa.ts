@@ -1,5 +1,5 @@
 import { match } from "ts-pattern";
-import { z } from "zod";
+import * as z from "zod";
 import { RapportError } from "../errors.js";
 import { assertSameLength, parseInput } from "./validate.js";
 

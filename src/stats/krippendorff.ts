@@ -1,5 +1,5 @@
 import { match } from "ts-pattern";
-import { z } from "zod";
+import * as z from "zod";
 import { parseInput } from "./validate.js";
 
 /** Level of measurement of the values: unordered, ordered, or equally spaced. */

@@ -1,5 +1,5 @@
 // The form's work, saved in the browser as it is typed. Nothing leaves the page.
-import { z } from "zod";
+import * as z from "zod";
 import { CustomQuestion, InterviewKit, Level, MIN_KIT_MINUTES } from "./rapport.js";
 
 /** Where the work is kept in localStorage. */

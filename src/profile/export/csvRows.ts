@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CandidateProfile } from "../profileSchema.js";
 import { orThrow, parseWith } from "./common.js";
 

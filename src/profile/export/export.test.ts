@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { RapportError } from "../../errors.js";
 import { buildProfile } from "../buildProfile.js";
 import type { CandidateProfile } from "../profileSchema.js";

@@ -1,5 +1,5 @@
 import { match } from "ts-pattern";
-import { z } from "zod";
+import * as z from "zod";
 import { builtInFramework, type Framework, type Level } from "../../competencies/index.js";
 import type { SafeResult } from "../../errors.js";
 import { CandidateProfile } from "../profileSchema.js";

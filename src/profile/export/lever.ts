@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { builtInFramework, type Framework, type Level } from "../../competencies/index.js";
 import type { SafeResult } from "../../errors.js";
 import { CandidateProfile, type ProfileCompetency } from "../profileSchema.js";

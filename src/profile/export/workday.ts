@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Level } from "../../competencies/index.js";
 import { CandidateProfile } from "../profileSchema.js";
 import { evidenceNote, levelOf, orThrow, overallScore, parseWith } from "./common.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { fromZodIssues, type Issue, RapportError } from "../../errors.js";
 import { MODEL_FEATURES } from "./features.js";
 import type { OrdinalModel } from "./ordinal.js";
