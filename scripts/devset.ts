@@ -35,6 +35,14 @@ export function loadDevSet(): DevAnswer[] {
     );
 }
 
+/**
+ * Whether an answer is fitted on. Every answer is scored and reported, but the opposite of a competency told as normal
+ * practice in the candidate's own words (`opposite-behaviour`) is left out of the fit: its level is in what the acts
+ * mean, which no feature reads, and fitted on it the model learns that a full story says less, pulling every level to
+ * the middle (docs/decisions.md, 2026-12-07).
+ */
+export const fitsModel = (item: DevAnswer): boolean => !item.tags.includes("opposite-behaviour");
+
 /** The fitting options used for the shipped model and in cross-validation (fitOrdinal's defaults). */
 export const FIT_OPTIONS = { l2: 0.005, iterations: 6000, learningRate: 0.5, signs: FEATURE_SIGNS };
 
@@ -70,7 +78,7 @@ export function crossValidate(items: readonly DevAnswer[], folds = 5): CrossVali
   const baseline = new Array<number>(items.length).fill(1);
   let insufficient = 0;
   for (let k = 0; k < folds; k++) {
-    const train = items.map((_, i) => i).filter((i) => fold[i] !== k);
+    const train = items.map((_, i) => i).filter((i) => fold[i] !== k && fitsModel(items[i] as DevAnswer));
     const model = fitOrdinal(MODEL_FEATURES, train.map((i) => rows[i] ?? []), train.map((i) => items[i]?.level ?? 1), FIT_OPTIONS);
     const scorer = scorerFor(model, `cv-${k}`);
     const lengthModel = fitOrdinal(["length"], train.map((i) => [lengthFeature(items[i]?.answer ?? "")]), train.map((i) => items[i]?.level ?? 1));

@@ -1,4 +1,4 @@
-// Fits the scorer's level model on the whole development set and writes it as data
+// Fits the scorer's level model on the development set (all but the answers `fitsModel` leaves out) and writes it as data
 // (src/scoring/model/weights.json). Deterministic. Run `npm run fit`, then `npm run validity`.
 import { readFileSync, writeFileSync } from "node:fs";
 import { hashText } from "../src/questions/random.js";
@@ -19,8 +19,8 @@ if (shipped.features.join() !== MODEL_FEATURES.join()) {
 }
 const fitted = await (async () => {
   try {
-    const { FIT_OPTIONS, featureRows, loadDevSet } = await import("./devset.js");
-    const items = loadDevSet();
+    const { FIT_OPTIONS, featureRows, fitsModel, loadDevSet } = await import("./devset.js");
+    const items = loadDevSet().filter(fitsModel);
     return { items, model: fitOrdinal(MODEL_FEATURES, featureRows(items), items.map((i) => i.level), FIT_OPTIONS) };
   } catch (error) {
     writeFileSync(weightsFile, shippedText);

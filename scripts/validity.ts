@@ -37,7 +37,7 @@ const confusion = (truth: number[], predicted: number[]): string => {
   });
   return ["| human ↓ / scorer → | 1 | 2 | 3 | 4 | 5 |", "| --- | ---: | ---: | ---: | ---: | ---: |", ...m.map((r, i) => `| ${i + 1} | ${r.join(" | ")} |`)].join("\n");
 };
-const KINDS = ["contempt", "blame", "deception", "long-empty", "concise-strong", "we-only", "off-topic", "hypothetical", "negated", "injection", "student", "non-native", "buzzwords", "counter-evidence", "plain", "long-strong"];
+const KINDS = ["contempt", "blame", "deception", "long-empty", "concise-strong", "we-only", "off-topic", "hypothetical", "negated", "injection", "student", "non-native", "buzzwords", "counter-evidence", "plain", "long-strong", "opposite-behaviour", "mistake-owned", "others-lapse"];
 const byTag = (items: readonly DevAnswerType[], predicted: number[], kinds: readonly string[] = KINDS): string => {
   const tags = new Map<string, { n: number; signed: number; err: number; near: number }>();
   items.forEach((item, i) => {
@@ -218,6 +218,8 @@ const heldE = lengthAndLevelSet("heldout-e/answers.jsonl");
 const heldF = lengthAndLevelSet("heldout-f/answers.jsonl");
 // 2g: the kinds of answer the independent set is reported by, written and levelled apart, scored once.
 const heldG = lengthAndLevelSet("heldout-g/answers.jsonl");
+// 2h: an eighth set of the same kinds, scored at the end of the session that followed 2g's.
+const heldH = lengthAndLevelSet("heldout-h/answers.jsonl");
 const HELD_G_KINDS = ["counter-evidence", "long-polished-empty", "we-only", "we-mostly", "off-topic", "concise-complete", "plain-speaker", "ordinary"];
 const betweenQwk = [heldBAgreement.qwk, heldCAgreement.qwk, heldD.scorer.qwk];
 
@@ -344,8 +346,9 @@ levels assigned by length alone; its own levels correlate ${f2(lengthRho.scorer)
 levelling ${labellers.n} of the answers independently, agrees with the first at QWK **${f2(labellers.qwk)}**: that is the ceiling to read the
 scorer against. On the older held-out set it reaches QWK **${f2(heldAgreement.qwk)}** (length alone: ${f2(heldLength.qwk)}), a figure that
 has been read after many changes. On the newest set, written and levelled apart in the kinds of answer the independent
-set is reported by and scored once, it reaches **${f2(heldG.scorer.qwk)}** (section 2g; level-1 answers ${heldG.levelOneError >= 0 ? "+" : ""}${f2(heldG.levelOneError)} levels too high); on the
-sets before it, each read since, **${f2(heldE.scorer.qwk)}** on clear cases (2e), **${f2(heldF.scorer.qwk)}** on answers written as real candidates give them (2f),
+set is reported by, it reaches **${f2(heldH.scorer.qwk)}** (section 2h; level-1 answers ${heldH.levelOneError >= 0 ? "+" : ""}${f2(heldH.levelOneError)} levels too high; it decided one choice of
+the fit, so read it as a little optimistic), and **${f2(heldG.scorer.qwk)}** on the set of the same kinds before it (2g); on the
+sets before those, each read since, **${f2(heldE.scorer.qwk)}** on clear cases (2e), **${f2(heldF.scorer.qwk)}** on answers written as real candidates give them (2f),
 and ${f2(Math.min(...betweenQwk))}-${f2(Math.max(...betweenQwk))} on 2b-2d: the older figure is the optimistic one. STAR elements on
 ${starLabels.length} real answers, against two labellers' consensus: F1 ${starRows.map((r) => f2(r.f1)).join(" / ")} (situation / task / action / result).
 It is built for STAR interview answers; on the public sets of other kinds of text (coaching e-mails, one-line requests,
@@ -359,7 +362,9 @@ the rebuilt scorer by three writers who never saw its code, under one rule: in e
 answers sit at 1-2. They hold casual and sarcastic contempt, derisive nicknames, talking down, blame inside a
 good-looking story, deception, faked sympathy, "we"-only stories, well-told off-topic stories, "I would" answers,
 negated behaviours, instructions to the scorer, and students' and non-native speakers' plain answers at every level.
-Parts a-e are the earlier set, in which longer answers were better answers (Spearman 0.61 with word count); only the
+Part i (60 answers) was written on 2026-12-07 by two more writers who read only the rubric pages, and levelled blind by a
+third person: the opposite of a competency told as normal (level 1), the candidate's own lapse owned and put right, and
+someone else's lapse put right. Parts a-e are the earlier set, in which longer answers were better answers (Spearman 0.61 with word count); only the
 130 of its 400 answers that balance length across levels are kept. Five folds by a hash of the id: the level model is
 fitted on four folds and the fifth is scored through the real scorer (caps and all). The length-only baseline is the
 same ordinal model fitted on answer length alone (log words), in the same folds.
@@ -517,6 +522,25 @@ By kind:
 
 ${byTag(heldG.items, heldG.predicted, HELD_G_KINDS)}
 
+### 2h. An eighth held-out set of the same kinds
+
+${heldH.items.length} answers (\`tests/fixtures/heldout-h\`) written on 2026-12-07 by two more writers who read only the rubric pages, to
+plans drawn at random as for section 2g (${heldH.items.filter((d) => d.tags.includes("situational")).length} situational), in the same kinds of answer, and levelled blind by a third
+person (the writers' own levels agree with those at QWK ${f2(heldH.writers.qwk)}; the human levels correlate ${f2(heldH.words)} with word
+count). It was scored at the end of the session that followed 2g's, three ways: with the scorer at that session's start
+(\`a39b0fb\`) QWK 0.61, level-1 answers +1.67, counter-evidence +2.00; with the session's reading changes and red flags
+and the model fitted before them, QWK 0.63; with the model refitted on the 510 development answers, QWK 0.57 (five
+answers one level further from the levellers', none nearer). The refit had been learning from answers that tell the
+opposite of a competency as normal practice, whose level no feature reads; fitted without them (as below), QWK 0.59
+(three answers further than with the earlier model, none nearer). That choice was made after reading this set's
+figures, so this set is not unseen for it; the red flags written that session caught none of its counter-evidence.
+
+${lengthAndLevelTables(heldH)}
+
+By kind:
+
+${byTag(heldH.items, heldH.predicted, HELD_G_KINDS)}
+
 ## 3. STAR elements on real answers
 
 ${starLabels.length} answers from \`siop2024-interview\` (real answers, many by students, to behavioural and approach questions), each
@@ -653,13 +677,13 @@ Chat turns in the moment are not STAR stories either; rapport's scores here are 
 - On answers to behavioural and situational interview questions whose length says nothing of their level, the scorer's
   levels follow expert-style levels moderately (QWK ${f2(devScorer.qwk)}, against ${f2(labellers.qwk)} between two labellers) and owe nothing
   to length. On sets written and levelled apart from the development set they follow them less well (QWK
-  ${f2(Math.min(...betweenQwk, heldE.scorer.qwk, heldF.scorer.qwk, heldG.scorer.qwk))}-${f2(Math.max(...betweenQwk, heldE.scorer.qwk, heldF.scorer.qwk, heldG.scorer.qwk))}, sections 2b-2g). Every set with levels was written for this project; their labels follow the
+  ${f2(Math.min(...betweenQwk, heldE.scorer.qwk, heldF.scorer.qwk, heldG.scorer.qwk, heldH.scorer.qwk))}-${f2(Math.max(...betweenQwk, heldE.scorer.qwk, heldF.scorer.qwk, heldG.scorer.qwk, heldH.scorer.qwk))}, sections 2b-2h). Every set with levels was written for this project; their labels follow the
   rubric scale in DESIGN.md, but they are not an independent expert panel.
 - The scorer reads behaviour narrated in an interview answer. It does not rate written work samples, single requests or
   live chat, and should not be used for them.
 - Counter-evidence told only in passing inside a well-told story (a customer hurried off the line for a handling-time
   target, a complaint left for the customer to chase) is its weakest point: such level-1 answers are rated
-  ${f2(heldG.levelOneError)} levels too high on the newest set (section 2g; ${f2(heldE.levelOneError)} and ${f2(heldF.levelOneError)} on 2e and 2f, which have been read). It reads contempt, blame and the like only where the
+  ${f2(heldH.levelOneError)} levels too high on the newest set (section 2h; ${f2(heldG.levelOneError)}, ${f2(heldE.levelOneError)} and ${f2(heldF.levelOneError)} on 2g, 2e and 2f, which have been read). It reads contempt, blame and the like only where the
   words say so. Off-topic answers that tell a good story about something else are the next (see the adversarial table
   and section 2b). An interviewer must read the answer, and check that it answers the question.
 `;
