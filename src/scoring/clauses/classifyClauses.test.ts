@@ -107,6 +107,13 @@ describe("classifyClauses", () => {
     expect(stateOf("I called her and refunded the order.", "refunded").actor).toBe("self");
   });
 
+  it("reads what follows 'I'm' as the candidate's, as after 'I am'", () => {
+    expect(stateOf("So I'm calling him back now.", "calling").actor).toBe("self");
+    expect(stateOf("Honestly I’m fed up with it.", "fed").actor).toBe("self");
+    expect(stateOf("I'm going to call her back.", "call").actor).toBe("self");
+    expect(stateOf("So I'm stood there and he's shouting.", "shouting").actor).toBe("other");
+  });
+
   it("reads would, will, going to and if as hypothetical", () => {
     expect(stateOf("I would call her back.", "call").hypothetical).toBe(true);
     expect(stateOf("I'm going to call her back.", "call").hypothetical).toBe(true);

@@ -14,7 +14,8 @@ describe("parseText", () => {
     ];
     const { its } = engine();
     for (const text of [...texts, ...texts]) {
-      const doc = engine().readDoc(text);
+      // rapport gives wink-nlp "I'm" as "I 'm" (tested below), so the reference reading is of that text.
+      const doc = engine().readDoc(text.replace(/\b(i)(['’]m)\b/giu, "$1 $2"));
       const pos = doc.tokens().out(its.pos);
       const values = doc.tokens().out(its.value);
       const kept = (_: unknown, i: number): boolean => pos[i] !== "SPACE" && (values[i] as string).trim() !== "";
@@ -130,6 +131,18 @@ describe("parseText", () => {
     }
     // Not before a number, where it is the abbreviation.
     expect(parseText("She wanted no. 5 on the list.").sentences).toHaveLength(1);
+  });
+
+  it("reads 'I'm' as 'I' and 'm, as it reads 'we're', in any case and with a curly apostrophe, offsets on the original text", () => {
+    for (const text of ["So I'm calling him back now.", "Honestly I’m fed up.", "I'M CALLING HIM.", "i'm sorry"]) {
+      const parsed = parseText(text);
+      const i = parsed.tokens.findIndex((t) => t.value.toLowerCase() === "i");
+      expect(parsed.tokens[i]?.pos, text).toBe("PRON");
+      expect(parsed.tokens[i + 1]?.lemma, text).toBe("be");
+      for (const t of parsed.tokens) expect(text.slice(t.start, t.end)).toBe(t.value);
+    }
+    // A word that only starts with it is left alone.
+    expect(parseText("Jim's iMac was slow.").tokens.map((t) => t.value)).toContain("iMac");
   });
 
   it("splits sentences in order, each cut from the text, tokens in one sentence only", () => {

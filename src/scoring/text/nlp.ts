@@ -297,6 +297,11 @@ const WORD_NOT_ABBREVIATION = /(?<=\b(?:in|no|sat))(?=\.\s+["“‘']?\p{Lu})/gi
 /** A quick test for it first: most answers hold none, and the look-behind above is tried at every place of the text. */
 const MAY_END_IN_ABBREVIATION = /(?:in|no|sat)\.\s/i;
 
+/** "I'm", which wink-nlp keeps as one word of its lexicon, a proper noun: the place between "I" and "'m". */
+const I_AM_AS_ONE = /(?<=\bi)(?=['’]m\b)/giu;
+/** A quick test for it first. */
+const MAY_HOLD_I_AM = /\bi['’]m\b/i;
+
 /**
  * The text wink-nlp is given: a space put where wink-nlp would join two tokens into one word that would misread the
  * answer. The tokens' offsets are found in the original text, so no space changes any of them.
@@ -305,11 +310,14 @@ const MAY_END_IN_ABBREVIATION = /(?:in|no|sat)\.\s/i;
  *   read as that one word, not "customer" and "'s", so an answer's reading would depend on what was read before it.
  * - After a single quote that opens on "a": wink-nlp reads "'a" as one word, so the quotation was never opened, its
  *   closing mark was read as an opening one, and the rest of the answer as someone's words.
+ * - Between "I" and "'m": wink-nlp reads "I'm" as one word, a proper noun, so "I'm calling him" and "I'm fed up" had
+ *   been someone else's acts and states (the candidate's only where no verb followed).
  * - Before the full stop after "in", "no" or "sat" that ends a sentence: wink-nlp reads the word and the stop as an
  *   abbreviation, and the sentence as running on into the next.
  */
 function forWink(text: string): string {
-  const apart = /['’]\p{L}{1,2}[^\s\p{L}\p{N}]/u.test(text) ? text.replace(CLITIC_AGAINST_PUNCTUATION, " ") : text;
+  const split = MAY_HOLD_I_AM.test(text) ? text.replace(I_AM_AS_ONE, " ") : text;
+  const apart = /['’]\p{L}{1,2}[^\s\p{L}\p{N}]/u.test(split) ? split.replace(CLITIC_AGAINST_PUNCTUATION, " ") : split;
   const quoted = MAY_OPEN_ON_A.test(apart) ? apart.replace(QUOTE_ON_A, " ") : apart;
   return MAY_END_IN_ABBREVIATION.test(quoted) ? quoted.replace(WORD_NOT_ABBREVIATION, " ") : quoted;
 }
