@@ -107,6 +107,15 @@ describe("classifyClauses", () => {
     expect(stateOf("I called her and refunded the order.", "refunded").actor).toBe("self");
   });
 
+  it("reads 'before me' inside a subject as part of it, not a clause hung off the candidate's", () => {
+    expect(stateOf("The agent before me told her it was sorted.", "told").actor).toBe("other");
+    expect(stateOf("My colleague before me had promised a refund, so I rang the depot.", "promised").actor).toBe("other");
+    expect(stateOf("My colleague before me had promised a refund, so I rang the depot.", "rang").actor).toBe("self");
+    // A clause that does hang off the candidate's still hands back to them.
+    expect(stateOf("I waited until her manager came, then apologised.", "came").actor).toBe("other");
+    expect(stateOf("I stayed on the line until he found the letter and read it out.", "found").actor).toBe("other");
+  });
+
   it("reads what follows 'I'm' as the candidate's, as after 'I am'", () => {
     expect(stateOf("So I'm calling him back now.", "calling").actor).toBe("self");
     expect(stateOf("Honestly I’m fed up with it.", "fed").actor).toBe("self");

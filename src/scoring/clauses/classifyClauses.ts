@@ -270,7 +270,7 @@ function readBoundary(c: Cursor, t: number, token: Token, lists: number): void {
       c.clause.conditional = true;
     }
   } else if (atStart && (token.pos === "SCONJ" || token.lemma === "when" || token.lemma === "whenever")) c.fronted = true; // the tagger reads "when" as an adverb
-  else if (!atStart && !betweenSubjectAndVerb(c, token, lists) && !setsOffAside(c, t) && !joinsWord(c, t) && (isBoundary(token, lists) || startsClause(c, t, token))) {
+  else if (!atStart && !betweenSubjectAndVerb(c, token, lists) && !withinSubject(c, t, token) && !setsOffAside(c, t) && !joinsWord(c, t) && (isBoundary(token, lists) || startsClause(c, t, token))) {
     closeClause(c, token);
     // A list item ("- asked a colleague to…") is a fragment of the speaker's own account, as are the steps after a colon
     // ("So my plan would be: apologise, find out…").
@@ -279,6 +279,20 @@ function readBoundary(c: Cursor, t: number, token: Token, lists: number): void {
       c.pending = undefined;
     }
   }
+}
+
+/** Object pronouns that no clause opens with: "her" is left out, as it opens one as a possessive ("before her manager came"). */
+const OBJECTS_ONLY = new Set(["me", "him", "them", "us"]);
+
+/**
+ * Whether "before", "after", "since" or "until" is a preposition inside its clause's subject, before its verb, as its
+ * object pronoun shows ("The agent before me told her…", "the woman after us asked…"): it opens no clause, whose verb
+ * would have been handed back to the candidate.
+ */
+function withinSubject(c: Cursor, t: number, token: Token): boolean {
+  if (token.pos !== "ADP" || !HANGING.has(token.lemma) || c.clause.subject.length === 0 || c.clause.seenVerb) return false;
+  const next = c.tokens[t + 1];
+  return next !== undefined && next.pos === "PRON" && OBJECTS_ONLY.has(next.value.toLowerCase());
 }
 
 /**
