@@ -6,7 +6,7 @@ import { applyCaps } from "./caps/capRules.js";
 import { actsAsVerb, type ClauseState, classifySentences } from "./clauses/classifyClauses.js";
 import { buildLexicons, builtInLexicons } from "./competencyLexicon.js";
 import { findIndicatorHits, hitCounts, patternsOf } from "./evidence/findEvidence.js";
-import { findJudgments } from "./evidence/judgments.js";
+import { findJudgments, inOthersView } from "./evidence/judgments.js";
 import { describeLevel, explainAgainstRubric } from "./explain/explain.js";
 import { sentenceFacts } from "./facts/sentenceFacts.js";
 import { questionServes, servesSomeone } from "./facts/served.js";
@@ -266,7 +266,7 @@ function evidenceOf(c: Compiled, a: Analyzed, competency: Competency, star: Answ
     const judges = universal && c.rules.whoever.has(hit.indicatorId);
     const deed = hit.kind === "red-flag" && !judges;
     const counts = universal || hit.kind === "red-flag" ? hitCounts(hit, situational, judges, notAPlanStep(a, c.rules, hit.sentence, hit.start)) : hitCounts(hit, situational, undefined);
-    const counted = counts && !(deed && noLapse(a, c.rules, hit, universal));
+    const counted = counts && !(deed && noLapse(a, c.rules, hit, universal)) && !(judges && inOthersView(a.read, a.clauses, c.rules, hit));
     return {
       indicatorId: hit.indicatorId, competency: c.about.get(hit.indicatorId)?.competency || competency.id, kind: hit.kind,
       description: c.about.get(hit.indicatorId)?.description ?? hit.indicatorId, span: [hit.start, hit.end],

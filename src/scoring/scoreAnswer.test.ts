@@ -114,6 +114,14 @@ describe("scoreAnswer", () => {
     expect(flags("I know the pull to let the call-backs slide on a day like that, so I'd message each customer with a new time and put it in my calendar.")).not.toContain("contempt-or-blame");
   });
 
+  it("reads a judgment of the customer after a colleague's view as the colleague's, and after the candidate's own as theirs", () => {
+    const flags = (answer: string) => scoreAnswer({ competency: "patience", answer }).flags.map((f) => f.code);
+    const story = (view: string) => `A customer was shouting about his parcel. ${view} he was overreacting, but I listened, found the parcel at the depot and drove it round myself.`;
+    expect(flags(story("My manager thought"))).not.toContain("contempt-or-blame");
+    expect(flags(story("I thought"))).toContain("contempt-or-blame");
+    expect(flags(story("Honestly"))).toContain("contempt-or-blame");
+  });
+
   it("does not count behaviours the candidate says they did not do", () => {
     const negated = "A customer was upset about a late parcel. I didn't apologise and I didn't check the tracking, I just told him to wait another week. He cancelled the order.";
     const score = scoreAnswer({ competency: "empathy", answer: negated });

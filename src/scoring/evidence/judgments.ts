@@ -1,6 +1,6 @@
 import type { ClauseState } from "../clauses/classifyClauses.js";
 import { type CompiledRules, LISTED } from "../rules/compile.js";
-import type { NeutralSentence } from "../text/neutral.js";
+import { NAME_PLACEHOLDER, type NeutralSentence } from "../text/neutral.js";
 import type { Token } from "../text/nlp.js";
 import type { ReadText } from "../text/readText.js";
 import { type IndicatorHit, modeOf } from "./findEvidence.js";
@@ -151,6 +151,44 @@ function notOwnView(v: View, head: number): boolean {
     const quotative = token.lemma === "like" && linking.has(tokenOf(v, i - 1)?.lemma ?? "") && tokenOf(v, i + 1)?.value === ",";
     const view = token.pos !== "NOUN" && (views.has(token.lemma) || views.has(token.value.toLowerCase())); // not "the call centre"
     if ((quotative || view) && v.states[i - v.first]?.actor === "other") return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a hit that judges (a red flag counted whoever the clause is about) is the words of someone else's view, with
+ * no comma or "and" between: "My manager thought he was overreacting" is the manager's judgment, not the candidate's.
+ *
+ * @param read - the answer, read once
+ * @param clauses - each sentence's clause states
+ * @param rules - the compiled reading rules
+ * @param hit - the hit
+ * @returns whether the view is someone else's
+ */
+export function inOthersView(read: ReadText, clauses: readonly (readonly ClauseState[])[], rules: CompiledRules, hit: IndicatorHit): boolean {
+  const range = read.parsed.sentences[hit.sentence];
+  if (range === undefined) return false;
+  const v: View = { read, index: hit.sentence, states: clauses[hit.sentence] ?? [], rules, first: range.firstToken, end: range.endToken };
+  let head = v.first;
+  while (head < v.end && (read.parsed.tokens[head] as Token).end <= hit.start) head++;
+  const { views } = rules.judgments;
+  // The view whose words the judgment is: back to a comma or an "and" ("…came in shouting that it was lost, and
+  // honestly he was an idiot" is the candidate's own).
+  for (let i = head - 1; i >= v.first; i--) {
+    const token = tokenOf(v, i) as Token;
+    if (token.pos === "PUNCT" || token.pos === "CCONJ") return false;
+    if (token.pos === "VERB" && (views.has(token.lemma) || views.has(token.value.toLowerCase()))) return v.states[i - v.first]?.actor === "other" && personBefore(v, i);
+  }
+  return false;
+}
+
+/** Whether the nearest noun or pronoun before token `t` in its sentence is a person: "he", "she", "they", a colleague, someone served or a name. */
+function personBefore(v: View, t: number): boolean {
+  for (let i = t - 1; i >= v.first; i--) {
+    const token = tokenOf(v, i) as Token;
+    if (token.pos !== "NOUN" && token.pos !== "PROPN" && token.pos !== "PRON") continue;
+    const value = token.value.toLowerCase();
+    return value === "he" || value === "she" || value === "they" || v.rules.colleagues.has(token.lemma) || v.rules.served.has(token.lemma) || token.value === NAME_PLACEHOLDER;
   }
   return false;
 }
