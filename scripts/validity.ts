@@ -224,6 +224,8 @@ const heldH = lengthAndLevelSet("heldout-h/answers.jsonl");
 const heldI = lengthAndLevelSet("heldout-i/answers.jsonl");
 const HELD_G_KINDS = ["counter-evidence", "long-polished-empty", "we-only", "we-mostly", "off-topic", "concise-complete", "plain-speaker", "ordinary"];
 const betweenQwk = [heldBAgreement.qwk, heldCAgreement.qwk, heldD.scorer.qwk];
+/** QWK on every set written and levelled apart from the development set since the older held-out set (2b-2i). */
+const writtenApartQwk = [...betweenQwk, ...[heldE, heldF, heldG, heldH, heldI].map((set) => set.scorer.qwk)];
 
 // 3. siop2024-empathy: written coaching e-mails, empathy yes/no. Threshold chosen on train + dev only.
 interface EmpathyRow { split: string; text: string; label: number }
@@ -697,7 +699,7 @@ Chat turns in the moment are not STAR stories either; rapport's scores here are 
 - On answers to behavioural and situational interview questions whose length says nothing of their level, the scorer's
   levels follow expert-style levels moderately (QWK ${f2(devScorer.qwk)}, against ${f2(labellers.qwk)} between two labellers) and owe nothing
   to length. On sets written and levelled apart from the development set they follow them less well (QWK
-  ${f2(Math.min(...betweenQwk, heldE.scorer.qwk, heldF.scorer.qwk, heldG.scorer.qwk, heldH.scorer.qwk, heldI.scorer.qwk))}-${f2(Math.max(...betweenQwk, heldE.scorer.qwk, heldF.scorer.qwk, heldG.scorer.qwk, heldH.scorer.qwk, heldI.scorer.qwk))}, sections 2b-2i). Every set with levels was written for this project; their labels follow the
+  ${f2(Math.min(...writtenApartQwk))}-${f2(Math.max(...writtenApartQwk))}, sections 2b-2i). Every set with levels was written for this project; their labels follow the
   rubric scale in DESIGN.md, but they are not an independent expert panel.
 - The scorer reads behaviour narrated in an interview answer. It does not rate written work samples, single requests or
   live chat, and should not be used for them.

@@ -188,7 +188,7 @@ function personBefore(v: View, t: number): boolean {
     const token = tokenOf(v, i) as Token;
     if (token.pos !== "NOUN" && token.pos !== "PROPN" && token.pos !== "PRON") continue;
     const value = token.value.toLowerCase();
-    return value === "he" || value === "she" || value === "they" || v.rules.colleagues.has(token.lemma) || v.rules.served.has(token.lemma) || token.value === NAME_PLACEHOLDER;
+    return v.rules.judgments.pronouns.has(value) || value === "they" || v.rules.colleagues.has(token.lemma) || v.rules.served.has(token.lemma) || token.value === NAME_PLACEHOLDER;
   }
   return false;
 }

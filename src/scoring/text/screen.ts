@@ -478,14 +478,7 @@ export class PatternScreen {
     // The text's last four characters, rolled on one character at a time.
     let packed = 0;
     for (let k = 0; k < GRAM - 1 && k < lower.length; k++) packed = (packed << 8) | (lower.charCodeAt(k) & 0xff);
-    // The runs of two or three characters the pass below does not end at: those that start at the text's first two places.
-    if (pairs !== undefined) {
-      const head = Math.min(lower.length, GRAM - 1);
-      for (let from = 0; from < head; from++) {
-        const bit = lineBit(lower.slice(0, from).split("\n").length - 1);
-        for (let to = from + 2; to <= head; to++) this.#pairAt(lines, pairKey(lower.slice(from, to)), bit);
-      }
-    }
+    if (pairs !== undefined) this.#pairsAtHead(lines, lower);
     for (let i = 0; i + GRAM <= lower.length; i++) {
       if (lower.charCodeAt(i) === 10) line++;
       packed = (packed << 8) | (lower.charCodeAt(i + GRAM - 1) & 0xff);
@@ -513,8 +506,24 @@ export class PatternScreen {
         if (gramAt(lower, from + (fields[f + 4] as number)) === fields[f + 5]) lines[owner] = (lines[owner] as number) | bit;
       }
     }
-    // A pattern with second needles may match only in a line that holds one of each; in the whole text, only if both
-    // are somewhere in it (a pattern run on the whole text may match across a line's end), which its second id keeps.
+    this.#joinSeconds(lines);
+    return lines;
+  }
+
+  /** The runs of two or three characters the pass of `#linesOf` does not end at: those that start at the text's first two places. */
+  #pairsAtHead(lines: number[], lower: string): void {
+    const head = Math.min(lower.length, GRAM - 1);
+    for (let from = 0; from < head; from++) {
+      const bit = lineBit(lower.slice(0, from).split("\n").length - 1);
+      for (let to = from + 2; to <= head; to++) this.#pairAt(lines, pairKey(lower.slice(from, to)), bit);
+    }
+  }
+
+  /**
+   * A pattern with second needles may match only in a line that holds one of each; in the whole text, only if both are
+   * somewhere in it (a pattern run on the whole text may match across a line's end), which its second id keeps.
+   */
+  #joinSeconds(lines: number[]): void {
     const secondIds = this.#secondIds;
     for (let id = 0; id < secondIds.length; id++) {
       const other = secondIds[id] as number;
@@ -524,7 +533,6 @@ export class PatternScreen {
       lines[id] = first & second;
       lines[other] = first !== 0 && second !== 0 ? -1 : 0;
     }
-    return lines;
   }
 }
 
