@@ -222,10 +222,12 @@ const heldG = lengthAndLevelSet("heldout-g/answers.jsonl");
 const heldH = lengthAndLevelSet("heldout-h/answers.jsonl");
 // 2i: a ninth set of the same kinds, scored once after every change of its session.
 const heldI = lengthAndLevelSet("heldout-i/answers.jsonl");
+// 2j: a tenth set of the same kinds, scored once with the scorer as it stood, no change to the scorer in its session.
+const heldJ = lengthAndLevelSet("heldout-j/answers.jsonl");
 const HELD_G_KINDS = ["counter-evidence", "long-polished-empty", "we-only", "we-mostly", "off-topic", "concise-complete", "plain-speaker", "ordinary"];
 const betweenQwk = [heldBAgreement.qwk, heldCAgreement.qwk, heldD.scorer.qwk];
-/** QWK on every set written and levelled apart from the development set since the older held-out set (2b-2i). */
-const writtenApartQwk = [...betweenQwk, ...[heldE, heldF, heldG, heldH, heldI].map((set) => set.scorer.qwk)];
+/** QWK on every set written and levelled apart from the development set since the older held-out set (2b-2j). */
+const writtenApartQwk = [...betweenQwk, ...[heldE, heldF, heldG, heldH, heldI, heldJ].map((set) => set.scorer.qwk)];
 
 // 3. siop2024-empathy: written coaching e-mails, empathy yes/no. Threshold chosen on train + dev only.
 interface EmpathyRow { split: string; text: string; label: number }
@@ -328,6 +330,15 @@ const servedProbe2 = jsonl<Omit<ServedRow, "kind">>("probe-served/answers-2.json
 ).length;
 const servedOf = (kind: ServedRow["kind"]): string => `${servedProbe.filter((r) => r.kind === kind && r.noOne).length} of ${servedProbe.filter((r) => r.kind === kind).length}`;
 const probe5 = jsonl<Probe4Row>("probe-5/judgments.jsonl").map((r) => ({ ...r, flags: universalFlagsIn(r.text) }));
+// A sixth probe: counter-evidence of eight kinds told in passing, and near misses; read once, unseen. Each snippet is
+// scored for the competency its kind falls short of, and counts when the scorer counts any red flag in it.
+interface Probe6Row { id: string; kind: string; tell: boolean; text: string }
+const PROBE6_COMPETENCY: Record<string, string> = { mockery: "empathy", nickname: "professionalism", "talking-down": "communication", "faked-empathy": "empathy", deception: "professionalism", blame: "people-first", refusal: "people-first", "target-first": "time-management" };
+const probe6 = jsonl<Probe6Row>("probe-6/snippets.jsonl").map((r) => ({ ...r, flagged: scoreAnswer({ competency: PROBE6_COMPETENCY[r.kind] ?? "empathy", answer: r.text }).features.redFlag > 0 }));
+const probe6Kinds = Object.keys(PROBE6_COMPETENCY).map((kind) => {
+  const of = probe6.filter((r) => r.kind === kind);
+  return `| ${kind} | ${PROBE6_COMPETENCY[kind]} | ${of.filter((r) => r.tell && r.flagged).length} of ${of.filter((r) => r.tell).length} | ${of.filter((r) => !r.tell && r.flagged).length} of ${of.filter((r) => !r.tell).length} |`;
+});
 const probe5Of = (flag: boolean, anyFlag: boolean): number => probe5.filter((r) => r.flag === flag && (anyFlag ? r.flags.length > 0 : r.flags.includes(englishRules.judgments.id))).length;
 // …and on every answer here that carries no counter-evidence: the development and held-out sets' other answers, the
 // STAR development set and the real answers of siop2024-interview.
@@ -350,8 +361,8 @@ levels assigned by length alone; its own levels correlate ${f2(lengthRho.scorer)
 levelling ${labellers.n} of the answers independently, agrees with the first at QWK **${f2(labellers.qwk)}**: that is the ceiling to read the
 scorer against. On the older held-out set it reaches QWK **${f2(heldAgreement.qwk)}** (length alone: ${f2(heldLength.qwk)}), a figure that
 has been read after many changes. On the newest set, written and levelled apart in the kinds of answer the independent
-set is reported by and scored once, it reaches **${f2(heldI.scorer.qwk)}** (section 2i; level-1 answers ${heldI.levelOneError >= 0 ? "+" : ""}${f2(heldI.levelOneError)} levels too high), and
-**${f2(heldH.scorer.qwk)}** and **${f2(heldG.scorer.qwk)}** on the two sets of the same kinds before it (2h, which decided one choice of the fit, and 2g); on the
+set is reported by and scored once, it reaches **${f2(heldJ.scorer.qwk)}** (section 2j; level-1 answers ${heldJ.levelOneError >= 0 ? "+" : ""}${f2(heldJ.levelOneError)} levels too high), and
+**${f2(heldI.scorer.qwk)}**, **${f2(heldH.scorer.qwk)}** and **${f2(heldG.scorer.qwk)}** on the three sets of the same kinds before it (2i, 2h, which decided one choice of the fit, and 2g); on the
 sets before those, each read since, **${f2(heldE.scorer.qwk)}** on clear cases (2e), **${f2(heldF.scorer.qwk)}** on answers written as real candidates give them (2f),
 and ${f2(Math.min(...betweenQwk))}-${f2(Math.max(...betweenQwk))} on 2b-2d: the older figure is the optimistic one. STAR elements on
 ${starLabels.length} real answers, against two labellers' consensus: F1 ${starRows.map((r) => f2(r.f1)).join(" / ")} (situation / task / action / result).
@@ -563,6 +574,21 @@ By kind:
 
 ${byTag(heldI.items, heldI.predicted, HELD_G_KINDS)}
 
+### 2j. A tenth held-out set of the same kinds, scored once
+
+${heldJ.items.length} answers (\`tests/fixtures/heldout-j\`) written on 2026-12-07 by two more writers who read only the rubric pages, to
+plans drawn at random as for section 2i (another seed; ${heldJ.items.filter((d) => d.tags.includes("situational")).length} situational), in the same kinds of answer, and levelled blind by two
+more people, thirty each (the writers' own levels agree with those at QWK ${f2(heldJ.writers.qwk)}, all within one level; the human
+levels correlate ${f2(heldJ.words)} with word count). It was scored once, with the scorer as it stood at \`400e0ca\`: no change to
+the scorer landed in the session that wrote it (the changes tried in it are in \`docs/decisions.md\`). The levellers gave
+level 1 to more answers than the plans asked (${heldJ.items.filter((d) => d.level === 1).length} of ${heldJ.items.length}), some for no evidence rather than counter-evidence.
+
+${lengthAndLevelTables(heldJ)}
+
+By kind:
+
+${byTag(heldJ.items, heldJ.predicted, HELD_G_KINDS)}
+
 ## 3. STAR elements on real answers
 
 ${starLabels.length} answers from \`siop2024-interview\` (real answers, many by students, to behavioural and approach questions), each
@@ -651,6 +677,17 @@ older flags' false alarms, so it is now a development set: the reader counts on 
 ${probe5.filter((r) => !r.flag).length} look-alikes; any universal red flag counts on ${probe5Of(true, true)} and on ${probe5Of(false, true)} look-alike${probe5Of(false, true) === 1 ? "" : "s"} (the older pattern flags:
 \`docs/decisions.md\` says which).
 
+A sixth probe (\`tests/fixtures/probe-6/snippets.jsonl\`, 160 snippets by another writer, read once, unseen) holds
+counter-evidence of eight kinds told in passing, most without the obvious words, and as many near misses (a denial, a
+colleague's lapse put right, the candidate's own slip owned, good practice in the same words). Scored for the
+competency each kind falls short of, the scorer counts a red flag on **${probe6.filter((r) => r.tell && r.flagged).length} of ${probe6.filter((r) => r.tell).length}** tells and on ${probe6.filter((r) => !r.tell && r.flagged).length} of ${probe6.filter((r) => !r.tell).length}
+near misses: about the share of level-1 answers it flags on the held-out sets written apart. The red flags are
+precise and find the phrasings they were written for; told in other words, counter-evidence is mostly missed.
+
+| kind | scored for | tells flagged | near misses flagged |
+| --- | --- | ---: | ---: |
+${probe6Kinds.join("\n")}
+
 ## 4. Public data labelled outside the project
 
 These sets were not used to fit or tune anything. Their licences travel with the copies in \`tests/fixtures/public\`.
@@ -699,13 +736,13 @@ Chat turns in the moment are not STAR stories either; rapport's scores here are 
 - On answers to behavioural and situational interview questions whose length says nothing of their level, the scorer's
   levels follow expert-style levels moderately (QWK ${f2(devScorer.qwk)}, against ${f2(labellers.qwk)} between two labellers) and owe nothing
   to length. On sets written and levelled apart from the development set they follow them less well (QWK
-  ${f2(Math.min(...writtenApartQwk))}-${f2(Math.max(...writtenApartQwk))}, sections 2b-2i). Every set with levels was written for this project; their labels follow the
+  ${f2(Math.min(...writtenApartQwk))}-${f2(Math.max(...writtenApartQwk))}, sections 2b-2j). Every set with levels was written for this project; their labels follow the
   rubric scale in DESIGN.md, but they are not an independent expert panel.
 - The scorer reads behaviour narrated in an interview answer. It does not rate written work samples, single requests or
   live chat, and should not be used for them.
 - Counter-evidence told only in passing inside a well-told story (a customer hurried off the line for a handling-time
   target, a complaint left for the customer to chase) is its weakest point: such level-1 answers are rated
-  ${f2(heldI.levelOneError)} levels too high on the newest set (section 2i; ${f2(heldH.levelOneError)}, ${f2(heldG.levelOneError)}, ${f2(heldE.levelOneError)} and ${f2(heldF.levelOneError)} on 2h, 2g, 2e and 2f, which have been read). It reads contempt, blame and the like only where the
+  ${f2(heldJ.levelOneError)} levels too high on the newest set (section 2j; ${f2(heldI.levelOneError)}, ${f2(heldH.levelOneError)}, ${f2(heldG.levelOneError)}, ${f2(heldE.levelOneError)} and ${f2(heldF.levelOneError)} on 2i, 2h, 2g, 2e and 2f, which have been read). It reads contempt, blame and the like only where the
   words say so. Off-topic answers that tell a good story about something else are the next (see the adversarial table
   and section 2b). An interviewer must read the answer, and check that it answers the question.
 `;
