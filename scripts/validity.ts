@@ -334,7 +334,7 @@ const probe5 = jsonl<Probe4Row>("probe-5/judgments.jsonl").map((r) => ({ ...r, f
 // scored for the competency its kind falls short of, and counts when the scorer counts any red flag in it.
 interface Probe6Row { id: string; kind: string; tell: boolean; text: string }
 const PROBE6_COMPETENCY: Record<string, string> = { mockery: "empathy", nickname: "professionalism", "talking-down": "communication", "faked-empathy": "empathy", deception: "professionalism", blame: "people-first", refusal: "people-first", "target-first": "time-management" };
-const probe6 = jsonl<Probe6Row>("probe-6/snippets.jsonl").map((r) => ({ ...r, flagged: scoreAnswer({ competency: PROBE6_COMPETENCY[r.kind] ?? "empathy", answer: r.text }).features.redFlag > 0 }));
+const probe6 = jsonl<Probe6Row>("probe-6/snippets.jsonl").map((r) => ({ ...r, flagged: (scoreAnswer({ competency: PROBE6_COMPETENCY[r.kind] ?? "empathy", answer: r.text }).features?.redFlag ?? 0) > 0 }));
 const probe6Kinds = Object.keys(PROBE6_COMPETENCY).map((kind) => {
   const of = probe6.filter((r) => r.kind === kind);
   return `| ${kind} | ${PROBE6_COMPETENCY[kind]} | ${of.filter((r) => r.tell && r.flagged).length} of ${of.filter((r) => r.tell).length} | ${of.filter((r) => !r.tell && r.flagged).length} of ${of.filter((r) => !r.tell).length} |`;
