@@ -2,6 +2,7 @@
 // Reproducible: `npm run validity` (deterministic; reads only files in this repository).
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
+import * as z from "zod";
 import { agreement, type Agreement } from "../src/analysis/agreement.js";
 import { fitOrdinal, levelProbabilities } from "../src/scoring/model/ordinal.js";
 import fitted from "../src/scoring/model/weights.json" with { type: "json" };
@@ -225,6 +226,12 @@ const heldI = lengthAndLevelSet("heldout-i/answers.jsonl");
 // 2j: a tenth set of the same kinds, scored once with the scorer as it stood, no change to the scorer in its session.
 const heldJ = lengthAndLevelSet("heldout-j/answers.jsonl");
 const HELD_G_KINDS = ["counter-evidence", "long-polished-empty", "we-only", "we-mostly", "off-topic", "concise-complete", "plain-speaker", "ordinary"];
+/** A set written in the independent set's kinds of answer (2g on): its tables by length and level, then by kind. */
+const tablesByKind = (set: ReturnType<typeof lengthAndLevelSet>): string => `${lengthAndLevelTables(set)}
+
+By kind:
+
+${byTag(set.items, set.predicted, HELD_G_KINDS)}`;
 const betweenQwk = [heldBAgreement.qwk, heldCAgreement.qwk, heldD.scorer.qwk];
 /** QWK on every set written and levelled apart from the development set since the older held-out set (2b-2j). */
 const writtenApartQwk = [...betweenQwk, ...[heldE, heldF, heldG, heldH, heldI, heldJ].map((set) => set.scorer.qwk)];
@@ -332,12 +339,17 @@ const servedOf = (kind: ServedRow["kind"]): string => `${servedProbe.filter((r) 
 const probe5 = jsonl<Probe4Row>("probe-5/judgments.jsonl").map((r) => ({ ...r, flags: universalFlagsIn(r.text) }));
 // A sixth probe: counter-evidence of eight kinds told in passing, and near misses; read once, unseen. Each snippet is
 // scored for the competency its kind falls short of, and counts when the scorer counts any red flag in it.
-interface Probe6Row { id: string; kind: string; tell: boolean; text: string }
-const PROBE6_COMPETENCY: Record<string, string> = { mockery: "empathy", nickname: "professionalism", "talking-down": "communication", "faked-empathy": "empathy", deception: "professionalism", blame: "people-first", refusal: "people-first", "target-first": "time-management" };
-const probe6 = jsonl<Probe6Row>("probe-6/snippets.jsonl").map((r) => ({ ...r, flagged: (scoreAnswer({ competency: PROBE6_COMPETENCY[r.kind] ?? "empathy", answer: r.text }).features?.redFlag ?? 0) > 0 }));
-const probe6Kinds = Object.keys(PROBE6_COMPETENCY).map((kind) => {
+const PROBE6_COMPETENCY = { mockery: "empathy", nickname: "professionalism", "talking-down": "communication", "faked-empathy": "empathy", deception: "professionalism", blame: "people-first", refusal: "people-first", "target-first": "time-management" } as const;
+const Probe6Row = z.object({ id: z.string(), kind: z.enum(Object.keys(PROBE6_COMPETENCY) as (keyof typeof PROBE6_COMPETENCY)[]), tell: z.boolean(), text: z.string().min(1) });
+const probe6 = jsonl<unknown>("probe-6/snippets.jsonl").map((raw, i) => {
+  const r = Probe6Row.parse(raw, { error: () => `probe-6/snippets.jsonl, line ${i + 1}: not a snippet` });
+  return { ...r, flagged: (scoreAnswer({ competency: PROBE6_COMPETENCY[r.kind], answer: r.text }).features?.redFlag ?? 0) > 0 };
+});
+/** "n of m": of the snippets given that are tells (or near misses), how many a red flag counts on. */
+const flaggedOf = (rows: typeof probe6, tell: boolean): string => `${rows.filter((r) => r.tell === tell && r.flagged).length} of ${rows.filter((r) => r.tell === tell).length}`;
+const probe6Kinds = Object.entries(PROBE6_COMPETENCY).map(([kind, competency]) => {
   const of = probe6.filter((r) => r.kind === kind);
-  return `| ${kind} | ${PROBE6_COMPETENCY[kind]} | ${of.filter((r) => r.tell && r.flagged).length} of ${of.filter((r) => r.tell).length} | ${of.filter((r) => !r.tell && r.flagged).length} of ${of.filter((r) => !r.tell).length} |`;
+  return `| ${kind} | ${competency} | ${flaggedOf(of, true)} | ${flaggedOf(of, false)} |`;
 });
 const probe5Of = (flag: boolean, anyFlag: boolean): number => probe5.filter((r) => r.flag === flag && (anyFlag ? r.flags.length > 0 : r.flags.includes(englishRules.judgments.id))).length;
 // …and on every answer here that carries no counter-evidence: the development and held-out sets' other answers, the
@@ -531,11 +543,7 @@ ${f2(heldG.words)} with word count). It was scored once, at the end of that sess
 changes (\`28f68c5\`), level-1 answers +1.42; the figures below are the scorer after them. One change tried after reading it
 was not kept (\`docs/decisions.md\`).
 
-${lengthAndLevelTables(heldG)}
-
-By kind:
-
-${byTag(heldG.items, heldG.predicted, HELD_G_KINDS)}
+${tablesByKind(heldG)}
 
 ### 2h. An eighth held-out set of the same kinds
 
@@ -552,11 +560,7 @@ this set is not unseen for it; the red flags written that session caught none of
 below are after three more reading fixes made later that session, not from this set ("I'm" read as "I" and "'m", "the
 agent before me" as part of a subject, a colleague's view as theirs), and the refit after them.
 
-${lengthAndLevelTables(heldH)}
-
-By kind:
-
-${byTag(heldH.items, heldH.predicted, HELD_G_KINDS)}
+${tablesByKind(heldH)}
 
 ### 2i. A ninth held-out set of the same kinds, scored once
 
@@ -568,11 +572,7 @@ correlate ${f2(heldI.words)} with word count). It was scored once, after every c
 figures below are what lands (nine answers move a level: five nearer the levellers', four further). The session's red
 flags, reading fixes and refits show no gain on it.
 
-${lengthAndLevelTables(heldI)}
-
-By kind:
-
-${byTag(heldI.items, heldI.predicted, HELD_G_KINDS)}
+${tablesByKind(heldI)}
 
 ### 2j. A tenth held-out set of the same kinds, scored once
 
@@ -583,11 +583,7 @@ levels correlate ${f2(heldJ.words)} with word count). It was scored once, with t
 the scorer landed in the session that wrote it (the changes tried in it are in \`docs/decisions.md\`). The levellers gave
 level 1 to more answers than the plans asked (${heldJ.items.filter((d) => d.level === 1).length} of ${heldJ.items.length}), some for no evidence rather than counter-evidence.
 
-${lengthAndLevelTables(heldJ)}
-
-By kind:
-
-${byTag(heldJ.items, heldJ.predicted, HELD_G_KINDS)}
+${tablesByKind(heldJ)}
 
 ## 3. STAR elements on real answers
 
@@ -680,7 +676,7 @@ ${probe5.filter((r) => !r.flag).length} look-alikes; any universal red flag coun
 A sixth probe (\`tests/fixtures/probe-6/snippets.jsonl\`, 160 snippets by another writer, read once, unseen) holds
 counter-evidence of eight kinds told in passing, most without the obvious words, and as many near misses (a denial, a
 colleague's lapse put right, the candidate's own slip owned, good practice in the same words). Scored for the
-competency each kind falls short of, the scorer counts a red flag on **${probe6.filter((r) => r.tell && r.flagged).length} of ${probe6.filter((r) => r.tell).length}** tells and on ${probe6.filter((r) => !r.tell && r.flagged).length} of ${probe6.filter((r) => !r.tell).length}
+competency each kind falls short of, the scorer counts a red flag on **${flaggedOf(probe6, true)}** tells and on ${flaggedOf(probe6, false)}
 near misses: about the share of level-1 answers it flags on the held-out sets written apart. The red flags are
 precise and find the phrasings they were written for; told in other words, counter-evidence is mostly missed.
 
