@@ -225,6 +225,8 @@ const heldH = lengthAndLevelSet("heldout-h/answers.jsonl");
 const heldI = lengthAndLevelSet("heldout-i/answers.jsonl");
 // 2j: a tenth set of the same kinds, scored once with the scorer as it stood, no change to the scorer in its session.
 const heldJ = lengthAndLevelSet("heldout-j/answers.jsonl");
+// 2k: an eleventh set of the same kinds, scored before and after the red flags written from the seventh probe.
+const heldK = lengthAndLevelSet("heldout-k/answers.jsonl");
 const HELD_G_KINDS = ["counter-evidence", "long-polished-empty", "we-only", "we-mostly", "off-topic", "concise-complete", "plain-speaker", "ordinary"];
 /** A set written in the independent set's kinds of answer (2g on): its tables by length and level, then by kind. */
 const tablesByKind = (set: ReturnType<typeof lengthAndLevelSet>): string => `${lengthAndLevelTables(set)}
@@ -233,8 +235,8 @@ By kind:
 
 ${byTag(set.items, set.predicted, HELD_G_KINDS)}`;
 const betweenQwk = [heldBAgreement.qwk, heldCAgreement.qwk, heldD.scorer.qwk];
-/** QWK on every set written and levelled apart from the development set since the older held-out set (2b-2j). */
-const writtenApartQwk = [...betweenQwk, ...[heldE, heldF, heldG, heldH, heldI, heldJ].map((set) => set.scorer.qwk)];
+/** QWK on every set written and levelled apart from the development set since the older held-out set (2b-2k). */
+const writtenApartQwk = [...betweenQwk, ...[heldE, heldF, heldG, heldH, heldI, heldJ, heldK].map((set) => set.scorer.qwk)];
 
 // 3. siop2024-empathy: written coaching e-mails, empathy yes/no. Threshold chosen on train + dev only.
 interface EmpathyRow { split: string; text: string; label: number }
@@ -341,15 +343,20 @@ const probe5 = jsonl<Probe4Row>("probe-5/judgments.jsonl").map((r) => ({ ...r, f
 // scored for the competency its kind falls short of, and counts when the scorer counts any red flag in it.
 const PROBE6_COMPETENCY = { mockery: "empathy", nickname: "professionalism", "talking-down": "communication", "faked-empathy": "empathy", deception: "professionalism", blame: "people-first", refusal: "people-first", "target-first": "time-management" } as const;
 const Probe6Row = z.object({ id: z.string(), kind: z.enum(Object.keys(PROBE6_COMPETENCY) as (keyof typeof PROBE6_COMPETENCY)[]), tell: z.boolean(), text: z.string().min(1) });
-const probe6 = jsonl<unknown>("probe-6/snippets.jsonl").map((raw, i) => {
-  const r = Probe6Row.parse(raw, { error: () => `probe-6/snippets.jsonl, line ${i + 1}: not a snippet` });
+/** A probe of snippets (the sixth or seventh), each checked and scored for the competency its kind falls short of. */
+const probeSnippets = (file: string) => jsonl<unknown>(file).map((raw, i) => {
+  const r = Probe6Row.parse(raw, { error: () => `${file}, line ${i + 1}: not a snippet` });
   return { ...r, flagged: (scoreAnswer({ competency: PROBE6_COMPETENCY[r.kind], answer: r.text }).features?.redFlag ?? 0) > 0 };
 });
+const probe6 = probeSnippets("probe-6/snippets.jsonl");
+// The seventh probe: the same brief, three more writers; the red flags of 2026-12-07 (evening) were written from it.
+const probe7 = probeSnippets("probe-7/snippets.jsonl");
 /** "n of m": of the snippets given that are tells (or near misses), how many a red flag counts on. */
 const flaggedOf = (rows: typeof probe6, tell: boolean): string => `${rows.filter((r) => r.tell === tell && r.flagged).length} of ${rows.filter((r) => r.tell === tell).length}`;
 const probe6Kinds = Object.entries(PROBE6_COMPETENCY).map(([kind, competency]) => {
   const of = probe6.filter((r) => r.kind === kind);
-  return `| ${kind} | ${competency} | ${flaggedOf(of, true)} | ${flaggedOf(of, false)} |`;
+  const tuned = probe7.filter((r) => r.kind === kind);
+  return `| ${kind} | ${competency} | ${flaggedOf(of, true)} | ${flaggedOf(of, false)} | ${flaggedOf(tuned, true)} | ${flaggedOf(tuned, false)} |`;
 });
 const probe5Of = (flag: boolean, anyFlag: boolean): number => probe5.filter((r) => r.flag === flag && (anyFlag ? r.flags.length > 0 : r.flags.includes(englishRules.judgments.id))).length;
 // …and on every answer here that carries no counter-evidence: the development and held-out sets' other answers, the
@@ -373,8 +380,8 @@ levels assigned by length alone; its own levels correlate ${f2(lengthRho.scorer)
 levelling ${labellers.n} of the answers independently, agrees with the first at QWK **${f2(labellers.qwk)}**: that is the ceiling to read the
 scorer against. On the older held-out set it reaches QWK **${f2(heldAgreement.qwk)}** (length alone: ${f2(heldLength.qwk)}), a figure that
 has been read after many changes. On the newest set, written and levelled apart in the kinds of answer the independent
-set is reported by and scored once, it reaches **${f2(heldJ.scorer.qwk)}** (section 2j; level-1 answers ${heldJ.levelOneError >= 0 ? "+" : ""}${f2(heldJ.levelOneError)} levels too high), and
-**${f2(heldI.scorer.qwk)}**, **${f2(heldH.scorer.qwk)}** and **${f2(heldG.scorer.qwk)}** on the three sets of the same kinds before it (2i, 2h, which decided one choice of the fit, and 2g); on the
+set is reported by, it reaches **${f2(heldK.scorer.qwk)}** (section 2k; level-1 answers ${heldK.levelOneError >= 0 ? "+" : ""}${f2(heldK.levelOneError)} levels too high), and
+**${f2(heldJ.scorer.qwk)}**, **${f2(heldI.scorer.qwk)}**, **${f2(heldH.scorer.qwk)}** and **${f2(heldG.scorer.qwk)}** on the four sets of the same kinds before it (2j, 2i, 2h, which decided one choice of the fit, and 2g); on the
 sets before those, each read since, **${f2(heldE.scorer.qwk)}** on clear cases (2e), **${f2(heldF.scorer.qwk)}** on answers written as real candidates give them (2f),
 and ${f2(Math.min(...betweenQwk))}-${f2(Math.max(...betweenQwk))} on 2b-2d: the older figure is the optimistic one. STAR elements on
 ${starLabels.length} real answers, against two labellers' consensus: F1 ${starRows.map((r) => f2(r.f1)).join(" / ")} (situation / task / action / result).
@@ -585,6 +592,17 @@ level 1 to more answers than the plans asked (${heldJ.items.filter((d) => d.leve
 
 ${tablesByKind(heldJ)}
 
+### 2k. An eleventh held-out set of the same kinds, scored before and after one change
+
+${heldK.items.length} answers (\`tests/fixtures/heldout-k\`) written on 2026-12-07 by two more writers who read only the rubric pages, to
+plans drawn at random as for section 2j (another seed; ${heldK.items.filter((d) => d.tags.includes("situational")).length} situational), in the same kinds of answer, and levelled blind by two
+more people, thirty each (the writers' own levels agree with those at QWK ${f2(heldK.writers.qwk)}, all within one level; the human
+levels correlate ${f2(heldK.words)} with word count). It was scored with the scorer as it stood at \`6fa9013\`, QWK 0.48, and with the
+red flags written from the seventh probe (section 3) and the model refitted: the same levels, answer for answer. The
+new flags count on none of its level-1 answers that the older ones missed. Nothing was changed after reading it.
+
+${tablesByKind(heldK)}
+
 ## 3. STAR elements on real answers
 
 ${starLabels.length} answers from \`siop2024-interview\` (real answers, many by students, to behavioural and approach questions), each
@@ -673,15 +691,21 @@ older flags' false alarms, so it is now a development set: the reader counts on 
 ${probe5.filter((r) => !r.flag).length} look-alikes; any universal red flag counts on ${probe5Of(true, true)} and on ${probe5Of(false, true)} look-alike${probe5Of(false, true) === 1 ? "" : "s"} (the older pattern flags:
 \`docs/decisions.md\` says which).
 
-A sixth probe (\`tests/fixtures/probe-6/snippets.jsonl\`, 160 snippets by another writer, read once, unseen) holds
-counter-evidence of eight kinds told in passing, most without the obvious words, and as many near misses (a denial, a
-colleague's lapse put right, the candidate's own slip owned, good practice in the same words). Scored for the
-competency each kind falls short of, the scorer counts a red flag on **${flaggedOf(probe6, true)}** tells and on ${flaggedOf(probe6, false)}
-near misses: about the share of level-1 answers it flags on the held-out sets written apart. The red flags are
-precise and find the phrasings they were written for; told in other words, counter-evidence is mostly missed.
+A sixth probe (\`tests/fixtures/probe-6/snippets.jsonl\`, 160 snippets by another writer) holds counter-evidence of
+eight kinds told in passing, most without the obvious words, and as many near misses (a denial, a colleague's lapse
+put right, the candidate's own slip owned, good practice in the same words). Read once, unseen, with the scorer at
+\`400e0ca\`, a red flag counted on 10 of 80 tells and 3 of 80 near misses. A seventh probe
+(\`tests/fixtures/probe-7\`, 240 snippets by three more writers from the same brief) was then written to tune on: the
+red flags added on 2026-12-07 (night) come from its tells, one writer's (\`tc\`) first (before any was read the flags
+counted on 7, 6 and 7 of each writer's 40 tells). The sixth probe's figures now, its snippets still unread one by one,
+are the test of them: scored for the competency each kind falls short of, the scorer counts a red flag on
+**${flaggedOf(probe6, true)}** tells and on ${flaggedOf(probe6, false)} near misses, against ${flaggedOf(probe7, true)} and ${flaggedOf(probe7, false)} on the probe tuned on. While
+they were written, flags from one writer's tells alone moved another writer's from 7 to 8 and from 7 to 7 of 40:
+the red flags are precise and find the phrasings they were written for, and told in other words, counter-evidence is
+mostly missed.
 
-| kind | scored for | tells flagged | near misses flagged |
-| --- | --- | ---: | ---: |
+| kind | scored for | tells flagged (probe 6, unseen) | near misses flagged (probe 6) | tells flagged (probe 7, tuned on) | near misses flagged (probe 7) |
+| --- | --- | ---: | ---: | ---: | ---: |
 ${probe6Kinds.join("\n")}
 
 ## 4. Public data labelled outside the project
@@ -732,13 +756,13 @@ Chat turns in the moment are not STAR stories either; rapport's scores here are 
 - On answers to behavioural and situational interview questions whose length says nothing of their level, the scorer's
   levels follow expert-style levels moderately (QWK ${f2(devScorer.qwk)}, against ${f2(labellers.qwk)} between two labellers) and owe nothing
   to length. On sets written and levelled apart from the development set they follow them less well (QWK
-  ${f2(Math.min(...writtenApartQwk))}-${f2(Math.max(...writtenApartQwk))}, sections 2b-2j). Every set with levels was written for this project; their labels follow the
+  ${f2(Math.min(...writtenApartQwk))}-${f2(Math.max(...writtenApartQwk))}, sections 2b-2k). Every set with levels was written for this project; their labels follow the
   rubric scale in DESIGN.md, but they are not an independent expert panel.
 - The scorer reads behaviour narrated in an interview answer. It does not rate written work samples, single requests or
   live chat, and should not be used for them.
 - Counter-evidence told only in passing inside a well-told story (a customer hurried off the line for a handling-time
   target, a complaint left for the customer to chase) is its weakest point: such level-1 answers are rated
-  ${f2(heldJ.levelOneError)} levels too high on the newest set (section 2j; ${f2(heldI.levelOneError)}, ${f2(heldH.levelOneError)}, ${f2(heldG.levelOneError)}, ${f2(heldE.levelOneError)} and ${f2(heldF.levelOneError)} on 2i, 2h, 2g, 2e and 2f, which have been read). It reads contempt, blame and the like only where the
+  ${f2(heldK.levelOneError)} levels too high on the newest set (section 2k; ${f2(heldJ.levelOneError)}, ${f2(heldI.levelOneError)}, ${f2(heldH.levelOneError)}, ${f2(heldG.levelOneError)}, ${f2(heldE.levelOneError)} and ${f2(heldF.levelOneError)} on 2j, 2i, 2h, 2g, 2e and 2f, which have been read). It reads contempt, blame and the like only where the
   words say so. Off-topic answers that tell a good story about something else are the next (see the adversarial table
   and section 2b). An interviewer must read the answer, and check that it answers the question.
 `;
