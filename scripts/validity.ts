@@ -341,19 +341,19 @@ const servedOf = (kind: ServedRow["kind"]): string => `${servedProbe.filter((r) 
 const probe5 = jsonl<Probe4Row>("probe-5/judgments.jsonl").map((r) => ({ ...r, flags: universalFlagsIn(r.text) }));
 // A sixth probe: counter-evidence of eight kinds told in passing, and near misses; read once, unseen. Each snippet is
 // scored for the competency its kind falls short of, and counts when the scorer counts any red flag in it.
-const PROBE6_COMPETENCY = { mockery: "empathy", nickname: "professionalism", "talking-down": "communication", "faked-empathy": "empathy", deception: "professionalism", blame: "people-first", refusal: "people-first", "target-first": "time-management" } as const;
-const Probe6Row = z.object({ id: z.string(), kind: z.enum(Object.keys(PROBE6_COMPETENCY) as (keyof typeof PROBE6_COMPETENCY)[]), tell: z.boolean(), text: z.string().min(1) });
+const PROBE_COMPETENCY = { mockery: "empathy", nickname: "professionalism", "talking-down": "communication", "faked-empathy": "empathy", deception: "professionalism", blame: "people-first", refusal: "people-first", "target-first": "time-management" } as const;
+const SnippetRow = z.object({ id: z.string(), kind: z.enum(Object.keys(PROBE_COMPETENCY) as (keyof typeof PROBE_COMPETENCY)[]), tell: z.boolean(), text: z.string().min(1) });
 /** A probe of snippets (the sixth or seventh), each checked and scored for the competency its kind falls short of. */
 const probeSnippets = (file: string) => jsonl<unknown>(file).map((raw, i) => {
-  const r = Probe6Row.parse(raw, { error: () => `${file}, line ${i + 1}: not a snippet` });
-  return { ...r, flagged: (scoreAnswer({ competency: PROBE6_COMPETENCY[r.kind], answer: r.text }).features?.redFlag ?? 0) > 0 };
+  const r = SnippetRow.parse(raw, { error: () => `${file}, line ${i + 1}: not a snippet` });
+  return { ...r, flagged: (scoreAnswer({ competency: PROBE_COMPETENCY[r.kind], answer: r.text }).features?.redFlag ?? 0) > 0 };
 });
 const probe6 = probeSnippets("probe-6/snippets.jsonl");
-// The seventh probe: the same brief, three more writers; the red flags of 2026-12-07 (evening) were written from it.
+// The seventh probe: the same brief, three more writers; the red flags of 2026-12-07 (night) were written from it.
 const probe7 = probeSnippets("probe-7/snippets.jsonl");
 /** "n of m": of the snippets given that are tells (or near misses), how many a red flag counts on. */
 const flaggedOf = (rows: typeof probe6, tell: boolean): string => `${rows.filter((r) => r.tell === tell && r.flagged).length} of ${rows.filter((r) => r.tell === tell).length}`;
-const probe6Kinds = Object.entries(PROBE6_COMPETENCY).map(([kind, competency]) => {
+const probe6Kinds = Object.entries(PROBE_COMPETENCY).map(([kind, competency]) => {
   const of = probe6.filter((r) => r.kind === kind);
   const tuned = probe7.filter((r) => r.kind === kind);
   return `| ${kind} | ${competency} | ${flaggedOf(of, true)} | ${flaggedOf(of, false)} | ${flaggedOf(tuned, true)} | ${flaggedOf(tuned, false)} |`;
