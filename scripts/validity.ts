@@ -598,8 +598,8 @@ ${heldK.items.length} answers (\`tests/fixtures/heldout-k\`) written on 2026-12-
 plans drawn at random as for section 2j (another seed; ${heldK.items.filter((d) => d.tags.includes("situational")).length} situational), in the same kinds of answer, and levelled blind by two
 more people, thirty each (the writers' own levels agree with those at QWK ${f2(heldK.writers.qwk)}, all within one level; the human
 levels correlate ${f2(heldK.words)} with word count). It was scored with the scorer as it stood at \`6fa9013\`, QWK 0.48, and with the
-red flags written from the seventh probe (section 3) and the model refitted: the same levels, answer for answer. The
-new flags count on none of its level-1 answers that the older ones missed. Nothing was changed after reading it.
+red flags written from the seventh probe (section 3; the model, refitted, comes out as before): the same levels,
+answer for answer. The new flags count on none of its level-1 answers that the older ones missed. Nothing was changed after reading it.
 
 ${tablesByKind(heldK)}
 
