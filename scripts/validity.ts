@@ -339,8 +339,9 @@ const servedProbe2 = jsonl<Omit<ServedRow, "kind">>("probe-served/answers-2.json
 ).length;
 const servedOf = (kind: ServedRow["kind"]): string => `${servedProbe.filter((r) => r.kind === kind && r.noOne).length} of ${servedProbe.filter((r) => r.kind === kind).length}`;
 const probe5 = jsonl<Probe4Row>("probe-5/judgments.jsonl").map((r) => ({ ...r, flags: universalFlagsIn(r.text) }));
-// A sixth probe: counter-evidence of eight kinds told in passing, and near misses; read once, unseen. Each snippet is
-// scored for the competency its kind falls short of, and counts when the scorer counts any red flag in it.
+// The sixth and seventh probes: counter-evidence of eight kinds told in passing, and near misses (the sixth unseen, the
+// seventh tuned on). Each snippet is scored for the competency its kind falls short of, and counts when the scorer
+// counts any red flag in it.
 const PROBE_COMPETENCY = { mockery: "empathy", nickname: "professionalism", "talking-down": "communication", "faked-empathy": "empathy", deception: "professionalism", blame: "people-first", refusal: "people-first", "target-first": "time-management" } as const;
 const SnippetRow = z.object({ id: z.string(), kind: z.enum(Object.keys(PROBE_COMPETENCY) as (keyof typeof PROBE_COMPETENCY)[]), tell: z.boolean(), text: z.string().min(1) });
 /** A probe of snippets (the sixth or seventh), each checked and scored for the competency its kind falls short of. */
@@ -353,7 +354,7 @@ const probe6 = probeSnippets("probe-6/snippets.jsonl");
 const probe7 = probeSnippets("probe-7/snippets.jsonl");
 /** "n of m": of the snippets given that are tells (or near misses), how many a red flag counts on. */
 const flaggedOf = (rows: typeof probe6, tell: boolean): string => `${rows.filter((r) => r.tell === tell && r.flagged).length} of ${rows.filter((r) => r.tell === tell).length}`;
-const probe6Kinds = Object.entries(PROBE_COMPETENCY).map(([kind, competency]) => {
+const probeKinds = Object.entries(PROBE_COMPETENCY).map(([kind, competency]) => {
   const of = probe6.filter((r) => r.kind === kind);
   const tuned = probe7.filter((r) => r.kind === kind);
   return `| ${kind} | ${competency} | ${flaggedOf(of, true)} | ${flaggedOf(of, false)} | ${flaggedOf(tuned, true)} | ${flaggedOf(tuned, false)} |`;
@@ -706,7 +707,7 @@ mostly missed.
 
 | kind | scored for | tells flagged (probe 6, unseen) | near misses flagged (probe 6) | tells flagged (probe 7, tuned on) | near misses flagged (probe 7) |
 | --- | --- | ---: | ---: | ---: | ---: |
-${probe6Kinds.join("\n")}
+${probeKinds.join("\n")}
 
 ## 4. Public data labelled outside the project
 
