@@ -164,6 +164,15 @@ describe("PatternScreen", () => {
     expect(scanned.liveIn(many, 0).map((p) => p.source)).not.toContain(String.raw`\bmno\b`);
   });
 
+  it("runs a pattern only where one of its needles is whole, not wherever its rarest run of letters is", () => {
+    // "help" is the rarest gram of "wasn't going to help" and its last: the screen once took it as the needle found.
+    const list = [/\bwasn'?t going to (?:redo|fix|help)\b/i];
+    const others = [/\bthe customer\b/i, /\bi (?:checked|helped)\b/i];
+    const scanned = new PatternScreen([list, others]).scan("i was glad to help.\nshe wasn't going to help.\nwe helped.");
+    expect([0, 1, 2].map((n) => scanned.liveIn(list, n).length)).toEqual([0, 1, 0]);
+    expect(new PatternScreen([list]).scan("we were all so glad to help them").live(list)).toEqual([]);
+  });
+
   it("tells sentences apart for a list only its base holds", () => {
     const list = [/\bsighed loudly\b/i];
     const own = [/\brolled my eyes\b/i];

@@ -318,6 +318,8 @@ export class PatternScreen {
   readonly #pairBits = new Uint32Array(PAIR_SLOTS >>> 5);
   /** The filed needles' fields (`FIELDS` numbers each), in slot order, and where each slot's needles start. */
   readonly #fields: Int32Array;
+  /** The filed needles themselves, in the same order: a needle whose grams are there is looked for whole. */
+  readonly #needles: readonly string[];
   readonly #starts = new Int32Array(SLOTS + 1);
   /** One bit per slot, set where some needle is filed. */
   readonly #filled = new Uint32Array(SLOTS >>> 5);
@@ -386,6 +388,7 @@ export class PatternScreen {
     });
     filed.sort((a, b) => a.slot - b.slot);
     this.#fields = new Int32Array(filed.length * FIELDS);
+    this.#needles = filed.map((f) => f.needle);
     filed.forEach(({ needle, owner, at, slot }, n) => {
       const last = needle.length - GRAM;
       this.#fields.set([gramAt(needle, at), owner, at, needle.length, last, gramAt(needle, last)], n * FIELDS);
@@ -470,6 +473,7 @@ export class PatternScreen {
     for (const id of this.#always) lines[id] = -1;
     for (const [needle, id] of this.#short) if (lower.includes(needle)) lines[id] = -1;
     const fields = this.#fields;
+    const needles = this.#needles;
     const starts = this.#starts;
     const filled = this.#filled;
     const pairBits = this.#pairBits;
@@ -502,8 +506,9 @@ export class PatternScreen {
         const owner = fields[f + 1] as number;
         const from = i - (fields[f + 2] as number);
         if (((lines[owner] as number) & bit) !== 0 || from < 0 || from + (fields[f + 3] as number) > lower.length) continue;
-        // Its filed gram and its last one both there: taken as found (a rare false find only runs a pattern in vain).
-        if (gramAt(lower, from + (fields[f + 4] as number)) === fields[f + 5]) lines[owner] = (lines[owner] as number) | bit;
+        // Its filed gram and its last one both there, and then the whole needle. (The two grams alone are often the same
+        // one, "help" in "wasn't going to help": a pattern would run wherever the word is.)
+        if (gramAt(lower, from + (fields[f + 4] as number)) === fields[f + 5] && lower.startsWith(needles[f / FIELDS] as string, from)) lines[owner] = (lines[owner] as number) | bit;
       }
     }
     this.#joinSeconds(lines);
