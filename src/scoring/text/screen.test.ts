@@ -164,8 +164,8 @@ describe("PatternScreen", () => {
     expect(scanned.liveIn(many, 0).map((p) => p.source)).not.toContain(String.raw`\bmno\b`);
   });
 
-  it("runs a pattern only where one of its needles is whole, not wherever its rarest run of letters is", () => {
-    // "help" is the rarest gram of "wasn't going to help" and its last: the screen once took it as the needle found.
+  it("does not run a pattern wherever its needle's rarest run of letters is, without the rest of the needle", () => {
+    // "help" is the rarest gram of "wasnt going to help" and its last: the screen once took it as the needle found.
     const list = [/\bwasn'?t going to (?:redo|fix|help)\b/i];
     const others = [/\bthe customer\b/i, /\bi (?:checked|helped)\b/i];
     const scanned = new PatternScreen([list, others]).scan("i was glad to help.\nshe wasn't going to help.\nwe helped.");

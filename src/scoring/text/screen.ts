@@ -208,7 +208,7 @@ const GRAM = 4;
 /** The index has 2^13 slots: small enough to stay in the processor's cache between answers, which decides its speed. */
 const SLOT_BITS = 13;
 const SLOTS = 1 << SLOT_BITS;
-/** Per needle, in slot order: the hash of its gram, its pattern, where its gram starts, its length, where its last gram starts and that gram's hash. */
+/** Per needle, in slot order: the hash of its gram, its pattern, where its gram starts, its length, where the second gram looked at starts and that gram's hash. */
 const FIELDS = 6;
 
 /** The gram's four characters, 8 bits each (the low 8 of a character beyond them: a rare false find, never a miss), hashed. */
@@ -318,8 +318,6 @@ export class PatternScreen {
   readonly #pairBits = new Uint32Array(PAIR_SLOTS >>> 5);
   /** The filed needles' fields (`FIELDS` numbers each), in slot order, and where each slot's needles start. */
   readonly #fields: Int32Array;
-  /** The filed needles themselves, in the same order: a needle whose grams are there is looked for whole. */
-  readonly #needles: readonly string[];
   readonly #starts = new Int32Array(SLOTS + 1);
   /** One bit per slot, set where some needle is filed. */
   readonly #filled = new Uint32Array(SLOTS >>> 5);
@@ -388,10 +386,12 @@ export class PatternScreen {
     });
     filed.sort((a, b) => a.slot - b.slot);
     this.#fields = new Int32Array(filed.length * FIELDS);
-    this.#needles = filed.map((f) => f.needle);
     filed.forEach(({ needle, owner, at, slot }, n) => {
+      // The second gram looked at is the one farthest from the filed one: the needle's first or its last. (Its last
+      // alone is often the filed one itself, "help" in "wasn't going to help", and then any "help" was taken for it.)
       const last = needle.length - GRAM;
-      this.#fields.set([gramAt(needle, at), owner, at, needle.length, last, gramAt(needle, last)], n * FIELDS);
+      const check = at >= last - at ? 0 : last;
+      this.#fields.set([gramAt(needle, at), owner, at, needle.length, check, gramAt(needle, check)], n * FIELDS);
       this.#starts[slot + 1] = n + 1;
       this.#filled[slot >>> 5] = (this.#filled[slot >>> 5] as number) | (1 << (slot & 31));
     });
@@ -473,7 +473,6 @@ export class PatternScreen {
     for (const id of this.#always) lines[id] = -1;
     for (const [needle, id] of this.#short) if (lower.includes(needle)) lines[id] = -1;
     const fields = this.#fields;
-    const needles = this.#needles;
     const starts = this.#starts;
     const filled = this.#filled;
     const pairBits = this.#pairBits;
@@ -506,9 +505,8 @@ export class PatternScreen {
         const owner = fields[f + 1] as number;
         const from = i - (fields[f + 2] as number);
         if (((lines[owner] as number) & bit) !== 0 || from < 0 || from + (fields[f + 3] as number) > lower.length) continue;
-        // Its filed gram and its last one both there, and then the whole needle. (The two grams alone are often the same
-        // one, "help" in "wasn't going to help": a pattern would run wherever the word is.)
-        if (gramAt(lower, from + (fields[f + 4] as number)) === fields[f + 5] && lower.startsWith(needles[f / FIELDS] as string, from)) lines[owner] = (lines[owner] as number) | bit;
+        // Its filed gram and the one farthest from it both there: taken as found (a rare false find only runs a pattern in vain).
+        if (gramAt(lower, from + (fields[f + 4] as number)) === fields[f + 5]) lines[owner] = (lines[owner] as number) | bit;
       }
     }
     this.#joinSeconds(lines);
