@@ -61,6 +61,11 @@ describe("needlesOf", () => {
     expect(needlesOf(/(?:really )?/i)).toBeNull();
     expect(needlesOf(/[^a]bc/)).toEqual(["bc"]);
   });
+
+  it("leaves out a needle that holds another: wherever it is, the other is too", () => {
+    expect(needlesOf(/\b(?:when i (?:was in|was a)|when i|while i)\b/i)).toEqual(["when i", "while i"]);
+    expect(needlesOf(/\b(?:i (?:just )?gave up)\b/i)).toEqual(["i gave up", "i just gave up"]);
+  });
 });
 
 describe("secondNeedlesOf", () => {

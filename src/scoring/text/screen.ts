@@ -187,7 +187,15 @@ function needlesRead(pattern: RegExp): { readonly needles: readonly string[] | n
   return found;
 }
 
-const usable = (needles: readonly string[] | null | undefined): readonly string[] | null => (needles === null || needles === undefined || needles.some((n) => n.length === 0) ? null : needles);
+/**
+ * A list of needles as the screen keeps it: none when one is empty (it is in every text), and without a needle that
+ * holds another of the list ("when i was in" beside "when i"): wherever it is, the other is too.
+ */
+function usable(needles: readonly string[] | null | undefined): readonly string[] | null {
+  if (needles === null || needles === undefined || needles.some((n) => n.length === 0)) return null;
+  const unique = [...new Set(needles)];
+  return unique.filter((n) => !unique.some((m) => m !== n && n.includes(m)));
+}
 
 function readNeedles(pattern: RegExp): { readonly needles: readonly string[] | null; readonly second: readonly string[] | null } {
   try {
