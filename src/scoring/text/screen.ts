@@ -396,7 +396,7 @@ export class PatternScreen {
     this.#fields = new Int32Array(filed.length * FIELDS);
     filed.forEach(({ needle, owner, at, slot }, n) => {
       // The second gram looked at is the one farthest from the filed one: the needle's first or its last. (Its last
-      // alone is often the filed one itself, "help" in "wasn't going to help", and then any "help" was taken for it.)
+      // alone is often the filed one itself, "help" in "wasnt going to help", and then any "help" was taken for it.)
       const last = needle.length - GRAM;
       const check = at >= last - at ? 0 : last;
       this.#fields.set([gramAt(needle, at), owner, at, needle.length, check, gramAt(needle, check)], n * FIELDS);
