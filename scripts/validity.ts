@@ -229,6 +229,11 @@ const heldJ = lengthAndLevelSet("heldout-j/answers.jsonl");
 const heldK = lengthAndLevelSet("heldout-k/answers.jsonl");
 const HELD_G_KINDS = ["counter-evidence", "long-polished-empty", "we-only", "we-mostly", "off-topic", "concise-complete", "plain-speaker", "ordinary"];
 /** A set written in the independent set's kinds of answer (2g on): its tables by length and level, then by kind. */
+/** How a set written like the one before it came about (2j on): its writers, plans, kinds and levellers, and their agreement. */
+const writtenLikeBefore = (set: ReturnType<typeof lengthAndLevelSet>, dir: string, before: string): string => `${set.items.length} answers (\`tests/fixtures/${dir}\`) written on 2026-12-07 by two more writers who read only the rubric pages, to
+plans drawn at random as for section ${before} (another seed; ${set.items.filter((d) => d.tags.includes("situational")).length} situational), in the same kinds of answer, and levelled blind by two
+more people, thirty each (the writers' own levels agree with those at QWK ${f2(set.writers.qwk)}, all within one level; the human
+levels correlate ${f2(set.words)} with word count).`;
 const tablesByKind = (set: ReturnType<typeof lengthAndLevelSet>): string => `${lengthAndLevelTables(set)}
 
 By kind:
@@ -355,9 +360,9 @@ const probe7 = probeSnippets("probe-7/snippets.jsonl");
 /** "n of m": of the snippets given that are tells (or near misses), how many a red flag counts on. */
 const flaggedOf = (rows: typeof probe6, tell: boolean): string => `${rows.filter((r) => r.tell === tell && r.flagged).length} of ${rows.filter((r) => r.tell === tell).length}`;
 const probeKinds = Object.entries(PROBE_COMPETENCY).map(([kind, competency]) => {
-  const of = probe6.filter((r) => r.kind === kind);
+  const unseen = probe6.filter((r) => r.kind === kind);
   const tuned = probe7.filter((r) => r.kind === kind);
-  return `| ${kind} | ${competency} | ${flaggedOf(of, true)} | ${flaggedOf(of, false)} | ${flaggedOf(tuned, true)} | ${flaggedOf(tuned, false)} |`;
+  return `| ${kind} | ${competency} | ${flaggedOf(unseen, true)} | ${flaggedOf(unseen, false)} | ${flaggedOf(tuned, true)} | ${flaggedOf(tuned, false)} |`;
 });
 const probe5Of = (flag: boolean, anyFlag: boolean): number => probe5.filter((r) => r.flag === flag && (anyFlag ? r.flags.length > 0 : r.flags.includes(englishRules.judgments.id))).length;
 // …and on every answer here that carries no counter-evidence: the development and held-out sets' other answers, the
@@ -584,10 +589,7 @@ ${tablesByKind(heldI)}
 
 ### 2j. A tenth held-out set of the same kinds, scored once
 
-${heldJ.items.length} answers (\`tests/fixtures/heldout-j\`) written on 2026-12-07 by two more writers who read only the rubric pages, to
-plans drawn at random as for section 2i (another seed; ${heldJ.items.filter((d) => d.tags.includes("situational")).length} situational), in the same kinds of answer, and levelled blind by two
-more people, thirty each (the writers' own levels agree with those at QWK ${f2(heldJ.writers.qwk)}, all within one level; the human
-levels correlate ${f2(heldJ.words)} with word count). It was scored once, with the scorer as it stood at \`400e0ca\`: no change to
+${writtenLikeBefore(heldJ, "heldout-j", "2i")} It was scored once, with the scorer as it stood at \`400e0ca\`: no change to
 the scorer landed in the session that wrote it (the changes tried in it are in \`docs/decisions.md\`). The levellers gave
 level 1 to more answers than the plans asked (${heldJ.items.filter((d) => d.level === 1).length} of ${heldJ.items.length}), some for no evidence rather than counter-evidence.
 
@@ -595,10 +597,7 @@ ${tablesByKind(heldJ)}
 
 ### 2k. An eleventh held-out set of the same kinds, scored before and after one change
 
-${heldK.items.length} answers (\`tests/fixtures/heldout-k\`) written on 2026-12-07 by two more writers who read only the rubric pages, to
-plans drawn at random as for section 2j (another seed; ${heldK.items.filter((d) => d.tags.includes("situational")).length} situational), in the same kinds of answer, and levelled blind by two
-more people, thirty each (the writers' own levels agree with those at QWK ${f2(heldK.writers.qwk)}, all within one level; the human
-levels correlate ${f2(heldK.words)} with word count). It was scored with the scorer as it stood at \`6fa9013\`, QWK 0.48, and with the
+${writtenLikeBefore(heldK, "heldout-k", "2j")} It was scored with the scorer as it stood at \`6fa9013\`, QWK 0.48, and with the
 red flags written from the seventh probe (section 3; the model, refitted, comes out as before): the same levels,
 answer for answer. The new flags count on none of its level-1 answers that the older ones missed. Nothing was changed after reading it.
 
