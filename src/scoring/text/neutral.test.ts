@@ -15,6 +15,12 @@ describe("neutralSentence", () => {
     expect(read("I refunded her.")).toBe("i refunded them.");
   });
 
+  it("reads a typographic apostrophe inside a word as the straight one the patterns spell, and keeps quotes", () => {
+    const read = (text: string): string => neutralSentence(parseText(text), 0, rules).text;
+    expect(read("I didn’t say it was the customer’s fault, which it wasn’t.")).toBe(read("I didn't say it was the customer's fault, which it wasn't."));
+    expect(read("She said ‘no thanks’ and left.")).toContain("‘no thanks’");
+  });
+
   it("maps a match in the neutral text back to the original words, after ß and ﬁ", () => {
     const text = "ßo I ﬁxed the oﬃce router for her, and she thanked me.";
     const parsed = parseText(text);

@@ -14,13 +14,24 @@ export const NAME_PLACEHOLDER = "Alex";
  * @returns the text the scorer reads in place of the token
  */
 export function neutralToken(token: Token, next: Token | undefined, rules: CompiledRules): string {
-  const lower = token.value.toLowerCase();
+  const lower = straightApostrophes(token.value.toLowerCase());
   if (lower === "her") {
     return next !== undefined && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN" || next.pos === "NUM")
       ? "their"
       : "them";
   }
   return neutralWord(lower, rules);
+}
+
+/**
+ * A word with its typographic apostrophes (’) written as the straight one the patterns spell ("didn’t" as "didn't",
+ * "customer’s" as "customer's"); a closing quote, a token of its own, is kept. The same length, so offsets hold.
+ *
+ * @param lower - a token, lower-cased
+ * @returns the token with straight apostrophes
+ */
+function straightApostrophes(lower: string): string {
+  return lower.length > 1 && lower.includes("\u2019") ? lower.replaceAll("\u2019", "'") : lower;
 }
 
 /**
