@@ -15,6 +15,13 @@ describe("neutralSentence", () => {
     expect(read("I refunded her.")).toBe("i refunded them.");
   });
 
+  it("reads 'miss' as a title only before a name, not the verb", () => {
+    const read = (text: string): string => neutralSentence(parseText(text), 0, rules).text;
+    expect(read("I didn't want to miss the deadline.")).toBe("i didn't want to miss the deadline.");
+    expect(read("We never miss a call-back.")).toContain("never miss a");
+    expect(read("I let Miss Alex wait.")).toBe("i let mx alex wait.");
+  });
+
   it("reads a typographic apostrophe inside a word as the straight one the patterns spell, and keeps quotes", () => {
     const read = (text: string): string => neutralSentence(parseText(text), 0, rules).text;
     expect(read("I didn’t say it was the customer’s fault, which it wasn’t.")).toBe(read("I didn't say it was the customer's fault, which it wasn't."));

@@ -15,6 +15,8 @@ export const NAME_PLACEHOLDER = "Alex";
  */
 export function neutralToken(token: Token, next: Token | undefined, rules: CompiledRules): string {
   const lower = straightApostrophes(token.value.toLowerCase());
+  // "Miss" is a title only before a name ("Miss Alex"); "to miss the deadline" is the verb.
+  if (lower === "miss" && !(next !== undefined && (next.pos === "PROPN" || next.value === NAME_PLACEHOLDER))) return lower;
   if (lower === "her") {
     return next !== undefined && (next.pos === "NOUN" || next.pos === "ADJ" || next.pos === "PROPN" || next.pos === "NUM")
       ? "their"
