@@ -189,6 +189,14 @@ describe("classifyClauses", () => {
     expect(stateOf("Never did I raise my voice.", "raise").negated).toBe(true);
   });
 
+  it("reads 'd before a past participle as 'had', whatever the participle's ending, and before a bare verb as 'would'", () => {
+    for (const [text, verb] of [["I'd left her on hold for twenty minutes.", "left"], ["I'd told him twice already.", "told"], ["I'd sent it the day before.", "sent"], ["I'd lost the form.", "lost"], ["I'd heard it all before.", "heard"]] as const) {
+      expect(stateOf(text, verb).hypothetical, text).toBe(false);
+    }
+    expect(stateOf("I'd leave it with her.", "leave").hypothetical).toBe(true);
+    expect(stateOf("I'd tell her the truth.", "tell").hypothetical).toBe(true);
+  });
+
   it("reads an aside of adverbs between commas as part of the clause, so its verb keeps its own subject", () => {
     // Before, the comma closed the clause and the verb was read as the candidate's.
     expect(stateOf("My first reaction, honestly, was to get defensive.", "get").actor).toBe("other");

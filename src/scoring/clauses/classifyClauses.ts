@@ -181,14 +181,16 @@ function isBoundary(token: Token, lists: number): boolean {
   return isBoundaryMark(token) || token.pos === "CCONJ" || token.pos === "SCONJ" || ((lists & LISTED.boundaries) !== 0 && token.pos !== "VERB" && token.pos !== "NOUN");
 }
 
-/** "I'd already checked": here "'d" is "had", not "would" — a past participle follows. */
+/** "I'd already checked", "I'd left", "she'd told": here "'d" is "had", not "would" — a past participle follows. */
 function isPastPerfect(tokens: readonly Token[], from: number): boolean {
   let t = from;
   while (tokens[t] !== undefined && ADVERBS_BETWEEN.has((tokens[t] as Token).lemma)) t++;
   const verb = tokens[t];
   if (verb === undefined) return false;
   const value = verb.value.toLowerCase();
-  return value === "been" || (/(?:ed|en|wn|ne|ght|lt|pt|ot|ung|ade|id|ound)$/.test(value) && value !== verb.lemma);
+  if (value === "been" || value === verb.lemma) return value === "been";
+  // A verb after "would" is bare, its own lemma: a form that is not, and ends as these participles do, follows "had".
+  return /(?:ed|en|wn|ne|ght|lt|pt|ot|ung|ade|id|ound)$/.test(value) || (verb.pos === "VERB" && /(?:ft|ld|rd|nt|st|od|at|et)$/.test(value));
 }
 
 /** A word for a person served or a colleague, or a name: a subject that may wait for its verb, or join the candidate. */
