@@ -132,7 +132,7 @@ export const englishRules: ReadingRules = {
   ],
     storyParticipant: [
       /^\s*(?:a |an |one |the |this |that |my |our )?(?:last |first |young |old |older |elderly |new |regular )?(?:customer|guest|caller|client|person|child|student|patient|tourist|couple|family|shopper|visitor|member|passenger|user)\b|\b(?:next (?:morning|day|week)|the day after|that (?:day|night|morning|evening|afternoon)|on (?:a|one) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i,
-      /\b(?:a|an|one|this|that) (?:young |old |older |elderly |regular |new |angry |upset |nervous )?(?:customer|man|woman|lady|guy|gentleman|client|guest|caller|girl|boy|couple|family|person|chap|student|patient|mum|dad|mother|father|driver|tourist|shopper|visitor|member)\b|\b(?:mr|mrs|ms|mx|miss|dr)\.? [a-z]+/i,
+      /\b(?:a|an|one|this|that) (?:young |old |older |elderly |regular |new |angry |upset |nervous )?(?:customer|client|guest|caller|child|couple|family|person|chap|student|patient|parent|driver|tourist|shopper|visitor|member)\b|\b(?:mx|dr)\.? [a-z]+/i,
     ],
     owning: [
       /\b(?:my (?:own )?(?:fault|mistake|error|bad)|(?:i|i'd|i had) (?:got|gotten) (?:it|that|this|them) wrong|(?:that|it|this) (?:came out|sounded) (?:wrong|rude|sharp|harsh|badly)|(?:caught|checked|stopped) myself|i was (?:wrong|out of (?:order|line)|too (?:sharp|short|blunt|quick))|owned up|own up)\b/i,
