@@ -128,17 +128,21 @@ export const activeListening: Competency = {
       facet: "clarifying",
       patterns: [
         "\\bask(?:ed|ing)?\\b[^.]{0,30}\\b(?:clarifying|clarification|follow-up|open(?:-ended)?|probing) questions?\\b",
-        "\\bask(?:ed)? (?:him|her|them|the customer) (?:to clarify|for clarification|what (?:he|she|they) meant by)\\b",
-        "\\bask(?:ed)? (?:for clarification|what (?:he|she|they|the customer) meant by)\\b",
+        "\\bask(?:ed|ing)? (?:him|her|them|the customer) (?:to clarify|for clarification|what (?:he|she|they) meant by)\\b",
+        "\\bask(?:ed|ing)? (?:for clarification|what (?:he|she|they|the customer) meant by)\\b",
       ],
       examples: [
         "I asked her a couple of clarifying questions about when the charge first appeared.",
         "I asked him what he meant by the app being broken, and it turned out he could not log in.",
+        "Before doing anything I asked for clarification on which of the two bills she was disputing.",
+        "I kept asking what she meant by that until I understood.",
+        "I started by asking her to clarify which bill she meant.",
       ],
       nonExamples: [
         "I didn't ask any clarifying questions and sent the wrong part.",
         "I would ask open questions to get the full picture.",
         "The customer asked for clarification about the pro-rata charge.",
+        "The customer kept asking for clarification about the fees.",
       ],
     },
     {
@@ -169,10 +173,10 @@ export const activeListening: Competency = {
       facet: "undivided-attention",
       patterns: [
         "\\b(?:was|were|kept|keep|carried on|carry on|went on|been)(?: also| still| busy| half)? (?:answering (?:emails?|another|other|the other|a different|my)|replying to (?:emails?|another|other|a different|someone else|my)|checking (?:my |the )?(?:emails?|inbox|phone|messages|other|another|social|queue)|on (?:another|the other|a different|my) (?:chat|call|screen|phone|ticket|task)|doing (?:something else|other (?:work|things|stuff)|my (?:admin|emails|wrap-up))|working on (?:something else|another|other|the other|a different|my)|reading (?:emails?|another|the other|something else|my (?:emails?|messages|phone))|scrolling|finishing (?:off )?(?:the |my )?(?:notes|wrap-up|admin) (?:from|for|on) (?:the |my )?(?:last|previous|other)|looking at (?:my phone|another|the other|something else))\\b[^.]{0,50}\\b(?:while|as|when) (?:they|alex|the customer) (?:was |were |are |is )?(?:still )?(?:talk|speak|explain|talking|speaking|explaining|describing|telling me|going (?:through|over)|on the (?:phone|line)|talked|spoke|explained|described)\\b",
-        "\\b(?:was|kept) typing\\b[^.]{0,40}\\b(?:while|as) (?:they|alex|the customer) (?:was|were) (?:talking|speaking|explaining|describing)\\b[^.]{0,40}\\b(?:missed|had to ask|didn'?t (?:catch|hear))\\b",
+        "\\b(?:was|kept) typing\\b[^.]{0,40}\\b(?:while|as) (?:they|alex|the customer|the caller) (?:(?:was|were) (?:talking|speaking|explaining|describing)|talked|spoke|explained|described)\\b[^.]{0,40}\\b(?:missed|had to ask|didn'?t (?:catch|hear))\\b",
         "(?<!\\bused to (?:just )?)(?:\\b(?:tun(?:e|ed)|zon(?:e|ed)|drift(?:ed)?|spac(?:e|ed)) out\\b|\\bswitch(?:ed)? off\\b(?! (?:the|my|all|notifications|alerts|emails?|phones?|it|them|everything|from|to|other|any|distractions)\\b)|\\bstopped listening\\b|\\bhalf[- ](?:listen(?:ed|ing)|heard|caught)\\b|\\blet my (?:mind|attention|thoughts) (?:wander|drift|slip)\\b)",
-        "\\bmissed\\b[^.]{0,40}\\b(?:because|as|since|while) i (?:was|had been|'d been) (?:typing|answering|replying|checking|reading|looking|busy|distracted|thinking about|on (?:another|the other|a different)|doing|writing|finishing|half|multitasking|scrolling)\\b",
-        "(?<!\\bused to (?:just )?)(?:\\b(?:had|needed) to ask (?:them|alex|the (?:customer|caller|guest|client|person|patient|user)) to (?:repeat|say it again|go over|start again|go back)\\b[^.]{0,40}\\b(?:because|as|since) i (?:was|had been|'d been) (?:typing|answering|replying|checking|reading|looking|busy|distracted|thinking about|on (?:another|the other|a different)|doing|writing|finishing|multitasking|scrolling|not listening|n'?t listening)\\b)",
+        "\\bmissed\\b[^.]{0,40}\\b(?:because|as|since|while) i(?: was|(?: had|['’]d) been) (?:typing|answering|replying|checking|reading|looking|busy|distracted|thinking about|on (?:another|the other|a different)|doing|writing|finishing|half|multitasking|scrolling)\\b",
+        "(?<!\\bused to (?:just )?)(?:\\b(?:had|needed) to ask (?:them|alex|the (?:customer|caller|guest|client|person|patient|user)) to (?:repeat|say it again|go over|start again|go back)\\b[^.]{0,40}\\b(?:because|as|since) i(?:(?: was|(?: had|['’]d) been) (?:typing|answering|replying|checking|reading|looking|busy|distracted|thinking about|on (?:another|the other|a different)|doing|writing|finishing|multitasking|scrolling|not listening)|(?: wasn['’]?t| was not|(?: hadn['’]?t|['’]d not) been) (?:really |properly )?listening)\\b)",
         "(?<!\\b(?:not|never|wouldn'?t|didn'?t|don'?t|can|could|tend to|easily) )\\b(?:got|was|were|became) (?:a bit |quite |completely |totally |really |so )?distracted\\b|\\b(?:was|were) multitasking\\b",
         "\\bskimm?(?:ed)? (?:through )?(?:their|alex'?s?|the customer'?s?|the) (?:email|message|chat|ticket|complaint|letter)\\b(?![^.]{0,30}\\b(?:then|before|properly)\\b)",
         "\\b(?:kept|had) (?:one eye|half an eye) on (?:my |the )?(?:emails?|inbox|phone|other (?:chats?|screen|tickets?|calls?)|queue|clock|screen)\\b",
@@ -185,6 +189,11 @@ export const activeListening: Competency = {
         "I kept one eye on the queue while she talked me through the problem.",
         "I got distracted by a message from my team leader and lost the thread of her complaint.",
         "I skimmed his email and replied to the wrong question.",
+        "I kept typing up my last call while the customer was talking, and I missed half of what she said.",
+        "I had to ask the customer to go back over the dates because I was checking another ticket.",
+        "I was typing while she explained the problem and missed the model number.",
+        "I had to ask him to say it again as I wasn't listening.",
+        "I missed her postcode because I'd been checking my emails.",
       ],
       nonExamples: [
         "I never kept typing while the customer was talking.",
@@ -194,6 +203,9 @@ export const activeListening: Competency = {
         "I was typing notes while she was explaining, so I had every detail.",
         "I switched off my notifications so I could focus on what he was saying.",
         "I closed my emails before she started explaining.",
+        "The agent next to me kept typing while the customer talked and missed the postcode.",
+        "I had to ask the customer to repeat the postcode because the line was breaking up.",
+        "My colleague missed the postcode because he'd been checking his emails.",
       ],
     },
     {
@@ -207,7 +219,7 @@ export const activeListening: Competency = {
         "(?<!\\bused to (?:just )?)(?:\\b(?:solved|solve|fixed|fix|answered|answer|sorted|sort)(?: out)? (?:completely |totally |entirely )?the wrong (?:thing|problem|issue|question|fault)\\b|\\bended up (?:fixing|solving|answering|sorting(?: out)?|sending|booking|ordering|processing|refunding|resetting|quoting|giving (?:them|alex)) (?:them |alex )?(?:completely |totally )?the wrong\\b)",
         "\\b(?:sent|send|booked|book|ordered|order|processed|refunded|reset|quoted|gave)(?: them| alex)? the wrong (?:item|part|order|account|date|product|device|one|size|model|service|plan|thing)\\b[^.]{0,30}\\bbecause i (?:had |'d )?(?:assumed|misheard|guessed|thought (?:they|alex) (?:meant|said|wanted)|(?:wasn'?t|was not|hadn'?t been|had not been) (?:really )?listening|(?:didn'?t|did not|hadn'?t|had not) (?:really )?listen)",
         "(?<!\\bused to (?:just )?)(?:\\b(?:assumed|assume|presumed|guessed|figured|decided)(?: straight away| right away| immediately)? (?:that )?(?:it was|it's|it is|it'd be|it would be|they (?:wanted|meant|needed)|alex (?:wanted|meant|needed)|the (?:problem|issue|fault) was)\\b[^.]{0,50}\\b(?:and (?:just )?(?:sent|send|gave|give|told|tell|reset|refunded|refund|booked|book|started|start|went|go|processed|process|jumped|jump|launched|launch|ordered|order|ran|run|read)|without (?:asking|checking|letting|listening|hearing|confirming))\\b)",
-        "(?<=\\balready )(?:decided|assumed|made up my mind|worked out|figured(?: out)?|guessed) (?:what (?:the (?:problem|issue|fault) was|was wrong|it was\\b(?! going)|they (?:wanted|needed|meant)|alex (?:wanted|needed|meant))|that it was|it was|the (?:problem|issue|answer|fix) was)\\b",
+        "(?<=\\balready )(?:decided|assumed|made up my mind|worked out|figured(?: out)?|guessed) (?:what (?:the (?:problem|issue|fault) was|was wrong|it was\\b(?! going)|they (?:wanted|needed|meant)|alex (?:wanted|needed|meant))|that (?:it|the (?:problem|issue|fault)) was|it was|the (?:problem|issue|answer|fix) was)\\b",
         "(?<=\\b(?:as soon as|the moment|the second) (?:they|alex|the customer) (?:said|mentioned|used the word)\\b[^.]{0,40})\\b(?:assumed|decided (?:it was|that it was|what)|jumped (?:in|to)|went straight to (?:the|a) (?:usual|standard|script|reset|returns|refund)|launched into)\\b",
       ],
       examples: [
@@ -218,6 +230,8 @@ export const activeListening: Competency = {
         "I assumed it was a billing error and refunded the charge without asking what had happened.",
         "I booked the wrong date because I had assumed she meant this Friday.",
         "As soon as he said the word refund, I went straight to the returns form.",
+        "Before she'd even finished, I'd already decided it was the router and started the reset.",
+        "I'd already decided that the issue was the router.",
       ],
       nonExamples: [
         "I never assumed anything before the customer had finished.",
@@ -228,6 +242,7 @@ export const activeListening: Competency = {
         "At first I assumed it was the router, but I asked a few questions and it was the cable.",
         "I found that the warehouse had sent the wrong size, so I arranged a swap the same day.",
         "Instead of jumping to conclusions, I asked her to tell me what she had tried.",
+        "My colleague had already decided that the issue was the router, so I asked the customer a few more questions.",
       ],
     },
     {
@@ -236,7 +251,7 @@ export const activeListening: Competency = {
       description: "Lost track of, or cannot recall, what the customer actually asked for.",
       facet: "undivided-attention",
       patterns: [
-        "(?<!\\bused to (?:just )?)(?:(?<!\\b(?:wouldn'?t|would not|didn'?t|did not|don'?t|do not|won'?t|will not|never|not|to|so i|or i'd|or i would|in case i|i'd|i would|might|could|may) )\\bforget (?:now )?(?:which (?:one )?(?:they|alex) (?:wanted|asked for|needed|ordered|meant|chose)|what (?:it was )?(?:they|alex|the customer) (?:actually |originally |first |exactly |even )?(?:wanted|asked|said|needed|ordered|called|rang|came)|what (?:exactly )?the (?:request|problem|issue|question|complaint) was)\\b)",
+        "(?<!\\bused to (?:just )?)(?:(?<!\\b(?:wouldn'?t|would not|didn'?t|did not|don'?t|do not|won'?t|will not|never|not|(?<!\\btend )to|so i|or i'd|or i would|in case i|i'd|i would|might|could|may) )\\bforget (?:now )?(?:which (?:one )?(?:they|alex) (?:wanted|asked for|needed|ordered|meant|chose)|what (?:it was )?(?:they|alex|the customer) (?:actually |originally |first |exactly |even )?(?:wanted|asked|said|needed|ordered|called|rang|came)|what (?:exactly )?the (?:request|problem|issue|question|complaint) was)\\b)",
         "(?<!\\b(?:never|not|hadn'?t|had not|haven'?t|have not|n't|in case i|so i|or i|if i|in case i had|if i had|if i'd) )\\bforg(?:ot|otten) what (?:it was )?(?:they|alex|the customer)(?: had|'d)? (?:actually |originally |first |even |initially )?(?:asked|wanted|needed|said|called|rang|came|ordered|requested|told me)\\b",
         "(?<!\\bused to (?:just )?)(?:\\b(?:sorted|sort|fixed|fix|helped (?:them |alex )?with|dealt with|did|processed|handled|changed|booked|ordered)(?: out)? whatever (?:it was )?(?:they|alex|the customer) (?:wanted|asked for|needed|was after|were after|called about|rang about|came in for|was asking|were asking|had asked)\\b)",
         "(?<!\\bused to (?:just )?)(?:\\b(?:lost|lose) track of (?:what (?:they|alex|the customer)|(?:their|alex'?s?|the customer'?s?|the) (?:story|question|request|explanation|point|details|conversation))\\b|\\blost the thread\\b)",
@@ -248,6 +263,8 @@ export const activeListening: Competency = {
         "I sorted out whatever it was she wanted and moved on.",
         "I lost track of what she was asking halfway through the call.",
         "I mixed him up with the previous caller and quoted the wrong account.",
+        "On busy days I forget what the customer actually asked for by the time I open their account.",
+        "I tend to forget what the customer wanted.",
       ],
       nonExamples: [
         "I never forgot what a customer had asked for.",
@@ -257,6 +274,7 @@ export const activeListening: Competency = {
         "I wrote it down so I wouldn't forget what she asked for.",
         "I repeated back what she had asked for, word for word, before I did anything.",
         "He had forgotten what he ordered, so I read the order back to him.",
+        "I try not to forget what the customer wanted, so I write it down.",
       ],
     },
   ],

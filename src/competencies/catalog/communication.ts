@@ -196,7 +196,7 @@ export const communication: Competency = {
         "(?<!\\bused to (?:just )?)(?:\\b(?:rattled|reeled|rattle|reel) off\\b[^.]{0,30}\\b(?:jargon|technical|acronyms|codes|terms|policy|clauses|terminology)\\b)",
         "(?<!\\bused to (?:just )?)(?:\\b(?:bombard(?:ed)?|overload(?:ed)?|confus(?:e|ed)|blind(?:ed)?|swamp(?:ed)?|buried|bury|drowned|drown|flooded|flood|bamboozled|bamboozle|baffled|baffle|lost|hit)\\b (?:them|alex|the (?:customer|caller|guest|client|person|patient|user)) (?:with|in)\\b[^.]{0,20}\\b(?:jargon|technical|acronyms|details|terms|codes|information|terminology|numbers|clauses|policy)\\b)",
         "(?<!\\bused to )\\b(?:used|use|threw|throw|spouted|spout)\\b (?:(?:a lot of|lots of|loads of|all (?:the|this|that|sorts of|kinds of)|too much|too many|so much|so many|a load of|a bunch of|a string of|the usual|our usual|my usual) )?(?:(?:technical|tech|industry|internal|banking|legal|it|insurance|medical|telecoms?|policy|system|in-house) )?(?:jargon|acronyms|abbreviations|(?:error|policy|status|reason|fault|product) codes)\\b|\\b(?:used|use|threw|throw|spouted|spout) (?:a lot of|lots of|loads of|all (?:the|sorts of|kinds of)|too much|too many|so much|so many|a load of|a bunch of) (?:technical|tech|industry|legal) (?:terms|words|language|terminology|talk)\\b",
-        "(?<!\\bused to (?:just )?)(?:\\b(?:threw|throw|fired|fire)\\b[^.]{0,30}\\b(?:jargon|acronyms|terms|codes|terminology|numbers|clauses|technical)\\b[^.]{0,15}\\bat (?:them|alex|the (?:customer|caller|guest|client|person|patient|user))\\b)",
+        "(?<!\\bused to (?:just )?)(?:\\b(?:threw|throw|throws|throwing|fired|fire|firing)\\b[^.]{0,30}\\b(?:jargon|acronyms|terms|codes|terminology|numbers|clauses|technical)\\b[^.]{0,15}\\bat (?:them|alex|the (?:customer|caller|guest|client|person|patient|user))\\b)",
         "(?<!\\bused to (?:just )?)(?:\\b(?:explained|explain|described|describe|answered|answer|replied|reply)\\b[^.]{0,30}\\bin (?:very |really |quite |full |purely |all the )?(?:technical|legal|engineering|system|internal|tech) (?:terms|language|jargon|speak|detail)\\b)",
         "\\bleft (?:them|their|alex|the (?:customer|caller|guest|client|person|patient|user)) (?:even |more |totally |completely |utterly |really |a bit |quite |so |very |thoroughly )*(?:confused|baffled|lost|bewildered|puzzled|none the wiser|in the dark)\\b|\\b(?:confused|baffled|bamboozled) (?:them|their|alex|the (?:customer|caller|guest|client|person)) (?:even )?(?:more|further|completely|totally)\\b|(?<=\\b(?:only|just) )(?:confused|baffled|bamboozled) (?:them|alex|the (?:customer|caller|guest|client|person))\\b|\\bmade (?:it|things) (?:even )?more confusing\\b",
         "(?<!\\bused to (?:just )?)(?:\\b(?:gave|give|sent|send)\\b (?:(?:them|alex|the (?:customer|caller)) )?(?:a |an |the )?(?:whole |full |long |lengthy |big |huge )?(?:technical|long-winded|jargon-(?:filled|heavy|laden)|rambling|waffly|convoluted) (?:explanation|answer|reply|email|lecture|breakdown|rundown|speech|talk)\\b|\\bwent (?:into|off into) (?:way |far )?(?:too much|all the technical|the technical|a lot of technical|loads of technical) detail\\b)",
@@ -210,6 +210,8 @@ export const communication: Competency = {
         "I left her more confused than before with all the talk about bandwidth and latency.",
         "I gave him a long-winded explanation of the tariff rules and he hung up.",
         "I talked way over his head about firmware versions.",
+        "I threw a load of technical jargon at her, and by the end she had no idea whether her router was broken or not.",
+        "I kept throwing technical terms at him and he got more and more confused.",
       ],
       nonExamples: [
         "I didn't bombard the customer with technical details this time.",
@@ -220,6 +222,7 @@ export const communication: Competency = {
         "The letter had left her confused, so I rang her and went through it line by line.",
         "I used the technical term once and then explained what it meant.",
         "I gave her a detailed explanation of each charge and she was happy with it.",
+        "My colleague kept throwing jargon at her, so I took over and explained it in plain words.",
       ],
     },
     {
@@ -229,7 +232,7 @@ export const communication: Competency = {
       facet: "written",
       patterns: [
         "(?<!\\bused to (?:just )?)(?:(?<!\\b(?:than|of|not) )\\b(?:sent|send|fired off|fire off|gave|give|typed|type|wrote|write|dashed off|shot off|shot back|fired back)\\b (?:(?:them|alex|the (?:customer|caller|guest|client|person)) )?(?:a |an )?(?:one-word|one-line|one word|one line|curt|abrupt|snippy|terse|two-word|two-line|single-line|clipped|snappy|dismissive|offhand|brusque|sharp) (?:reply|answer|response|email|message|note|text|comment)\\b)",
-        "(?<!\\bused to (?:just )?)(?:(?<!\\b(?:than|of|not) )\\b(?:sent|send|fired off|fire off|typed|type|wrote|write|dashed off|shot off) (?:(?:them|alex|the (?:customer|caller|guest|client|person)) )?(?:a |an )?blunt (?:reply|email|message|note|text)\\b)",
+        "(?<!\\bused to (?:just )?)(?:(?<!\\b(?:than|of|not) )\\b(?:sent|send|sent back|send back|fired off|fire off|typed|type|wrote|write|dashed off|shot off) (?:(?:them|alex|the (?:customer|caller|guest|client|person)) )?(?:a |an )?(?:(?:very|really|pretty|quite|rather|fairly) )?blunt (?:reply|response|answer|email|e-mail|message|note|text)\\b)",
         "(?<!\\bused to (?:just )?)(?:\\b(?:replied|reply|answered|answer|responded|respond|wrote back|write back)\\b (?:to (?:them|alex|their (?:email|message|complaint|question)) )?(?:with|in) (?:just |only )?(?:one word|a single word|one line|a single line|one sentence|a single sentence|two words|a yes or no|a one-liner|a one-word answer|a one-line answer)\\b|\\b(?:replied|answered|responded|wrote back) (?:curtly|bluntly|abruptly|tersely|coldly|sharply|snappily|brusquely|dismissively|flatly)\\b)",
         "(?<=\\bjust )(?:wrote|typed|replied|answered|put|sent)(?: back)?,? [\"'\\u201c\\u2018](?:no|fine|ok|okay|noted|done|see (?:attached|policy|above|the (?:faq|website|terms))|as above|not possible|can'?t help|cannot help|read the [a-z]+)[.!]?[\"'\\u201d\\u2019]",
       ],
@@ -239,6 +242,8 @@ export const communication: Competency = {
         "I replied with one word and moved on to the next ticket.",
         "I answered curtly because it was the fifth email from her that day.",
         "I just wrote 'see attached' and sent the policy document.",
+        "I was fed up, so I wrote him a blunt message saying the answer was already in the FAQ.",
+        "I sent a really blunt reply and closed the ticket.",
       ],
       nonExamples: [
         "I never sent a curt reply, however rude the message was.",
@@ -248,6 +253,7 @@ export const communication: Competency = {
         "Rather than send a one-line reply, I wrote out every step for him.",
         "I sent her a short reply with the tracking link and an apology.",
         "He sent me a curt email, so I rang him to talk it through.",
+        "He sent me a really blunt email, so I rang him to talk it through.",
       ],
     },
     {
@@ -261,7 +267,7 @@ export const communication: Competency = {
         "\\bwithout (?:once |even )?(?:looking up|making eye contact|glancing up|looking (?:at )?(?:them|alex|the (?:customer|caller|guest|client|person)))\\b",
         "(?<!\\bused to (?:just )?)(?:\\b(?:turned|turn) my back on (?:them|alex|the (?:customer|caller|guest|client|person|patient|user))\\b|\\bshrugged (?:at (?:them|alex)|and (?:said|told|pointed|walked|went|carried))\\b|\\bshrugged my shoulders\\b)",
         "(?<=\\bjust )pointed (?:them |alex )?(?:at|to|towards) (?:the )?(?:sign|notice|website|faq|screen|poster|leaflet|door|exit|queue|machine)\\b",
-        "\\b(?:had|kept|used|showed|adopted) (?:a |my |very |really )?(?:closed|defensive|stony|bored|unimpressed) (?:body language|posture|stance|expression|face)\\b",
+        "\\b(?:had|kept|used|showed|adopted) (?:a |my )?(?:(?:very|really|quite|pretty|fairly|rather) )?(?:a )?(?:closed|defensive|stony|bored|unimpressed) (?:body language|posture|stance|expression|face|look)\\b",
         "\\b(?:stayed|sat|stood|remained) behind (?:the|my) (?:counter|desk|screen|till|glass|computer)\\b[^.]{0,40}\\b(?:the whole time|throughout|and (?:kept|carried on)|while (?:they|alex) (?:talked|explained|complained|spoke|was|were))\\b",
       ],
       examples: [
@@ -271,6 +277,8 @@ export const communication: Competency = {
         "I shrugged and said there was nothing I could do.",
         "I just pointed her at the sign by the door.",
         "I stayed behind the counter the whole time he was complaining.",
+        "I had really closed body language, arms crossed and leaning back, while he was explaining the problem.",
+        "I had a very defensive posture while he was talking.",
       ],
       nonExamples: [
         "I never fold my arms when a customer is upset.",
@@ -280,6 +288,7 @@ export const communication: Competency = {
         "I uncrossed my arms, came out from behind the counter and kept eye contact.",
         "She answered without looking up, so I could tell she was embarrassed.",
         "I pointed her to the FAQ page that answers it and stayed on the chat while she read it.",
+        "He had quite closed body language, so I came out from behind the desk and softened my tone.",
       ],
     },
     {
@@ -290,7 +299,7 @@ export const communication: Competency = {
       patterns: [
         "(?<!\\bused to (?:just )?)(?:\\bblam(?:ed|e) (?:them|alex|the (?:customer|caller|guest|client|person|patient|user)) for (?:the )?(?:confusion|misunderstanding|mix-up|not (?:understanding|listening|reading|following|getting it)|misunderstanding|misreading|mishearing|getting (?:it|the (?:steps|instructions|dates?|details)) wrong|being confused)\\b)",
         "(?<!\\bused to (?:just )?)(?:\\b(?:told|tell) (?:them|alex|the (?:customer|caller|guest|client|person|patient|user)) (?:that )?(?:they|alex) (?:should|must|needed to|need to|ought to|had to|have to) (?:have )?(?:listened|listen|paid|pay|read|concentrated|concentrate)(?: attention| more| properly| carefully| closer| more carefully| the first time| better)+\\b)",
-        "(?<!\\bused to (?:just )?)(?:\\b(?:told|tell) (?:them|alex|the (?:customer|caller|guest|client|person|patient|user)) to (?:listen|pay attention) (?:properly|this time|for once|next time|more carefully)\\b)",
+        "(?<!\\bused to (?:just )?)(?:\\b(?:told|tell) (?:them|alex|the (?:customer|caller|guest|client|person|patient|user)) to (?:actually |just )?(?:listen|pay attention)(?: to me)?(?: carefully)? (?:properly|this time|for once|next time|more carefully)\\b)",
         "(?<!\\bused to (?:just )?)(?:\\b(?:explained|said|told (?:them|alex)|wrote|put|made)\\b[^.]{0,30}\\b(?:perfectly|crystal|completely|absolutely) clear(?:ly)?,? (?:but|yet) (?:they|alex|the customer) (?:still |just |somehow |obviously |clearly )?(?:didn'?t|did not|couldn'?t|could not|wouldn'?t|failed|got (?:it|the [a-z]+|things|everything) (?:all )?wrong|got confused|mixed (?:it|them|things) up|misunderstood|misread|misheard|kept|went and|ignored)\\b(?![^.]{0,40}\\bso i\\b))",
         "(?<!\\bused to (?:just )?)(?:\\b(?:told|tell) (?:them|alex|the (?:customer|caller|guest|client|person|patient|user)) (?:that )?(?:it|everything|the answer|all of it|the information|the details)(?: was|'s| is)(?: all| clearly| right there| already)+ (?:in|on) (?:the|my|our) (?:[a-z]+ )?(?:email|letter|instructions|leaflet|terms|website|faqs?|message|manual|guide|paperwork|contract)\\b)",
         "(?<!\\bused to (?:just )?)(?:\\b(?:told|tell) (?:them|alex|the (?:customer|caller|guest|client|person|patient|user)) (?:that )?(?:they|alex) (?:had |'d )?(?:clearly |obviously |simply |just )?(?:not been listening|not listened|weren'?t listening|wasn'?t listening|misunderstood me|misheard me|misread my|got it wrong again)\\b)",
@@ -303,6 +312,8 @@ export const communication: Competency = {
         "I told him it was all in my last email.",
         "I had to explain it four times because she just wasn't listening.",
         "I told him he obviously wasn't listening.",
+        "I told her to listen properly this time, because I wasn't going to explain it again.",
+        "I told him to listen to me properly.",
       ],
       nonExamples: [
         "I never blamed a customer for getting confused.",
@@ -312,6 +323,7 @@ export const communication: Competency = {
         "She blamed me for the confusion, and I apologised for the unclear letter.",
         "I explained it very clearly, but she still didn't get it, so I drew a diagram.",
         "I asked her to listen carefully for the beep and then press one.",
+        "My colleague told her to actually listen this time, so I took over the call and apologised.",
       ],
     },
   ],

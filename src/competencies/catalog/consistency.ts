@@ -12,7 +12,7 @@ const MADE_UP = "(?:(?:the|my|our) (?:[a-z-]+ )?(?:rules?|polic(?:y|ies)|prices?
 const SKIP_VERBS = "skip|skips|skipped|skipping|left out|leave out|leaves out|leaving out|missed out|miss out|dropped|bypassed|bypass|skimped on|skimp on|glossed over|gloss over|rushed through|rush through|hurried through|raced through|flew through|whizzed through|breezed through";
 /** Because it was busy or late, or to get away. */
 const BUSY =
-  "(?:(?:because|as|since|when|whenever|while|once|if) (?:it was|it got|it gets|we were|we got|I was|I got|the (?:queue|shop|store|floor|line|phones?) (?:was|were|got)|things (?:were|got)) (?:really |so |too |very |a bit )?(?:busy|hectic|manic|rammed|slammed|packed|swamped|short-staffed|understaffed|behind|near|nearly|almost|close to|the end|backed up|long|full)|(?:at|near|towards|toward|by|close to|nearing) the end of (?:the|my|a) (?:day|shift|week|night)|I (?:was|got) (?:really |so |too |very |a bit )?(?:tired|late|fed up|bored)|(?:on|at|during) (?:busy|friday|saturday|sunday|weekend|peak|late|the (?:busy|late|last|christmas|holiday|peak|rush))|to (?:get (?:home|out|off|away|through (?:the|it|them))|clear (?:the|my) (?:queue|list|backlog|tickets|inbox)|save (?:time|a few minutes)|finish (?:on time|early|up)|leave (?:on time|early)|go home|keep (?:the|my) (?:queue|numbers|handle time|line)|hit (?:my|the|our) (?:target|numbers|sla))|so (?:that )?I could (?:get|go|leave|finish|clear|hit|keep)|before (?:closing|close|the end of (?:the|my) shift|home time|my break))";
+  "(?:(?:because|as|since|when|whenever|while|once|if) (?:it was|it got|it gets|we were|we got|I was|I got|the (?:queue|shop|store|floor|line|phones?) (?:was|were|got)|things (?:were|got)) (?:really |so |too |very |a bit |running )?(?:busy|hectic|manic|rammed|slammed|packed|swamped|short-staffed|understaffed|behind|near|nearly|almost|close to|the end|backed up|long|full)|(?:at|near|towards|toward|by|close to|nearing) the end of (?:the|my|a) (?:day|shift|week|night)|I (?:was|got) (?:really |so |too |very |a bit |running )?(?:tired|late|fed up|bored)|(?:on|at|during) (?:busy|friday|saturday|sunday|weekend|peak|late|the (?:busy|late|last|christmas|holiday|peak|rush))|to (?:get (?:home|out|off|away|through (?:the|it|them))|clear (?:the|my) (?:queue|list|backlog|tickets|inbox)|save (?:time|a few minutes)|finish (?:on time|early|up)|leave (?:on time|early)|go home|keep (?:the|my) (?:queue|numbers|handle time|line)|hit (?:my|the|our) (?:target|numbers|sla))|so (?:that )?I could (?:get|go|leave|finish|clear|hit|keep)|before (?:closing|close|the end of (?:the|my) shift|home time|my break))";
 /** A mismatch told as put right or explained: the right answer, an apology, a correction. */
 const PUT_RIGHT =
   "(?:[^.]{0,70}\\b(?:because (?:the|my|our|their|it|that|this)\\b[^.]{0,25}\\b(?:was|were|had been) (?:wrong|out of date|outdated|incorrect|mistaken|a mistake)|because (?:their|it|that|this|the (?:customer|order|item|product|plan|model|account|policy|price|offer|terms))\\b|wrong|out of date|outdated|incorrect|mistaken|a mistake|an error|flagged|fixed|sorted|put it right|made sure|confirm(?:ed)?|checked|explained|changed|updated|new|but)\\b|[^.]{0,70}\\b(?:apologi[sz]|honou?r|correct))";
@@ -189,8 +189,8 @@ export const consistency: Competency = {
         `${NOT_AVOIDED}\\b(?:told|tell|tells|telling|gave|give|gives|giving|quoted|quote|quotes|quoting) (?:different|some|other|each) (?:customers|callers|people|customer|caller)\\b[^.]{0,30}\\bdifferent (?:[a-z-]+ )?(?:${ANSWER_WORDS})\\b(?!${PUT_RIGHT})(?![^.]{0,25}\\b(?:depending on|based on|according to|for their|because their|because of their) (?!my mood|how I))`,
         `${NOT_AVOIDED}\\b(?:depend(?:ed|ing|s)?|varied|var(?:y|ies)|came down to|comes down to|changed|changes) (?:on |with |by )?(?:my mood|how I (?:felt|was feeling|feel)|who I liked|whether I liked (?:them|the customer|alex|the person)|how (?:tired|annoyed|grumpy|fed up|irritated|stressed|bored|hungry) I (?:was|felt|am)|how much I liked (?:them|the customer|alex)|what (?:kind|sort) of (?:day|mood) I was (?:having|in))\\b`,
         `${NOT_AVOIDED}\\b(?:told|tell|said to|explained to) (?:them|alex|the customer|the caller)\\b[^.]{0,20}\\b(?:every|each|different) (?:agent|branch|store|shop|advisor|adviser|team|person|colleague|one of us|member of staff|staff member)s? (?:does|did|do|had|has|have|gives|gave|works|worked|says|said|tells|told|handles|handled) (?:it |things |its own |their own |a bit |slightly )?(?:differently|their own way|its own way|their own thing)\\b(?!${PUT_RIGHT})`,
-        `${NOT_AVOIDED}\\b(?:told|tell|said to) (?:them|alex|the customer|the caller)\\b[^.]{0,15}\\b(?:it )?(?:depends|depended|varies|varied) (?:on )?(?:who|which (?:agent|branch|store|shop|person|colleague|advisor|adviser)) (?:you|they) (?:get|got|speak|spoke|talk|talked|deal|dealt|ask|asked)\\b(?!${PUT_RIGHT})`,
-        `${NOT_AVOIDED}\\b(?:told|tell|gave|give|quoted|quote) (?:one|some) (?:customers?|callers?|people|person) (?:one thing|something)\\b[^.]{0,10}\\b(?:and|but) (?:the next|another|the other|others|other)(?: (?:ones?|customers?|callers?|people|person))? (?:something else|another|a different|the opposite)\\b`,
+        `${NOT_AVOIDED}\\b(?:told|tell|said to) (?:them|alex|the customer|the caller)\\b[^.]{0,15}\\b(?:it )?(?:depends|depended|varies|varied) (?:on )?(?:who|(?:which|what) (?:agent|branch|store|shop|person|colleague|advisor|adviser)) (?:you|they) (?:get|got|speak|spoke|talk|talked|deal|dealt|ask|asked|go to|went to|call|called|ring|rang|visit|visited)\\b(?!${PUT_RIGHT})`,
+        `${NOT_AVOIDED}\\b(?:told|tell|gave|give|quoted|quote) (?:one|some) (?:customers?|callers?|people|person) (?:one thing|something)\\b[^.]{0,10}\\b(?:and|but) (?:the next|another|the other|others|other)(?: (?:ones?|customers?|callers?|people|person))? (?:something (?:else|(?:completely |totally |entirely )?different)|another|a different|the opposite)\\b`,
         `${NOT_AVOIDED}\\b(?:made|make|makes|making) (?:${MADE_UP} up|up ${MADE_UP}) (?:as I (?:went|go) along|on the spot|on the fly)\\b`,
       ],
       examples: [
@@ -199,6 +199,10 @@ export const consistency: Competency = {
         "I quoted different customers different delivery charges for the same order, whatever came into my head.",
         "I told her every branch does it differently and left it there.",
         "Honestly, I made the returns policy up as I went along.",
+        "When she asked why my colleague had quoted a different fee, I told her it depends who you speak to and left it at that.",
+        "Honestly, on busy days I told one customer one thing and the next customer something else about the returns window.",
+        "I told the customer it depends on which branch you go to and left it at that.",
+        "I told some customers one thing and others something different about the warranty.",
       ],
       nonExamples: [
         "I never gave customers a different answer from the one on the website.",
@@ -207,6 +211,8 @@ export const consistency: Competency = {
         "I told her each branch had handled it differently, apologised, and confirmed the correct policy in writing.",
         "I offered her a different delivery date because the first one clashed with her shift.",
         "I gave customers different delivery dates depending on their postcode, exactly as the courier's table set out.",
+        "I told her it depends which branch you go to, so I checked with both branches and confirmed the correct price for her.",
+        "My colleague told one customer one thing and the next something completely different, so I rang them both with the right answer.",
       ],
     },
     {
@@ -219,11 +225,11 @@ export const consistency: Competency = {
         `${NOT_AVOIDED}\\b(?:${SKIP_VERBS}) (?:over )?(?:the |some |a few |a couple of |one or two |most of the |half the |all the |any |my |our )?(?:(?:usual|normal|standard|required|mandatory|last|final|security|safety|quality|id|identity|verification|compliance|wrap-up|after-call|closing|data protection|gdpr|account|fraud|age|stock|basic) )*(?:checks?|steps?|checklist|security questions|verification|call notes|case notes|notes|wrap-up|paperwork|safety talk|handover|test calls?|tests|id checks?|procedure|signatures?)\\b(?![^.]{0,40}\\b(?:already|had done|had tried|been done|did not apply|didn'?t apply|not relevant|irrelevant|duplicated?))`,
         `${NOT_AVOIDED}\\b(?:rush(?:ed|es|ing)?|hurried|hurry|rac(?:ed|e|ing)|flew|fly|whizzed|sped|speed|breezed|skimmed|skim)(?: through)? (?:the |my )?(?:last|final|later|remaining|end-of-(?:shift|day)|afternoon|evening|friday|late) (?:few |couple of |handful of |hour'?s? |batch of )?(?:calls|customers|tickets|chats|appointments|visits|callers|emails|guests|checks|cases)\\b`,
         `${NOT_AVOIDED}\\b(?:went|go|goes|going) through the motions\\b`,
-        `${NOT_AVOIDED}\\b(?:did|do|does|ran|run|went through|go through|filled in|fill in) (?:the|my|our) (?:checks|checklist|steps|process|notes|paperwork|security questions)\\b[^.]{0,20}?\\b(?:half-heartedly|on autopilot|sloppily|carelessly|any old how|in a hurry)\\b`,
+        `${NOT_AVOIDED}\\b(?:did|do|does|doing|ran|run|running|ran through|run through|running through|went through|go through|going through|filled in|fill in|filling in) (?:the|my|our) (?:checks|checklist|steps|process|notes|paperwork|security questions)\\b[^.]{0,20}?\\b(?:half-heartedly|on autopilot|sloppily|carelessly|any old how|in a (?:hurry|rush))\\b`,
         `${NOT_AVOIDED}\\bonly (?:did|do|does|ran|run|runs|followed|follow|follows|went through|go through|bothered with|used|use|completed|complete|filled in|fill in) (?:the |all the |every |each |my )?(?:full |proper |usual |whole |complete |standard )?(?:checks?|checklist|process|steps|procedure|script|routine|notes|paperwork|security questions)\\b[^.]{0,20}?\\b(?:when|if|on days|while) (?:I had (?:time|the time)|it was quiet|it wasn'?t busy|it was not busy|we were quiet|we weren'?t busy|things were quiet|(?:someone|my manager|the manager|my supervisor|my team leader|a manager|quality|qa|the auditor) was (?:watching|around|listening|on the floor|in)|I was being (?:monitored|observed|watched|assessed|recorded|marked)|I knew (?:it|the call|they) (?:was|were) being)`,
         `${NOT_AVOIDED}\\b(?:gave|give|gives|giving|did|do|does|ran|run|runs)\\b[^.]{0,40}\\b(?:quick|quicker|shorter|shortened|cut-down|stripped-down|lighter|rushed|watered-down|half|abridged|bare-bones) version (?:of )?(?:the |my |our )?(?:checks?|checklist|process|routine|steps|procedure|handover|setup|inspection|walkthrough|induction|safety (?:talk|briefing|checks))\\b[^.]{0,50}?${BUSY}`,
         `${NOT_AVOIDED}\\b(?:${SKIP_VERBS}|shortened|shorten|trimmed|trim|half-did|skimped|skimp)\\b (?:it|them|things|the (?:call|calls|process|checks?|steps|notes|paperwork|checklist|handover|questions))\\b[^.]{0,25}?${BUSY}`,
-        `${NOT_AVOIDED}\\b(?:cut|cuts|cutting) (?:it|them|things|the (?:call|calls|process|checks?|steps|notes|paperwork|checklist|handover|questions)) short\\b[^.]{0,25}?${BUSY}`,
+        `${NOT_AVOIDED}\\b(?:cut|cuts|cutting) (?:it|them|things|calls|(?:the|my) (?:call|calls|process|checks?|steps|notes|paperwork|checklist|handover|questions)) short\\b[^.]{0,25}?${BUSY}`,
       ],
       examples: [
         "I cut corners on the last few calls of the day because I wanted to leave on time.",
@@ -232,6 +238,13 @@ export const consistency: Competency = {
         "I only did the full security questions when my team leader was listening in.",
         "By late afternoon I was going through the motions with every caller.",
         "I left out the safety checks to clear the queue before closing.",
+        "In the end of a long shift I did the security questions on autopilot, I was not really listening to the answers.",
+        "On Saturdays I gave customers a rushed version of the safety briefing before the kayak hire because the shop was rammed.",
+        "I rushed through the calls at the end of my shift so I could get home on time.",
+        "I cut the calls short on busy Saturdays so I could clear the queue before my break.",
+        "When the queue was long I filled in the notes in a rush and moved on.",
+        "I cut my calls short towards the end of the shift.",
+        "I rushed through the handover when we were running behind.",
       ],
       nonExamples: [
         "I didn't cut corners, even with twenty people waiting.",
@@ -240,6 +253,9 @@ export const consistency: Competency = {
         "A new starter was skipping the security questions when it got busy, so I sat with him and went through why they matter.",
         "I skipped the troubleshooting steps she had already tried and went straight to booking the engineer.",
         "I kept every check in place on the busiest Saturday, even with a queue out of the door.",
+        "I never ran through the checks on autopilot, however busy it got.",
+        "My colleague cut calls short when the queue got long, so I picked up the callbacks.",
+        "My colleague rushed through the handover when we were running behind, so I went over it again with the night shift.",
       ],
     },
     {
@@ -251,8 +267,8 @@ export const consistency: Competency = {
         `${NOT_AVOIDED}\\b(?:forgot|forget|forgets|forgotten|forgetting) (?:all )?(?:about )?(?:to )?(?:call|ring|phone|email|text|message|update|get back to|chase|follow up|send|the (?:call-?back|follow-up|update|promise|call|email|quote)|my (?:promise|call-?back)|(?:their|that) (?:call-?back|follow-up|update))\\b[^.]{0,50}?(?:${UNTIL_THEY}|and (?:never|didn'?t|did not|only)|(?:so|and) (?:they|alex|the customer|the caller) (?:had to|ended up|was left|were left|rang|called|chased|complained|gave up|never heard|heard nothing)|in the end|(?:for|over) (?:days|a week|weeks|a few days|the weekend|two days|three days))`,
         `${NOT_AVOIDED}\\b(?:promised|promise|said I(?:'d| would)|told (?:them|alex|the customer|the caller) I(?:'d| would))(?: (?:them|alex|the customer))? (?:to )?(?:an? )?(?:call|ring|phone|email|text|update|get back|follow up|send|sort|check|look into|chase|call-?back)\\b[^.]{0,60}?\\b(?:but|and) (?:then )?(?:I )?(?:completely |totally |just )?(?:forgot|got (?:busy|caught up|sidetracked|distracted|side-tracked|swamped|tied up)|ran out of time|it (?:completely )?(?:slipped|went out of my head)|left it|never got (?:a)?round|things got busy|the day got away|lost track)\\b(?!${MADE_GOOD})`,
         `${NOT_AVOIDED}\\blet(?:s|ting)? (?:the (?:call-?back|follow-up|update|promise)|my (?:promise|call-?back|follow-up)|(?:that|their|the customer'?s) (?:call-?back|follow-up|update)) (?:slip|lapse|slide|drop|fall through the cracks)\\b`,
-        `${NOT_AVOIDED}\\blet(?:s|ting)? it (?:lapse|fall through the cracks)\\b`,
-        `${NOT_AVOIDED}\\b(?:dropped|drop|drops) the ball (?:on|with) (?:the (?:call-?back|follow-up|update|promise|refund|quote)|(?:their|that|my|a) (?:call-?back|follow-up|update|promise|case|ticket|customer|refund)|them|alex|it)\\b(?!${MADE_GOOD})`,
+        `${NOT_AVOIDED}\\blet(?:s|ting)? it (?:lapse|(?:fall|slip) through the (?:cracks|net))\\b`,
+        `${NOT_AVOIDED}\\b(?:dropped|drop|drops) the ball (?:on|with) (?:the (?:call-?back|follow-up|update|promise|refund|quote|customer|caller)|that one|(?:their|that|my|a) (?:call-?back|follow-up|update|promise|case|ticket|customer|refund)|them|alex|it)\\b(?!${MADE_GOOD})`,
         `${NOT_AVOIDED}\\b(?:broke|break|breaks|broken|went back on|go back on) (?:my|a|the|our) (?:promise|word|commitment)\\b(?!${MADE_GOOD})`,
       ],
       examples: [
@@ -260,6 +276,11 @@ export const consistency: Competency = {
         "I promised him an update by the end of the week but got caught up with other work.",
         "I forgot all about the follow-up until the customer rang to complain.",
         "I let the callback slip because the afternoon was so busy.",
+        "I promised her a callback about the missing refund, then the week got busy and I let it fall through the cracks.",
+        "I dropped the ball on the follow-up I'd promised him, and he ended up ringing us three times that week.",
+        "I broke my promise to ring him back by five, and he only heard from us two days later.",
+        "I said I would update him by Friday and just let it fall through the net.",
+        "I totally dropped the ball on that one and he had to chase us.",
       ],
       nonExamples: [
         "I never forgot a call-back I had promised.",
@@ -267,6 +288,8 @@ export const consistency: Competency = {
         "My colleague forgot to call her back, so I rang her that afternoon and apologised.",
         "I promised to call him at four and called him at four, exactly as agreed.",
         "I promised to ring her back by noon but got caught up on another call, so I texted her to say I'd call at one.",
+        "I promised him a callback and made sure I didn't let it slip through the cracks.",
+        "I dropped the ball with the customer, so I rang her that evening and apologised.",
       ],
     },
   ],

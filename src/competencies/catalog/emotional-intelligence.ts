@@ -199,12 +199,12 @@ export const emotionalIntelligence: Competency = {
       facet: "self-regulation",
       patterns: [
         "(?<!\\bused to (?:just )?)(?:\\b(?:t(?:ook|ake)|let) (?:my|the) (?:bad mood|mood|stress|frustration|irritation|tiredness|anger|annoyance|temper|exhaustion|grumpiness)\\b[^.]{0,30}\\b(?:out on (?:them|alex|the (?:next|customer|caller|guest|following|other|new)|another|customers|callers|guests|my (?:colleagues|team|next))|show|spill))",
-        "(?<!\\bused to (?:just )?)(?:\\bt(?:ook|ake) it out on (?:them|alex|the (?:next|following|other|new)|another|my (?:next|colleagues?)|whoever|everyone|the (?:customer|caller|guest))\\b)",
+        "(?<!\\bused to (?:just )?)(?:\\bt(?:ook|ake|akes|aking) it (?:all )?out on (?:them|alex|the (?:next|following|other|new)|another|an? (?:customer|caller|guest|client)|my (?:next|colleagues?)|whoever|everyone|the (?:customer|caller|guest))\\b)",
         "(?<!\\bused to (?:just )?)(?:\\b(?:carried|carry|brought|bring|took|take)\\b (?:it|that|my (?:bad )?(?:mood|frustration|irritation|stress|annoyance|anger|temper)|the (?:frustration|irritation|stress|mood|anger|annoyance))(?: with me)? (?:over |straight )?(?:in)?to (?:the|my) (?:next|following) (?:call|customer|chat|contact|one|caller|guest|ticket|few|conversation)\\b)",
         "\\b(?:was|were|felt) still (?:annoyed|wound up|irritated|fuming|rattled|angry|stressed|frustrated|upset|seething|cross|shaken|on edge|worked up)\\b[^.]{0,50}\\b(?:and|so) (?:i )?(?:was (?:short|curt|sharp|snappy|abrupt|rude|off|impatient|cold)|snapped|came across (?:as )?(?:short|curt|sharp|rude|cold|annoyed|irritated)|sounded (?:short|curt|sharp|annoyed|irritated|off|rude|cold)|barked|rushed|was less patient|had no patience)\\b",
         "(?<!\\bused to (?:just )?)(?:\\blet (?:the|that|my|one|a) (?:last|previous|earlier|bad|difficult|awful|rude|first|other|angry) (?:call|customer|caller|chat|contact|one|encounter|shift|day|morning)\\b[^.]{0,25}\\b(?:affect|get to me|spill|colour|color|carry|follow me|ruin|bleed|show))",
         "\\b(?:was|were|got) (?:a bit |really |quite |very )?(?:short|curt|snappy|sharp|abrupt|off|rude|impatient|grumpy|cold|offhand) with (?:the|my) next (?:customer|caller|person|one|guest|few|couple|chat)\\b|\\bsnap(?:ped)? at (?:the|my) next (?:customer|caller|person|one|guest)\\b",
-        "(?<!\\bused to (?:just )?)(?:\\b(?:brought|bring|carried|carry) (?:my )?(?:bad mood|personal (?:stuff|problems|issues)|problems from home|home life|stress from home|mood from home) (?:in)?to (?:work|the shop|the floor|my shift)\\b)",
+        "(?<!\\bused to (?:just )?)(?:\\b(?:brought|bring|carried|carry) (?:my )?(?:bad mood|personal (?:stuff|problems|issues)|problems from home|home life|stress from home|mood from home) (?:in)?to (?:work|the (?:shop|store|office|floor|call centre|call center|branch|counter)|my (?:shift|job|desk))\\b)",
       ],
       examples: [
         "I took my frustration from the previous call out on the next customer.",
@@ -213,6 +213,10 @@ export const emotionalIntelligence: Competency = {
         "I carried my irritation into the next call and was short with a lady who only wanted a balance.",
         "I let the previous call get to me, and the next customer got the worst of it.",
         "I was curt with the next customer because the one before had sworn at me.",
+        "After a man swore at me for ten minutes, I took it out on the next caller and was really short with her.",
+        "I brought my bad mood into work after a row at home and was short with customers all morning.",
+        "I ended up taking it out on the next caller.",
+        "I brought my bad mood into the office and snapped at a caller.",
       ],
       nonExamples: [
         "I never took my stress out on customers.",
@@ -222,6 +226,8 @@ export const emotionalIntelligence: Competency = {
         "I was still rattled from the last call, so I took two minutes to reset before the next one.",
         "I made sure the last call didn't affect how I spoke to the next customer.",
         "She had clearly had a bad day and took it out on me, so I stayed calm and listened.",
+        "My colleague was taking it out on the next caller, so I offered to take over.",
+        "I never brought my bad mood into the office; I left home stuff at the door.",
       ],
     },
     {

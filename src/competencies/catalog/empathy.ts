@@ -141,8 +141,8 @@ export const empathy: Competency = {
         "(?<!\\bused to (?:just )?)(?:\\b(?:laughed|laugh|scoffed|scoff|sniggered|smirked) at (?:them|alex|the (?:customer|caller|guest|client|person|patient|user)|their (?:worr(?:y|ies)|fears?|problem|complaint|story|tears|upset|concerns?|situation))\\b(?!')|\\bmade fun of\\b|\\brolled my eyes\\b)",
         "(?<!\\b(?:at first|initially|first|to begin with|at the start),? i )\\b(?:thought|felt|reckoned|decided|figured|knew|said|told (?:them|alex|the customer|my (?:colleague|manager|supervisor|team(?: leader)?)s?))(?: that)? (?:they|alex|the (?:customer|caller|guest|client|person)|it)(?: was| were|'s| is|'re)(?: just| really| clearly| totally| obviously| a bit| being| completely)* (?:overreacting|over-reacting|being (?:dramatic|ridiculous|silly|hysterical|precious|a drama queen)|making (?:a (?:big )?fuss|a scene|a big deal|a mountain out of a molehill)|a fuss (?:over|about) nothing|blowing (?:it|things) out of proportion)\\b",
         "(?<!\\bused to (?:just )?)(?:\\b(?:brush(?:ed)?|wave(?:d)?|shrug(?:ged)?|laugh(?:ed)?) off (?:their|alex'?s?|the customer'?s?) (?:concerns?|worr(?:y|ies)|fears?|upset|feelings|distress|panic|anxiety)\\b)",
-        "(?<!\\bused to (?:just )?)(?:\\b(?:brush(?:ed)?|wave(?:d)?|push(?:ed)?) (?:their|alex'?s?|the customer'?s?) (?:concerns?|worr(?:y|ies)|fears?|upset|feelings|distress|panic|anxiety) (?:off|aside|away)\\b)",
-        "\\bmade light of (?:their|alex'?s?|the customer'?s?|it|the (?:situation|problem|worry))\\b",
+        "(?<!\\bused to (?:just )?)(?:\\b(?:brush(?:ed|ing)?|wav(?:e|ed|ing)|push(?:ed|ing)?) (?:all )?(?:their|alex'?s?|the customer'?s?) (?:concerns?|worr(?:y|ies)|fears?|upset|feelings|distress|panic|anxiety) (?:off|aside|away)\\b)",
+        "\\b(?:made|make|making) light of (?:their|alex'?s?|the customer'?s?|it|the (?:whole thing|situation|problem|worry))\\b",
         "(?<!\\bused to (?:just )?)(?:\\b(?:ignored|ignore|dismissed|dismiss|skipped over|glossed over|talked past|brushed past) (?:their|alex'?s?|the customer'?s?) (?:feelings|upset|distress|tears|emotions|worr(?:y|ies)|fears?|crying|anxiety|panic)\\b|\\b(?:ignored|ignore) (?:how|the fact that) (?:upset|scared|worried|distressed|frightened|anxious) (?:they|alex|the customer) (?:was|were)\\b|\\b(?:ignored|ignore) (?:the fact )?that (?:they|alex|the customer) (?:was|were) (?:crying|in tears|upset|distressed|scared|frightened)\\b)",
       ],
       examples: [
@@ -153,6 +153,10 @@ export const empathy: Competency = {
         "I told him not to be so dramatic about a missed appointment.",
         "I laughed at her story about the lost suitcase.",
         "I thought he was making a fuss over nothing, so I gave him the standard answer.",
+        "She was worried her passport wouldn't arrive in time, but I brushed her concerns aside and read out the standard delivery times.",
+        "I made light of her situation and joked that at least her flight was only delayed and not cancelled.",
+        "I kept brushing her worries off because I had a queue waiting.",
+        "I made light of the whole thing and said it was only a parcel.",
       ],
       nonExamples: [
         "I never told a customer to calm down.",
@@ -163,6 +167,8 @@ export const empathy: Competency = {
         "At first I thought she was overreacting, but then I realised how much the trip meant to her.",
         "I told him not to worry and that I would sort the refund today.",
         "I laughed at his joke about the weather, and it broke the ice.",
+        "My colleague kept brushing her worries aside, so I took over and listened properly.",
+        "I tried to lighten the mood without making light of her situation.",
       ],
     },
     {
@@ -173,7 +179,7 @@ export const empathy: Competency = {
       patterns: [
         "(?<!\\bused to (?:just )?)(?:\\b(?:wanted to (?:just )?get|get|got|getting) rid of (?:them|alex|the (?:customer|caller|guest|client|person|patient|user))\\b(?!'))",
         "(?<!\\bused to (?:just )?)(?:\\b(?:get|got|getting) (?:them|alex|the (?:customer|caller|guest|client|person|patient|user)) off (?:my|our) (?:back|hands|plate|desk|case|books)\\b)",
-        "(?<!\\bused to (?:just )?)(?:\\bwanted to (?:just )?get (?:them|alex|the (?:customer|caller|guest|client|person|patient|user)) off the (?:phone|line|call|chat)\\b)",
+        "(?<!\\bused to (?:just )?)(?:\\b(?:wanted|was (?:just |only )?trying) to (?:just )?get (?:them|alex|the (?:customer|caller|guest|client|person|patient|user)) off the (?:phone|line|call|chat)\\b)",
         "(?<!\\bused to (?:just )?)(?:\\b(?:get|got|getting) (?:them|alex|the (?:customer|caller|guest|client|person|patient|user)) off the (?:phone|line|call|chat)\\b[^.]{0,25}\\b(?:as (?:fast|quickly|soon) as|quickly|fast|so (?:that )?i could|to (?:get|move|take)|and (?:moved|went|got) on)\\b)",
         "(?<!\\b(?:at first|initially|to begin with),? i (?:just )?)\\bwant(?:ed)? (?:them|alex|the (?:customer|caller|guest|client|person|patient|user)|the (?:call|chat|complaint|conversation)) (?:gone|over with|done with|out of (?:my|the) (?:hair|way|shop|queue|store)|off (?:my|the) (?:hands|back|phone|line|desk))\\b",
         "(?<!\\bused to (?:just )?)(?:\\b(?:treated|treat|saw|see|thought of|think of|handled|handle|dealt with|deal with) (?:them|alex|the (?:customer|caller|guest|client|person|patient|user)|customers|callers|people like (?:that|them)) (?:as|like) (?:just )?(?:an?|another|one more) (?:problem|nuisance|headache|pain|hassle|inconvenience|interruption|ticket|number|case number|box to tick|job to (?:get through|close|clear))\\b)",
@@ -184,6 +190,8 @@ export const empathy: Competency = {
         "I wanted the call over with, so I agreed to everything he asked.",
         "I treated her as another ticket to clear before lunch.",
         "I got him off the phone as fast as I could with a promise to call back.",
+        "Honestly, I just wanted to get the caller off the phone, so I promised him a refund I couldn't actually authorise.",
+        "By then I was only trying to get the caller off the line, so I agreed to whatever he asked.",
       ],
       nonExamples: [
         "I never tried to get rid of a customer.",
@@ -193,6 +201,7 @@ export const empathy: Competency = {
         "I apologised and got rid of the late fee straight away.",
         "I treated her as a person, not just another ticket number.",
         "He felt he was being treated like a number, so I gave him my direct line.",
+        "My colleague was just trying to get him off the phone, so I took the call over.",
       ],
     },
     {
@@ -206,7 +215,7 @@ export const empathy: Competency = {
         "(?<!\\bused to (?:just )?)(?:\\b(?:read out|read (?:them|alex) |recited|quoted|pressed on with|ploughed on with|plowed on with|kept reading|stuck to|stuck with|moved on to)\\b[^.]{0,40}\\b(?:even though|although|though|while) (?:they|alex|the customer) (?:was|were) (?:still |clearly |obviously |really |so |very )?(?:crying|in tears|sobbing|distraught|distressed|panicking|shaking|beside themselves)\\b)",
         "(?<!\\bused to (?:just )?)(?:\\b(?:read|quoted|recited|reeled off|rattled off) (?:the )?(?:policy|script|terms(?: and conditions)?|rules|t&cs|procedure) (?:back )?at (?:them|alex|the customer)\\b)",
         "(?<=\\b(?:just|only|simply) )(?<!\\b(?:than|of|not) (?:just|only|simply) )(?:sent|send|gave|give|read|used|use|pasted|paste|copied|copy|fired off|fire off) (?:them |alex |the (?:customer|caller|guest) )?(?:the |a |our |my )?(?:standard|stock|usual|generic|template|canned|scripted|copy-and-paste|copy-paste|boilerplate) (?:apology|sorry|sympathy line|line|reply|response|answer|email|message|spiel|script|letter)\\b",
-        "(?<!\\bused to (?:just )?)(?:(?<!\\b(?:than|of|not) )\\b(?:sent|send|gave|give|used|use|pasted|paste) (?:them |alex |the (?:customer|caller|guest) )?(?:the |a |our |my )?(?:standard|stock|usual|generic|template|canned|scripted|copy-and-paste|copy-paste|boilerplate) (?:apology|sorry|sympathy line|line|reply|response|answer|email|message|spiel|script|letter)\\b(?:[^.]{0,40}\\b(?:even though|although|though) (?:they|alex|the customer) (?:was|were|had been) (?:still |clearly |obviously |really |so |very )?(?:crying|in tears|sobbing|upset|distraught|distressed|panicking|frightened|scared|furious|grieving|beside themselves)\\b|,? (?:and|then) (?:closed?|move[d]? on|left it|leave it|ended?|hung up|hang up|marked it|mark it|that was (?:it|that))\\b))",
+        "(?<!\\bused to (?:just )?)(?:(?<!\\b(?:than|of|not) )\\b(?:sent|send|gave|give|used|use|pasted|paste) (?:them |alex |the (?:customer|caller|guest) )?(?:the |a |our |my )?(?:standard|stock|usual|generic|template|canned|scripted|copy-and-paste|copy-paste|boilerplate) (?:apology|sorry|sympathy line|line|reply|response|answer|email|message|spiel|script|letter)(?: (?:email|message|letter))?\\b(?:[^.]{0,40}\\b(?:even though|although|though) (?:they|alex|the customer)(?: was| were| had been|'d been) (?:still |clearly |obviously |really |so |very )?(?:crying|in tears|sobbing|upset|distraught|distressed|panicking|frightened|scared|furious|grieving|beside themselves)\\b|,? (?:and(?: then)?(?: just)?|then) (?:closed?|move[d]? on|left it|leave it|ended?|hung up|hang up|marked it|mark it|that was (?:it|that))\\b))",
         "(?<!\\bused to (?:just )?)(?:\\b(?:treated|handled|dealt with|treat|handle|deal with) (?:it|them|alex|the (?:call|complaint|case|customer|caller)) (?:like|as) (?:any other|a (?:routine|standard|normal|simple|run-of-the-mill)) [a-z]+(?: [a-z]+)?\\b[^.]{0,30}\\b(?:even though|although|though|when|while) (?:they|alex|the customer) (?:was|were) (?:clearly |obviously |really |so |very |still )?(?:crying|in tears|sobbing|upset|distraught|distressed|panicking|shaking|frightened|scared|grieving|emotional|beside themselves)\\b)",
       ],
       examples: [
@@ -216,6 +225,8 @@ export const empathy: Competency = {
         "I just sent the standard apology email and closed the ticket.",
         "I handled it like any other missing parcel, even though he was clearly upset.",
         "I pressed on with the security questions while she was sobbing.",
+        "She'd written three angry paragraphs about her cancelled wedding cars, and I just pasted our template reply and closed the chat.",
+        "I gave her the usual script even though she'd been crying.",
       ],
       nonExamples: [
         "I never skipped the emotional side of a complaint.",
@@ -225,6 +236,7 @@ export const empathy: Competency = {
         "Rather than send the standard reply, I called her and asked how she was coping.",
         "She was in tears, so I put the refund form aside and asked what had happened.",
         "I went straight to the fix because she was about to board a flight, and told her I knew how stressful it was.",
+        "Rather than send the standard reply and then close the ticket, I rang her to check she was okay.",
       ],
     },
   ],

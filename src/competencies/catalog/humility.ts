@@ -137,17 +137,20 @@ export const humility: Competency = {
       facet: "respectful-refusal",
       patterns: [
         "\\bexplain(?:ed)? (?:honestly |gently |politely |clearly |calmly )?(?:to (?:him|her|them|the customer) )?why (?:I|we|the (?:shop|company|store|bank|hotel|airline|policy)) (?:could(?:n'?t| not)|was(?:n'?t| not) able to|were(?:n'?t| not) able to|can(?:'?t|not)|did(?:n'?t| not)|had to)\\b",
-        "\\b(?:declin(?:e|ed)|turn(?:ed)? down|refus(?:e|ed))\\b[^.]{0,30}\\b(?:politely|gently|respectfully|courteously|kindly)\\b",
+        "\\b(?:declin(?:e|ed|ing)|turn(?:ed|ing)? (?:(?:them|it|the (?:customer|caller|guest|client|request|offer)) )?down|refus(?:e|ed|ing))\\b[^.]{0,30}\\b(?:politely|gently|respectfully|courteously|kindly)\\b",
         "\\b(?:politely|gently|respectfully|courteously|kindly) (?:declin(?:e|ed)|turn(?:ed)? down|refus(?:e|ed))\\b",
       ],
       examples: [
         "I explained honestly to her why we could not refund a mattress that had been used for a month.",
         "I politely declined his request for a second discount and gave him the reason.",
+        "I turned down his request politely and explained that we couldn't price-match online-only retailers.",
+        "I turned him down politely and explained the offer had ended.",
       ],
       nonExamples: [
         "I didn't explain why we couldn't do it, I just said no.",
         "I would decline the request politely.",
         "The manager turned down her request politely.",
+        "My manager turned him down politely, so I offered him a voucher instead.",
       ],
     },
     {
@@ -158,18 +161,21 @@ export const humility: Competency = {
       patterns: [
         "\\b(?:ask(?:ed)?|sought|seek|invit(?:e|ed))\\b[^.]{0,30}\\b(?:for )?(?:honest |critical |direct |frank )?feedback\\b",
         "\\bt(?:ook|ake) (?:the |that |this |their |all (?:the|that) )?(?:feedback|criticism|coaching|correction) on board\\b",
-        "\\b(?:acted|act) on (?:the |that |this |their |my [a-z ]{1,20}'s )?(?:feedback|criticism|coaching|correction|advice)\\b",
+        "\\b(?:acted|act|acting) (?:up)?on (?:the |that |this |their |some |all (?:of )?(?:the |that |their )?|(?:my|the) [a-z ]{1,20}'s )?(?:feedback|criticism|coaching|correction|advice)\\b",
         "\\bask(?:ed)?\\b[^.]{0,30}\\bwhat I (?:could|should) have done (?:better|differently)\\b",
       ],
       examples: [
         "I asked my team leader for honest feedback on how I had handled the call.",
         "I took the feedback on board and changed how I open difficult calls.",
         "I asked the customer what I could have done better, and she told me I had been too quick to quote policy.",
+        "I acted on my team leader's feedback and started summarising the next steps at the end of every call.",
+        "I acted on the customer's feedback and rewrote our welcome email.",
       ],
       nonExamples: [
         "I didn't ask for feedback because I thought the call had gone fine.",
         "I would ask my manager for feedback.",
         "My manager asked the customer for feedback.",
+        "I didn't act on the customer's feedback because I thought the call had gone fine.",
       ],
     },
     {
@@ -179,7 +185,7 @@ export const humility: Competency = {
       facet: "owning-mistakes",
       patterns: [
         `\\b${NOT_AFTER}blam(?:e|ed|es|ing) (?:it (?:all )?on )?(?:the |my |a |our |another |an )?(?:${SCAPEGOAT}|customer|manager|him|her|them)\\b`,
-        `\\b${NOT_AFTER}(?:pinn(?:ed|ing)|pins) (?:it|the (?:blame|mistake|error|problem)) on\\b|\\b${NOT_AFTER}(?:pass(?:ed|ing)?|shift(?:ed|ing)?|push(?:ed|ing)?) the (?:blame|buck)\\b|\\b${NOT_AFTER}(?:pointed|pointing|point) the finger at\\b`,
+        `\\b${NOT_AFTER}(?:pinn(?:ed|ing)|pins) (?:it(?: all)?|the (?:whole thing|blame|mistake|error|problem)(?: squarely| firmly)?) on\\b|\\b${NOT_AFTER}(?:pass(?:ed|ing)?|shift(?:ed|ing)?|push(?:ed|ing)?) the (?:blame|buck)\\b|\\b${NOT_AFTER}(?:pointed|pointing|point) the finger at\\b`,
         `\\b(?:told|tell|telling|said|claimed|explained|put it down to|passed it off as|blamed|blaming)\\b[^.]{0,60}\\b(?:even though|although|though|when (?:really|actually|in fact)|but (?:really|actually|in fact))(?: really| actually| in fact| honestly| of course)? (?:it was|it had been|the (?:mistake|error|slip) was) (?:me|my|mine|all mine|my own)\\b`,
         `\\b(?:told|tell|telling|said|claimed|explained|put it down to|passed it off as)\\b[^.]{0,40}\\b(?:${SCAPEGOAT}|glitch|bug|error|fault|technical (?:issue|problem))\\b[^.]{0,50}\\b(?:even though|although|though|when (?:really|actually|in fact)|but (?:really|actually|in fact))(?: really| actually| in fact| honestly| of course)? (?:i(?:'d| had)? (?:had |myself )?[a-z]+|it was (?:me|my|mine))\\b`,
         `\\b(?:made out|making out|make out|pretended|pretending|let (?:him|her|them|the customer) (?:think|believe|assume)|implied|implying) (?:that )?(?:it was|it had been|it'd been|the (?:mistake|error|problem|delay) was) (?:all |just |only )?(?:a |an |the |my |our )?(?:${SCAPEGOAT}|computer|glitch|bug|technical (?:fault|issue|problem|error)|system (?:fault|issue|problem|error))|\\b(?:made out|making out|make out|pretended|pretending|let (?:him|her|them|the customer) (?:think|believe|assume)|implied|implying) (?:that )?(?:the |a |my |our )?${SCAPEGOAT} (?:had|'d|was|were|must have|did)\\b`,
@@ -192,6 +198,9 @@ export const humility: Competency = {
         "I made out that the courier had lost it.",
         "I put it down to the new software, although the mistake was mine.",
         "I told the customer it wasn't my fault and that the other shift had set it up.",
+        "I pinned it on the warehouse, even though I was the one who had typed the wrong postcode.",
+        "I covered my tracks by telling her the courier had lost the parcel, when really I had never sent it.",
+        "I pinned it all on the new system, even though I'd typed it wrong.",
       ],
       nonExamples: [
         "I didn't blame the warehouse, even though it would have been easy.",
@@ -199,6 +208,7 @@ export const humility: Competency = {
         "My team leader blamed the courier for the delay.",
         "Rather than blaming the system, I told her I had entered the wrong date and fixed it.",
         "I told her it wasn't her fault and that I had entered the wrong date.",
+        "Rather than pinning it all on the courier, I told her the mistake was mine.",
       ],
     },
     {
@@ -209,7 +219,7 @@ export const humility: Competency = {
       patterns: [
         "\\b(?:insist(?:ed|ing)?|argu(?:e|ed|ing)|maintain(?:ed|ing)?|kept (?:insisting|saying|telling (?:him|her|them|the customer)|repeating))\\b[^.]{0,20}\\b(?:that )?(?:it was(?:n'?t| not) my|I was right|I was correct|I(?:'d| had) (?:done|got) it right|(?:he|she|they|the customer|alex) (?:was|were|had|must have) (?:wrong|mistaken|misread|misunderstood|made a mistake|got it wrong|read it wrong|not read))",
         `\\b(?:told|tell|telling|said to|informed|assured|reminded) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:they|the customer|alex)(?: must| must have| obviously| clearly| had obviously| had clearly| had just| had simply|'d obviously|'d clearly| must've)(?: have)? (?:misread|misunderstood|mis-?heard|got (?:it|the [a-z-]+) wrong|read (?:it|the [a-z-]+) wrong|not read|made a mistake|got confused|been confused|been mistaken|misremembered|remembered (?:it )?wrong|imagined it|(?:hadn't|had not|didn't|did not|never) (?:read|checked|looked|listened|paid attention))\\b`,
-        `\\b(?:told|tell|telling|said to|informed) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:they|the customer|alex) (?:had |'d )?(?:misread|misunderstood|got it wrong|read it wrong|made a mistake|been mistaken)\\b[^.]{0,40}\\beven (?:after|when|though) (?:they|the customer|alex) (?:had )?(?:showed|shown|sent|forwarded|pointed|proved|read out|screenshotted)`,
+        `\\b(?:told|tell|telling|said to|informed) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:they|the customer|alex)(?: had|'d)? (?:misread|misunderstood|got it wrong|read it wrong|made a mistake|been mistaken)\\b[^.]{0,40}\\beven (?:after|when|though) (?:they|the customer|alex)(?: had|'d)? (?:showed|shown|sent|forwarded|pointed|proved|read out|screenshotted)`,
         `\\b(?:stuck to my guns|stuck to my story|stood my ground|dug (?:my|in my) heels in|doubled down|held my ground|refused to budge|wouldn't budge)\\b[^.]{0,60}\\b(?:even (?:after|when|though)|although|despite)\\b[^.]{0,40}\\b(?:showed|shown|sent|forwarded|pointed|proved|screenshot|evidence|proof|e-?mail|receipt|confirmation|photo|in writing|in black and white)`,
         `\\b${NOT_AFTER}refus(?:e|ed|ing) to (?:admit|accept|concede|acknowledge) (?:that )?(?:i|it was|the (?:mistake|error) was|my (?:mistake|error|part))\\b|\\b${NOT_AFTER}refus(?:e|ed|ing) to back down\\b`,
       ],
@@ -219,6 +229,8 @@ export const humility: Competency = {
         "I stuck to my guns even after she forwarded me the confirmation email.",
         "I refused to admit I had quoted the wrong price.",
         "I kept telling her that I had done it right, even though the receipt said otherwise.",
+        "I told him he had misread the tariff, even after he showed me the price printed on his own bill.",
+        "I told her she'd misread the booking, even after she showed me the confirmation on her phone.",
       ],
       nonExamples: [
         "I never insisted I was right once a customer showed me the email.",
@@ -226,6 +238,7 @@ export const humility: Competency = {
         "The customer insisted I was wrong, so I checked the recording and apologised.",
         "I stood my ground on the policy but offered her a voucher instead.",
         "I told her she had every right to be annoyed, because I had misread her order.",
+        "My colleague told her she'd misread the booking, even after she showed him the confirmation, so I apologised and rebooked it.",
       ],
     },
     {
@@ -241,7 +254,7 @@ export const humility: Competency = {
         `\\b(?:asked|asking|ask) (?:him |her |them )?(?:whether|if) (?:they|he|she|alex) (?:had |'d )?(?:even |actually |ever )?(?:bothered|bother) to\\b|\\b(?:asked|asking|ask) (?:him |her |them )?(?:whether|if) (?:they|he|she|alex) (?:even )?(?:could|can|knew how to|know how to) (?:even )?(?:read|count|use a (?:computer|phone|mouse|keyboard)|spell)\\b`,
         `\\b(?:told|tell|telling|said to|reminded) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:it was|it's|it is|this was|this is|that was) (?:really |very |pretty |quite |so |dead |incredibly |just )?(?:obvious|simple|basic|easy|common sense|straightforward)\\b[^.]{0,30}\\b(?:should have|should've|even a child|a child could|any child|a five-year-old|if they had (?:just |only )?(?:read|looked|listened)|for a reason)`,
         `\\b(?:told|tell|telling|said to|reminded) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:it was|it's|it is|this was|this is|that was|that's) (?:just |only |basic |simple |plain )?common sense\\b`,
-        `\\b(?:sighed|tutted|tut-tutted|huffed)\\b[^.]{0,20}\\b(?:and|before) (?:explained|told|repeated|said|went through|showed|spelled|spelt)\\b[^.]{0,30}\\b(?:again|slowly|for the (?:second|third|fourth|fifth|umpteenth|hundredth) time)`,
+        `\\b(?:sighed|tutted|tut-tutted|huffed)\\b[^.]{0,20}\\b(?:and(?: then)?|then|before(?: i)?) (?:explained|told|repeated|said|went through|showed|spelled|spelt)\\b[^.]{0,30}\\b(?:again|slowly|for the (?:second|third|fourth|fifth|umpteenth|hundredth) time)`,
       ],
       examples: [
         "I talked down to him because he clearly did not understand computers.",
@@ -249,6 +262,10 @@ export const humility: Competency = {
         "I treated him like a child because he kept asking how to log in.",
         "I asked her whether she had even bothered to read the instructions.",
         "I told him it was really simple and he should have worked it out himself.",
+        "I corrected her in front of the whole queue and made a point of saying the sign was right there.",
+        "I told him it was just common sense to keep the receipt, and that most people manage it.",
+        "I sighed loudly and explained it again, really slowly, like she was five.",
+        "I sighed, then went through it again slowly.",
       ],
       nonExamples: [
         "I never talked down to the customer, even when the question was basic.",
@@ -256,6 +273,7 @@ export const humility: Competency = {
         "The technician patronised them in front of the whole queue.",
         "I explained it to her in plain steps, as if it was the first time anyone had shown her, because it was.",
         "I told him it was really simple once you had done it once, and walked him through it.",
+        "The customer sighed and then explained the problem again, so I apologised and wrote it all down.",
       ],
     },
   ],

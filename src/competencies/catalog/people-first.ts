@@ -5,13 +5,13 @@ import { ARTICLES } from "../sources.js";
 /** Not where the lapse is what the candidate avoided or gave up ("rather than leave it", "instead of pushing", "I used to"). */
 const NOT_AVOIDED = "(?<!\\b(?:rather than|instead of|than|stopped|stop|quit|avoid|avoids|avoided|avoiding|used to|no longer|tempted to|easy to|without|never|not)(?: just| simply| ever| even| always)? )";
 /** The customer, as the one sold to. */
-const BUYER = "them|alex|the customer|customers|the caller|callers|people|an? (?:elderly|older|vulnerable|confused) (?:customer|caller|person|man|woman|lady|gentleman)";
+const BUYER = "them|alex|the customer|customers|the caller|callers|people|an? (?:elderly|older|vulnerable|confused) (?:customer|caller|person)";
 /** Selling or signing someone up. */
 const SALE_VERBS =
   "sold|sell|sells|selling|upsold|upsell|upsells|upselling|signed|sign|signs|signing|got|get|gets|getting|put|puts|putting|pushed|push|pushes|pushing|persuaded|persuade|persuades|persuading|convinced|convince|convinces|convincing|talked|talk|talks|talking|added|add|adds|adding|locked|lock|tied|tie|switched|switch";
 /** For the candidate's own numbers. */
 const FOR_MY_NUMBERS =
-  "(?:to (?:hit|meet|make|reach|get|keep|boost|protect|beat) (?:my|our) (?:monthly |weekly |daily |sales )?(?:targets?|quotas?|numbers|bonus|commission|figures|stats|kpis?|handle time|call count|average)|for my (?:bonus|commission|targets?|quotas?|numbers|figures|stats|place in the league table)|because (?:it|they|that|the (?:plan|upgrade|warranty|package|contract|add-on)) (?:counted|paid|earned|got me|helped my|went towards|went toward|counted towards|counted toward)|so (?:that )?I (?:would|could|'d) (?:hit|make|get|reach|keep|earn|meet) (?:my|the|our) (?:targets?|quotas?|numbers|bonus|commission|figures|stats))";
+  "(?:to (?:hit|meet|make|reach|get|keep|boost|protect|beat) (?:my|our) (?:(?:monthly|weekly|daily|quarterly|sales|team) ){0,2}(?:targets?|quotas?|numbers|bonus|commission|figures|stats|kpis?|handle time|call count|average)|for my (?:bonus|commission|targets?|quotas?|numbers|figures|stats|place in the league table)|because (?:it|they|that|the (?:plan|upgrade|warranty|package|contract|add-on)) (?:counted|paid|earned|got me|helped my|went towards|went toward|counted towards|counted toward)|so (?:that )?I (?:would|could|'d) (?:hit|make|get|reach|keep|earn|meet) (?:my|the|our) (?:targets?|quotas?|numbers|bonus|commission|figures|stats))";
 /** Selling, signing up or talking round, for a sale made for the candidate's numbers. */
 const SELL_VERBS =
   "sold|sell|sells|selling|upsold|upsell|upsells|upselling|signed|sign|signs|signing|pushed|push|pushes|pushing|persuaded|persuade|persuades|persuading|convinced|convince|convinces|convincing|talked|talk|talks|talking|locked|lock|tied|tie|switched|switch|upgraded|upgrade|got|get|gets|getting";
@@ -27,7 +27,7 @@ const AT_THEIR_ASKING = "[^.]{0,50}\\b(?:because (?:they|alex|the customer) (?:a
 const DISTRESS_STATE =
   "(?:clearly |visibly |obviously |still |really |very |so |quite |in )?(?:crying|in tears|tears|sobbing|upset|distressed|shaking|panicking|panicked|in a state|in bits|grieving|beside (?:themself|themselves)|falling apart|breaking down|struggling to speak|frightened|scared|terrified|distraught|in shock|heartbroken)";
 /** Told of a customer in distress. */
-const DISTRESS = `(?:(?:they|alex|the customer|the caller|the guest|the patient|the family|the couple|the (?:elderly|older) (?:customer|lady|man|woman|gentleman))(?: was| were|'d been| had been)? ${DISTRESS_STATE}|(?:their|the customer'?s) (?:husband|wife|partner|mother|father|mum|dad|son|daughter|child|baby|dog|cat|relative|parent|friend) had (?:just )?(?:died|passed away|passed|been taken|been rushed)|(?:they|the family|the customer|the couple) had (?:just )?(?:lost|been burgled|been robbed|been scammed|been made redundant)|(?:their|the) (?:house|home|flat|shop) had (?:just )?(?:flooded|burned down|burnt down|been flooded|been burgled|been broken into))`;
+const DISTRESS = `(?:(?:they|alex|the customer|the caller|the guest|the patient|the family|the couple|the (?:elderly|older) (?:customer|person))(?: was| were|'d been| had been)? ${DISTRESS_STATE}|(?:their|the customer'?s) (?:spouse|partner|parent|child|baby|sibling|grandparent|dog|cat|relative|friend)(?: had)? (?:just )?(?:died|passed away|passed|been taken|been rushed)|(?:they|the family|the customer|the couple)(?: had|'d) (?:just )?(?:lost|been burgled|been robbed|been scammed|been made redundant)|(?:their|the) (?:house|home|flat|shop) had (?:just )?(?:flooded|burned down|burnt down|been flooded|been burgled|been broken into))`;
 
 /** People-first: putting the person and the relationship ahead of the transaction. */
 export const peopleFirst: Competency = {
@@ -205,7 +205,7 @@ export const peopleFirst: Competency = {
         `${NOT_AVOIDED}\\b(?:${SELL_VERBS})\\b (?:${BUYER})\\b(?:(?<!\\b(?:got|get|gets|getting) (?:${BUYER}))|(?= (?:to (?:buy|sign|upgrade|take out|switch|add|renew|pay)|onto|on to|into|up for)\\b))[^.]{0,60}?\\b(?:${FOR_MY_NUMBERS})`,
         `${NOT_AVOIDED}\\b(?:${SALE_VERBS})\\b (?:${BUYER})(?: (?:up (?:for|to)|into|onto|on to|with))? (?:(?:an?|the|some|that|this|another|extra|more) )?(?:(?!(?:since|because|as|so|but|and|when|while|which|that)\\b)[a-z-]+ ){0,3}(?:that |which )?(?:they|the customer|alex) (?:didn'?t|did not|never|hadn'?t|had not|really didn'?t|clearly didn'?t)(?: really| fully| even| actually| properly)? (?:need|want|use|ask for|asked for|understand)\\b`,
         `${NOT_AVOIDED}\\b(?:push(?:ed|es|ing)?|upsold|upsell(?:s|ed|ing)?|flog(?:ged|s|ging)?|hard-sold|hard-sell|pitch(?:ed|es|ing)?)\\b (?:the|an?|our|my|that|this|extra|more)\\b[^.]{0,40}?\\b(?:${FOR_MY_NUMBERS})`,
-        `${NOT_AVOIDED}\\b(?:sold|sell|sells|selling|upsold|upsell|pushed|push|pitched|pitch)\\b (?:(?!to\\b)[a-z-]+ ){1,4}(?:to|on|onto) (?:${BUYER})(?: who| that)? (?:didn'?t|did not|never|hadn'?t|had not|really didn'?t|clearly didn'?t)(?: really| fully| even| actually| properly)? (?:need|want|use|ask for|asked for|understand)\\b`,
+        `${NOT_AVOIDED}\\b(?:sold|sell|sells|selling|upsold|upsell|pushed|push|pitched|pitch)\\b (?:(?!to\\b)[a-z-]+ ){1,4}(?:to|on|onto) (?:${BUYER}|an? (?:customer|caller|person))(?: who| that)? (?:(?:didn'?t|did not|hadn'?t|had not|really didn'?t|clearly didn'?t)(?: really| fully| even| actually| properly)? (?:need|want|use|ask for|asked for|understand)|never(?: really| fully| even| actually| properly)? (?:need(?:ed|s)?|want(?:ed|s)?|use[ds]?|ask(?:ed)? for|understood|understands?))\\b`,
         `${NOT_AVOIDED}\\b(?:kept|keep|keeps|keeping) (?:pushing|pitching|pressing|selling|offering|upselling|going on about)\\b[^.]{0,40}?\\b(?:after|even though|although|though|when|once) (?:they|the customer|alex) (?:had )?(?:said no|declined|refused|turned it down|told me (?:no|they (?:didn'?t|did not|weren'?t|were not))|(?:wasn'?t|weren'?t|was not|were not) interested|said (?:they|it) (?:didn'?t|did not|weren'?t|wasn'?t))`,
       ],
       examples: [
@@ -214,6 +214,10 @@ export const peopleFirst: Competency = {
         "I kept pitching the upgrade even after she had said no twice.",
         "I signed him up for the insurance add-on to make my numbers for the month.",
         "I got her onto the two-year contract she didn't really understand, because the commission was better.",
+        "I pushed the extended warranty on every caller to hit my monthly target, whether they needed it or not.",
+        "I sold a premium broadband package to an elderly customer who didn't really need it, because it counted towards my bonus.",
+        "I pushed the insurance to hit our team target.",
+        "I pushed an upgrade onto a customer who didn't need it.",
       ],
       nonExamples: [
         "I never pushed them into an upgrade just to hit my target.",
@@ -222,6 +226,8 @@ export const peopleFirst: Competency = {
         "My team leader pushed customers onto the premium plan to hit the target, and I refused to do the same.",
         "I sold her the basic model, since she didn't need the extra features.",
         "I signed him up for the cheaper plan because it covered everything he used.",
+        "I never pushed the extended warranty to hit my monthly sales target.",
+        "My colleague sold the premium package to a customer who didn't need it, so I helped her cancel it.",
       ],
     },
     {
@@ -242,6 +248,7 @@ export const peopleFirst: Competency = {
         "I processed the bereavement call like any other cancellation.",
         "I churned through the queue as fast as I could to keep my stats up.",
         "I got him off the phone as quickly as possible so I could take the next call.",
+        "I processed the customer like one more ticket, I did not really listen what she was saying.",
       ],
       nonExamples: [
         "I never treated a customer as a number.",
@@ -261,8 +268,8 @@ export const peopleFirst: Competency = {
         `${NOT_AVOIDED}\\b(?:processed|process|processes|processing|(?:carried on|carry on|carries on|kept going|keep going|pressed on|press on|ploughed on|plough on|cracked on|crack on|went straight|go straight|goes straight|ran through|run through) (?:with |into |to |on to |through )?(?:the |my |our )?(?:${ROUTINE})|read (?:out )?(?:the|my) (?:script|terms|disclaimer|questions)|stuck to (?:the|my) script|stick to (?:the|my) script|asked (?:the|my) (?:security|standard|usual) questions)\\b[^.]{0,60}?\\b(?:even though|although|though|despite) (?:${DISTRESS})(?!${AT_THEIR_ASKING})`,
         `${NOT_AVOIDED}\\b(?:carried on|carry on|carries on|kept going|keep going|pressed on|press on|ploughed on|plough on|cracked on|crack on)\\b (?:with )?(?:the |my |our )?(?:${ROUTINE})\\b[^.]{0,40}?\\b(?:while|as|when) (?:${DISTRESS})`,
         `${NOT_AVOIDED}\\b(?:went|go|goes|got|get|gets|moved|move|moves|jumped|jump) straight (?:into|to|on to|onto) (?:the |my )?(?:script|paperwork|security questions|security|questions|forms?|account details|details|business|sale|pitch|terms)\\b[^.]{0,40}?\\b(?:even though|although|though|despite|while) (?:${DISTRESS})`,
-        `${NOT_AVOIDED}(?<=\\b(?:crying|in tears|sobbing|upset|distressed|shaking|panicking|in a state|in bits|grieving|distraught|in shock)\\b[^.]{0,25}\\b(?:but|and|yet) I (?:just |simply |still )?)(?:carried on|kept going|pressed on|ploughed on|cracked on|went straight|got on with|continued with|stuck to|processed|read out)\\b(?! (?:talking|speaking|listening|reassuring|comforting|chatting|gently|softly|calmly|quietly|slowly))`,
-        `${NOT_AVOIDED}(?<=\\b(?:didn'?t|did not|never) (?:even )?(?:ask|check|think to ask|stop to ask|stop to check) (?:how|if|whether) (?:they|alex|the customer|the caller) (?:was|were)\\b[^.]{0,15}?\\b(?:I )?(?:just |simply )?)(?:processed|carried on|went straight|got on with|cracked on|pressed on|read out|went through)\\b`,
+        `${NOT_AVOIDED}(?<=\\b(?:crying|in tears|tears|tearful|sobbing|upset|distressed|shaking|panicking|panicked|in a state|in bits|grieving|distraught|in shock|heartbroken)\\b[^.]{0,25}\\b(?:but|and|yet) I (?:just |simply |still )?)(?:carried on|kept going|pressed on|ploughed on|cracked on|went straight|got on with|continued with|stuck to|processed|read out)\\b(?! (?:talking|speaking|listening|reassuring|comforting|chatting|gently|softly|calmly|quietly|slowly))`,
+        `${NOT_AVOIDED}(?<=\\b(?:(?:didn'?t|did not|never) (?:even )?(?:ask|check|think to ask|stop to ask|stop to check)|never (?:even )?(?:asked|checked|thought to ask|stopped to ask|stopped to check)) (?:how|if|whether) (?:they|alex|the customer|the caller) (?:was|were)\\b[^.]{0,15}?\\b(?:I )?(?:just |simply )?)(?:processed|carried on|went straight|got on with|cracked on|pressed on|read out|went through)\\b`,
         `${NOT_AVOIDED}\\bignor(?:e|ed|es|ing) (?:the fact that |that )?(?:(?:they|the customer|alex|the caller)(?: was| were)? (?:${DISTRESS_STATE})|(?:their|the customer'?s) (?:tears|distress|grief|panic|upset|crying))\\b`,
         `${NOT_AVOIDED}\\b(?:processed|process|handled|handle|did|do|dealt with|deal with)\\b[^.]{0,40}\\b(?:as normal|as usual|by the book|like clockwork)\\b[^.]{0,30}?\\b(?:even though|although|though|despite|while|when) (?:${DISTRESS})`,
       ],
@@ -271,6 +278,12 @@ export const peopleFirst: Competency = {
         "I carried on with the security questions while he was clearly panicking about the fraud.",
         "I went straight into the paperwork even though the family had just lost their home.",
         "I ignored the fact that she was crying and read out the cancellation terms.",
+        "She was in tears on the phone, but I just carried on reading the cancellation terms.",
+        "I didn't even ask how he was, I just processed the refund and moved to the next call.",
+        "I handled the cancellation as normal, even though the customer was clearly in tears on the phone.",
+        "She was close to tears but I just carried on with the security questions.",
+        "I never asked how she was doing, I just went straight to the account details.",
+        "I processed the refund as usual, even though her husband had just died.",
       ],
       nonExamples: [
         "I never carried on with the script while a customer was in tears.",
@@ -278,6 +291,10 @@ export const peopleFirst: Competency = {
         "My colleague carried on with the security questions even though the caller was sobbing, so I took over the call.",
         "I stopped the security questions when I realised she was crying, and asked if she was safe.",
         "I processed the refund quickly so she could get home, then checked she had someone with her.",
+        "She was close to tears, but I carried on talking to her gently until she felt ready.",
+        "She was terrified of losing the house, and I processed the payment holiday there and then.",
+        "The agent before me never asked how she was, he just processed the claim, so I rang her back.",
+        "My colleague processed the claim as normal even though her husband had just died, so I rang her back to apologise.",
       ],
     },
   ],

@@ -170,15 +170,18 @@ export const personalization: Competency = {
       patterns: [
         "\\b(?:note(?:d)?|record(?:ed)?|log(?:ged)?|save(?:d)?|add(?:ed)?|flag(?:ged)?)\\b[^.]{0,40}\\bpreferences?\\b",
         "\\bremember(?:ed)? (?:that )?(?:he|she|they|the customer) (?:preferred|liked|likes|prefers|wanted|needed|was allergic|were allergic|always)\\b",
-        "\\bremember(?:ed)? (?:his|her|their|them|the customer'?s) (?:usual|favourite|favorite|preferred|allerg)",
+        "\\bremember(?:ed|s)? (?:his|her|their|them|the customer'?s|(?:mx )?alex'?s) (?:usual|favourite|favorite|preferred|allerg)",
       ],
       examples: [
         "I noted her preference for morning deliveries on her account so she would not have to repeat it.",
         "I remembered that he liked the quiet table by the window and had it ready when he came back.",
+        "I remembered her usual order, a flat white with oat milk, and had it started as soon as she walked in.",
+        "I remembered Mrs Patel's usual order and had it ready.",
       ],
       nonExamples: [
         "I forgot to note his preference for email contact.",
         "I will record the customer's preferences in the CRM.",
+        "I'll remember Mrs Patel's usual order next time she comes in.",
       ],
     },
     {
@@ -233,7 +236,7 @@ export const personalization: Competency = {
       facet: "customer-context",
       patterns: [
         `${NOT_AVOIDED}\\b(?:asked|ask|asks|asking|made|make|makes|making|had|got|get)\\b (?:them|alex|the customer|the caller|the client|for)\\b[^.]{0,60}?\\b(?:${ALREADY_GIVEN})\\b(?!${SECURITY})`,
-        `${NOT_AVOIDED}\\b(?:asked|made|had)\\b (?:them|alex|the customer|the caller|the client|for)(?: for| to (?:give|repeat|confirm|spell out|spell|tell me|explain|send|provide|go through|read out))? (?:(?:their |the |that |this )(?:[a-z-]+ )?(?:details?|numbers?|address|postcode|reference|name|account|date of birth|email address|phone number|information|story|problem|issue|fault|booking)|it|that|everything|(?:them|it|everything) again)\\b[^.]{0,25}?\\b(?:a second time|a third time|three times|four times|twice)\\b(?!${SECURITY})`,
+        `${NOT_AVOIDED}\\b(?:asked|made|had)\\b (?:them|alex|the customer|the caller|the client|for)(?: for|(?: to)? (?:give|repeat|confirm|spell out|spell|tell me|explain|send|provide|go through|read out))? (?:(?:their |the |that |this )(?:[a-z-]+ )?(?:details?|numbers?|address|postcode|reference|name|account|date of birth|email address|phone number|information|story|problem|issue|fault|booking)|it|that|everything|(?:them|it|everything) again)\\b[^.]{0,25}?\\b(?:a second time|a third time|three times|four times|twice)\\b(?!${SECURITY})`,
         `${NOT_AVOIDED}\\b(?:made|make|makes|making|had|have) (?:them|their|alex|the customer|the caller|the client) (?:repeat|re-explain|re-send|resend|retype|re-enter|start (?:again|over|from scratch|from the beginning))\\b(?!${SECURITY})(?! (?:back|after me)\\b)`,
         `${NOT_AVOIDED}\\b(?:made|make|makes|making) (?:them|their|alex|the customer|the caller|the client) (?:spell out|explain (?:it|everything|the (?:whole )?(?:problem|issue|story|thing|fault)|what had happened)(?: all)?(?: over)? again|go (?:through|over) (?:it|everything|the whole|their)\\b[^.]{0,20}\\bagain)\\b(?!${SECURITY})`,
       ],
@@ -242,6 +245,8 @@ export const personalization: Competency = {
         "I made him explain the whole problem again from the beginning.",
         "I asked the caller to spell out the address that was already on the account.",
         "I made her repeat her booking reference three times.",
+        "I asked the caller to confirm the postcode a second time because I hadn't bothered to read the notes.",
+        "I made her go through the whole story a second time.",
       ],
       nonExamples: [
         "I never made a customer repeat details that were already on the account.",
@@ -249,6 +254,7 @@ export const personalization: Competency = {
         "The last agent had made her repeat everything, so I read the notes first and picked up where they left off.",
         "I asked him which steps he had already tried so I wouldn't suggest them again.",
         "I read the chat history so she didn't have to repeat her booking reference.",
+        "I made him repeat his date of birth twice for security, as the policy requires.",
       ],
     },
     {
@@ -268,6 +274,7 @@ export const personalization: Competency = {
         "I pushed the same router on everyone who came in, whatever they used the internet for.",
         "I gave the same sales pitch to every customer at the till.",
         "I pitched the extended warranty regardless of what each customer was buying.",
+        "That month I sold everyone the same broadband package, doesn't matter if they streamed films all day or only checked emails.",
       ],
       nonExamples: [
         "I never pushed the same plan on every customer.",

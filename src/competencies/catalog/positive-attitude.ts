@@ -226,7 +226,7 @@ export const positiveAttitude: Competency = {
         "\\b(?:was|stayed|remained|felt|sounded|came across|went|got|ended up)\\b (?:a bit |quite |really |pretty |so |very |completely |totally |just )?(?:in a (?:bad|foul|terrible|awful|grumpy|sour|black|dark|rotten|filthy|horrible|stinking) mood|grumpy|gloomy|flat|miserable|irritable|snappy|deflated|moody|sulky|sour|short-tempered|cold|curt|short|offhand|abrupt|glum|mopey|negative|wound up|on edge|in a mood)\\b[^.]{0,15}\\b(?:for |during )?(?:the rest of (?:the|that|my) (?:day|shift|afternoon|morning|evening|week|night)|all (?:day|shift|afternoon|morning|evening|week|night)|the whole (?:day|shift|afternoon|morning|evening|week|night)|with (?:everyone|anyone|every (?:customer|caller|guest)|the next (?:few |couple of )?(?:customers?|callers?|calls?|guests?|people)|my colleagues|colleagues|the rest of the team|the team))\\b(?![^.]{0,60}\\bbut\\b)",
         "\\b(?:took|take|taking) it out on (?:the next|other|my|everyone|the other|the rest|colleagues|customers|the team|whoever|the following|anyone|people|the poor)\\b",
         "\\b(?:carried|carry|carrying|dragged|drag|dragging) (?:it|that|my (?:bad |foul |sour |grumpy )?(?:mood|frustration|anger|stress|annoyance|irritation)|the (?:bad |foul |sour )?(?:mood|frustration|anger|stress|annoyance|irritation|negativity)|that (?:mood|frustration|anger|feeling|call|negativity)) (?:with me )?(?:into|through|over to|onto|on to) (?:the next|the rest of|every|my next|all my|the following|other|each)\\b",
-        "\\b(?:took|take|taking|brought|bring|bringing) (?:my|that|the) (?:bad |foul |sour |grumpy )?(?:mood|frustration|anger|annoyance|irritation|negativity) (?:with me )?(?:into|through|onto|on to) (?:the next|the rest of|every|my next|all my|the following|other|each)\\b",
+        "\\b(?:took|take|taking|brought|bring|bringing) (?:my|that|the) (?:bad |foul |sour |grumpy )?(?:mood|frustrations?|anger|stress|annoyance|irritation|negativity) (?:with me )?(?:into|through|onto|on to) (?:the next|the rest of|every|my next|all my|the following|other|each)\\b",
         "(?<=\\b(?:i|we)(?:'d| had| have|'ve| would| will|'ll)?(?: (?:just|then|also|basically|kind of|sort of|honestly|simply|completely|totally|actually|probably|sometimes|often|usually|always|quietly|sat and))? )(?:sulked|sulk|sulking|stewed|stew|stewing|brooded|brood|brooding|dwelt|dwelled|dwell|dwelling|fumed|fume|fuming|seethed|seethe|seething)\\b[^.]{0,25}\\b(?:for the rest of (?:the|that|my) (?:day|shift|afternoon|morning|evening)|all (?:day|shift|afternoon|morning|evening|night)|the whole (?:day|shift|afternoon|morning|evening)|for hours|between calls|through (?:the|my) next)",
       ],
       examples: [
@@ -236,6 +236,8 @@ export const positiveAttitude: Competency = {
         "I carried that mood into the next few calls and sounded flat on every one.",
         "I stewed on it for the rest of the day.",
         "I let the comment get to me for the rest of the shift.",
+        "After that shouting customer I brought my bad mood into every call for the rest of the morning.",
+        "I took my frustrations into the next call.",
       ],
       nonExamples: [
         "I never let one rude caller ruin my shift.",
@@ -243,6 +245,7 @@ export const positiveAttitude: Competency = {
         "My colleague was short with everyone for the rest of the shift, so I offered to take her next few calls.",
         "I put that call behind me and greeted the next customer with a smile.",
         "I felt flat for the rest of the shift, but I made sure each caller got a fresh, friendly greeting.",
+        "I never took my frustrations into the next call.",
       ],
     },
     {

@@ -199,7 +199,7 @@ export const problemSolving: Competency = {
       patterns: [
         "\\b(?:gave|give|giving|given) up (?:on (?:it|that|them|(?:mx )?alex|(?:the|a|their|this|that) (?:problem|issue|fault|ticket|case|repair|error|query|job|device|machine|laptop|phone|router|printer))|trying|after (?:the |a |one |that |my )?(?:first|second|one|single|failed|couple)|at that point|pretty quickly|fairly quickly|straight away)\\b(?![^.;]{0,60}\\b(?:and|instead|so|then) (?:i )?(?:then )?(?:tried|switched|changed|offered|set|called|rang|started|suggested|drove|walked|showed|booked|went round|sent|took|found|arranged)\\b)",
         "\\b(?:left|leave|leaving) (?:them|(?:mx )?alex|the (?:customer|caller|guest|client|user)) to (?:sort|figure|work|fix|deal with|muddle through|get on with)\\b",
-        "\\b(?:told|tell|telling|asked|ask|advised|advise) (?:them|(?:mx )?alex|the (?:customer|caller|guest|client|user)) to (?:sort|figure|work|fix|deal with) (?:it |that |things |the rest )?(?:out )?(?:themself|themselves|on their own|by themself|by themselves|alone)\\b",
+        "\\b(?:told|tell|telling|asked|ask|advised|advise) (?:them|(?:mx )?alex|the (?:customer|caller|guest|client|user)) to (?:sort|figure|work|fix|deal with) (?:it |that |things |the rest )?(?:out )?(?:for themself|for themselves|themself|themselves|on their own|by themself|by themselves|alone)\\b",
         "(?<=\\b(?:(?:didn'?t|doesn'?t|did not|does not) (?:work|help|fix (?:it|anything|the (?:problem|issue|fault)))|fail(?:ed|s)?|no luck|no joy|still (?:broken|not working|dead))\\b[^.]{0,40})\\b(?:told|tell|telling|advised|advise) (?:them|(?:mx )?alex|the (?:customer|caller|guest|client|user)) (?:to |they (?:should|would need to|'d need to|had to|'d have to) )?(?:just )?(?:buy|get|order|contact|ring|call|take it (?:back )?to) (?:a new|a replacement|the manufacturer|the shop|the store|someone else|a repair shop|an engineer)\\b",
         "\\b(?:stopped|stop|stopping) (?:trying|looking|troubleshooting|working on it)\\b[^.]{0,10}\\b(?:after|once|when) (?:the |a |my |one |that )?(?:first|second|one|single|initial)\\b",
         "(?<=\\b(?:(?:didn'?t|doesn'?t|did not|does not) (?:work|help|fix (?:it|anything|the (?:problem|issue|fault)))|fail(?:ed|s)?|no luck|no joy|still (?:broken|not working|dead))\\b[^.]{0,70})\\b(?:left|leave) it (?:there|at that)\\b",
@@ -213,6 +213,8 @@ export const problemSolving: Competency = {
         "I stopped trying after the first fix failed.",
         "The update didn't fix anything, so I left it there.",
         "I passed the problem back to the customer and moved on to my next call.",
+        "After the reset didn't work I told him to sort it out himself with the manufacturer.",
+        "When the second reset failed, I told him to figure it out for himself because I'd run out of ideas.",
       ],
       nonExamples: [
         "I didn't give up on the problem even when the third reset failed.",
@@ -222,6 +224,7 @@ export const problemSolving: Competency = {
         "My colleague gave up on the fault after one reset, so I took the case over and found the loose cable.",
         "I left her to finish her coffee while I tested the machine again, and the second fix worked.",
         "Once the second fix worked, I left it there and logged the cause.",
+        "My colleague told the customer to sort it out for themselves, so I took the call back and fixed it.",
       ],
     },
     {
@@ -231,7 +234,7 @@ export const problemSolving: Competency = {
       facet: "identifying-the-problem",
       patterns: [
         "\\b(?:tried|try|trying|changed|change|changing|reset|resetting|restarted|restart|restarting|rebooted|reboot|rebooting|reinstalled|reinstall|toggled|toggle|tweaked|tweak|fiddled with|fiddle with|messed with|played with|swapped|swap|clicked|click|pressed|press)\\b[^.]{0,30}\\b(?:random|at random|randomly)\\b",
-        "\\brandomly (?:tried|changed|reset|restarted|rebooted|reinstalled|toggled|tweaked|swapped|clicked|pressed|pushed|switched)\\b",
+        "(?<!\\b(?:rather than|instead of|than|without|avoid|avoided|avoiding|stopped|stop|no longer|not|never)(?: just| simply| even)? )\\brandomly (?:tr(?:ied|ying)|chang(?:ed|ing)|reset(?:ting)?|restart(?:ed|ing)|reboot(?:ed|ing)|reinstall(?:ed|ing)|toggl(?:ed|ing)|tweak(?:ed|ing)|swap(?:ped|ping)|click(?:ed|ing)|press(?:ed|ing)|push(?:ed|ing)|switch(?:ed|ing))\\b",
         "\\b(?:tried|try|trying|changed|change|changing|reset|resetting|restarted|restart|restarting|rebooted|reboot|rebooting|reinstalled|reinstall|tweaked|tweak|swapped|swap|replaced|replace|threw|throw|throwing|went through|go through)\\b[^.]{0,50}\\b(?:until|till|hoping|in the hope|and hoped|and hope|to see if|to see whether) (?:one of them |something |anything |one )(?:worked|would work|works|stuck|would stick|sticks|fixed it|would fix it|helped|did the trick|would do the trick)\\b",
         "\\b(?:tried|try|trying|changed|change|changing|reset|resetting|restarted|restart|restarting|rebooted|reboot|rebooting|reinstalled|reinstall|tweaked|tweak|swapped|swap|replaced|replace|went straight to|go straight to|jumped (?:straight )?to|jump (?:straight )?to|started (?:changing|resetting|swapping|trying))\\b[^.]{0,50}\\b(?:without (?:first |even |really )?(?:asking|checking|knowing|finding out|working out|looking (?:at|into)|understanding|establishing|diagnosing|reading|testing|hearing|listening)|before (?:i(?:'d| had) )?(?:even |first )?(?:asked|asking|checked|checking|knew|knowing|found out|finding out|worked out|working out|understood|understanding|established|looked|looking) (?:at )?(?:what|why|how|where|whether|if|the (?:error|logs|lights|symptoms))\\b)",
         "(?<!\\b(?:rather than|instead of|than|to avoid|avoid|without|not|no) )\\b(?:guessed|guess|guessing) (?:at )?(?:the |a |what the |what was |what might be |which )?(?:fix|cause|problem|issue|fault|wrong|solution|setting|part)\\b",
@@ -245,6 +248,8 @@ export const problemSolving: Competency = {
         "I guessed at the cause and swapped the power cable.",
         "I threw every fix I knew at the problem and hoped one would stick.",
         "I fixed it by pure guesswork in the end.",
+        "I randomly restarted the router a few times and hoped it would start working.",
+        "I kept randomly resetting things until the light went green.",
       ],
       nonExamples: [
         "I never tried random resets; I asked what had changed first.",
@@ -253,6 +258,8 @@ export const problemSolving: Competency = {
         "I asked exactly what had happened before I changed a single setting.",
         "The customer had reset the router at random several times before calling us.",
         "Rather than guess at the cause, I reproduced the error on a test account.",
+        "The customer had been randomly clicking through settings before he called, so I asked what he'd changed.",
+        "Rather than randomly trying things, I worked through the checklist one step at a time.",
       ],
     },
     {
@@ -264,9 +271,9 @@ export const problemSolving: Competency = {
         "\\b(?:closed|close|closing|closed off|close off|wrapped up|wrap up|wrapping up|signed off|sign off|signing off|ticked off|tick off) (?:it|that|the (?:ticket|case|complaint|chat|job|call|query|fault|issue|request|incident|repair|work order)|their (?:ticket|case|complaint|job)|a (?:ticket|case|job))\\b[^.]{0,40}\\b(?:without (?:actually |even |first |properly |really |ever )?(?:checking|testing|confirming|asking|finding out|hearing back|knowing|making sure|seeing|verifying|a (?:test|check))|before (?:actually |even |properly )?(?:checking|testing|confirming|finding out|hearing back|knowing|making sure|seeing|verifying|i(?:'d| had) (?:checked|tested|confirmed|heard|seen)|(?:they|the customer) (?:had )?(?:tried|tested|confirmed|replied|checked))|and (?:just )?(?:hoped|assumed) (?:for the best|it (?:was|had|would))|(?:even though|although|though) (?:i|they|the customer|nobody|no one) (?:hadn'?t|had not|didn'?t|did not|never) (?:checked|tested|confirmed|replied|tried|heard|seen))",
         "\\b(?:marked|mark|marking|set|setting|logged|log|logging|flagged|flag|recorded|record|updated|update) (?:it|that|them|the (?:ticket|case|complaint|chat|job|call|query|fault|issue|request|incident|repair)s?|their (?:ticket|case|complaint|job)s?|(?:tickets|cases|jobs)|a (?:ticket|case|job)) (?:as |to )?(?:resolved|closed|done|fixed|complete|completed|solved|sorted|finished)\\b[^.]{0,40}\\b(?:without (?:actually |even |first |properly |really )?(?:checking|testing|confirming|asking|finding out|hearing back|knowing|making sure|seeing|verifying)|before (?:actually |even |properly )?(?:checking|testing|confirming|finding out|hearing back|knowing|making sure|seeing|verifying)|(?:as soon as|straight after|right after|the moment) i(?:'d| had|'ve| have)? (?:sent|emailed|applied|pushed|suggested|read out|passed on))\\b",
         "\\bassum(?:ed|e|ing) (?:that )?(?:it|that|the (?:fix|reset|restart|update|change|repair|patch|workaround|new part|problem|issue|fault|error)|everything) (?:had |has |was |would |must have |'d )?(?:worked|work|works|been fixed|fixed|been sorted|sorted|gone away|been resolved|resolved|done the trick|cleared)\\b[^.]{0,30}\\b(?:(?:and|so) (?:i )?(?:just )?(?:closed|close|marked|mark|moved on|move on|logged|signed|ticked|left it|never)|(?:since|because|as|when) (?:they|the customer|nobody|no one) (?:didn'?t|did not|never|hadn'?t) (?:call|ring|reply|replied|respond|responded|complain|complained|come back|get back|chase|chased))",
-        "\\b(?:closed|close|closing|marked|mark|signed off|sign off|moved on|move on|hung up|ended the (?:call|chat))\\b[^.]{0,40}\\band (?:just )?assum(?:ed|e) (?:that )?(?:it|the (?:fix|reset|restart|update|change|repair|problem|issue|fault)|everything) (?:had |has |was |would )?(?:worked|work|works|been fixed|fixed|sorted|resolved|gone away|done the trick)\\b",
+        "\\b(?:closed|close|closing|marked|mark|signed off|sign off|moved on|move on|hung up|ended the (?:call|chat))\\b[^.]{0,40}\\band (?:just )?assum(?:ed|e) (?:that )?(?:it|the (?:fix|reset|restart|update|change|repair|problem|issue|fault)|everything)(?: had| has| was| would|'d)? (?:worked|work|works|been fixed|fixed|been sorted|sorted|been resolved|resolved|gone away|done the trick|fine|ok|okay|working)\\b",
         "\\b(?:figured|assumed|reckoned|thought|decided|took it that)\\b[^.]{0,10}\\bno news (?:was|is|meant) good news\\b",
-        "\\b(?:took|take|taking|treated|treat) (?:their )?(?:silence|no reply|no answer|no response|the lack of (?:a )?(?:reply|response|complaint)) (?:as|to mean) (?:a yes|a sign|proof|confirmation|meaning|it (?:was|had)|everything)\\b",
+        "\\b(?:took|take|taking|treated|treat) (?:their |the )?(?:silence|no reply|no answer|no response|(?:the|their) lack of (?:a )?(?:reply|response|complaint)) (?:as|to mean) (?:a yes|a sign|proof|confirmation|meaning|it (?:was|had)|everything)\\b",
         "\\b(?:moved|move|moving) on to (?:the |my )?next (?:ticket|case|call|customer|job|chat|one)\\b[^.]{0,40}\\bwithout (?:checking|testing|confirming|knowing|making sure|finding out|seeing|hearing)\\b",
       ],
       examples: [
@@ -277,6 +284,10 @@ export const problemSolving: Competency = {
         "I figured no news was good news and never rang her back.",
         "I moved on to the next ticket without checking that her card had been unlocked.",
         "I signed off the repair without testing the machine.",
+        "I closed the ticket and just assumed the reset had worked, I didn't ring back to check.",
+        "When he didn't reply to my last message I took his silence as a yes and closed the chat.",
+        "I closed the case and assumed the issue had been resolved.",
+        "I took the silence as a yes and closed the ticket.",
       ],
       nonExamples: [
         "I never closed a ticket without checking the fix first.",
@@ -285,6 +296,8 @@ export const problemSolving: Competency = {
         "I'd try not to close a case before the customer confirms the fix.",
         "I closed the ticket only after she confirmed the printer was working again.",
         "I assumed nothing and tested the fix myself before closing the case.",
+        "I never closed a ticket and just assumed the issue had been resolved; I always rang back to check.",
+        "My colleague took the silence as a yes and closed it, but I rang the customer to check.",
       ],
     },
   ],

@@ -11,20 +11,21 @@ const MESSAGES =
   "(?:(?:the|their|that|this|an?|one|two|three|several|a few|some|all the|all their|those|these|my|our)(?: customer'?s?| caller'?s?| client'?s?)? (?:[a-z-]+ )?(?:emails?|tickets?|messages?|chats?|requests?|voicemails?|complaints?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|call-backs?|callbacks?|cases?|letters?|web forms?))";
 /** A span of days or more. */
 const DAYS_SPAN =
-  "(?:(?:well |over |nearly |almost |more than |about |at least |a good |the best part of |the better part of )?(?:days|weeks|ages|a week|a fortnight|a month|a couple of (?:days|weeks)|a few (?:days|weeks)|(?:two|three|four|five|six|seven|eight|ten|several|[2-9]|1[0-9]) (?:days|weeks|working days|business days)))";
+  "(?:(?:well |over |nearly |almost |more than |about |at least |a good |the best part of |the better part of )?(?:days|weeks|ages|a(?: whole| full)? week|a(?: whole| full)? fortnight|a(?: whole| full)? month|the (?:whole|entire) (?:week|weekend)|a couple of (?:days|weeks)|a few (?:days|weeks)|(?:two|three|four|five|six|seven|eight|ten|several|[2-9]|1[0-9])(?: whole| full)? (?:days|weeks|working days|business days)))";
 /** For days or more. */
 const DAYS = `(?:for ${DAYS_SPAN}|over the weekend|all (?:weekend|week)|(?:until|till) (?:the following|next) week)`;
 /** Days or more later. */
 const DAYS_LATER = "(?:(?:a|two|three|four|five|six|several|a few|a couple of) (?:days|weeks|working days) later|a week later|a fortnight later|days later|weeks later|the following week)";
 /** A long wait, for a caller or someone in the queue. */
-const LONG_WAIT =
-  "(?:(?:for|over) (?:well |over |nearly |almost |more than |about |at least |a good )?(?:(?:fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty|sixty|1[5-9]|[2-9][0-9]) minutes|half an hour|an hour|(?:two|three|several) hours|hours|ages|so long|a long time|what felt like (?:ages|forever|an age|hours)))";
+const LONG_SPAN =
+  "(?:(?:well |over |nearly |almost |more than |about |at least |a good )?(?:(?:fifteen|twenty|twenty-five|thirty|forty|forty-five|fifty|sixty|1[5-9]|[2-9][0-9]) minutes|half an hour|an hour|(?:two|three|several) hours|hours|ages|so long|a long time|what felt like (?:ages|forever|an age|hours)))";
+const LONG_WAIT = `(?:(?:for|over) ${LONG_SPAN})`;
 /** Until the customer had to chase. */
 const CHASED =
-  "(?:(?:until|till) (?:they|alex|the customer|the caller|the client|their manager|someone|somebody|customers) (?:had )?(?:chase[ds]?|rang again|rings again|ring again|rang in again|called again|calls? again|called in again|emailed again|emails? again|complain(?:s|ed)?|escalate[ds]?|follow(?:s|ed)? up|got in touch again|gets? in touch again|threatened|gave up|give up|hung up|wrote in again|left a (?:bad|one-star|negative) review))";
+  "(?:(?:until|till) (?:they|alex|the customer|the caller|the client|their manager|someone|somebody|customers)(?: had|['’]d)? (?:chase[ds]?|phoned (?:in )?again|phones? again|rang again|rings again|ring again|rang in again|called again|calls? again|called in again|emailed again|emails? again|complain(?:s|ed)?|escalate[ds]?|follow(?:s|ed)? up|got in touch again|gets? in touch again|threatened|gave up|give up|hung up|wrote in again|left a (?:bad|one-star|negative) review))";
 /** Once the customer had chased. */
 const AFTER_CHASE =
-  "(?:(?:once|when|after) (?:they|alex|the customer|the caller|their manager) (?:had )?(?:chased|rang again|called again|emailed again|complained|escalated|followed up|threatened|got in touch again|wrote in again))";
+  "(?:(?:once|when|after) (?:they|alex|the customer|the caller|their manager)(?: had|['’]d)? (?:chased|rang again|called again|emailed again|complained|escalated|followed up|threatened|got in touch again|wrote in again))";
 /** Without a word to the customer. */
 const NO_WORD = "(?:without (?:a word|an update|any update|any word|a reply|any reply|a response|an answer|an explanation|hearing (?:anything|back)|knowing))";
 /** The wait told with the customer kept informed, which spares it. */
@@ -199,14 +200,14 @@ export const responsiveness: Competency = {
         `${NOT_AVOIDED}\\ble(?:ft|ave|aves|aving) (?:${MESSAGES}|it|them) ${CHASED}`,
         `${NOT_AVOIDED}\\b(?:kept|keep|keeps|keeping) (?:${WHO}|everyone) waiting\\b(?![^.]{0,80}${CHECKED_BACK})[^.]{0,20}?(?:${DAYS}|${CHASED}|${LONG_WAIT}|${NO_WORD})`,
         `${NOT_AVOIDED}\\blet(?:s|ting)? (?:${MESSAGES}|it|them|my inbox|the inbox|the queue|the phones?) (?:pile up|build up|stack up|mount up|go unanswered|ring out|go to voicemail)\\b(?![^.]{0,40}\\b(?:after hours|out of hours|overnight|when (?:we|the (?:office|shop|store|desk)) (?:was|were|is|are) closed))`,
-        `${NOT_AVOIDED}\\blet(?:s|ting)? (?:${MESSAGES}|it|them) sit\\b[^.]{0,25}?(?:${DAYS_SPAN}|${CHASED}|unanswered)`,
+        `${NOT_AVOIDED}\\blet(?:s|ting)? (?:${MESSAGES}|it|them) sit\\b[^.]{0,25}?(?:${DAYS_SPAN}|${CHASED}|unanswered|over the weekend|all (?:week|weekend))`,
         `${NOT_AVOIDED}\\b(?:sat|sit|sits|sitting) on ${MESSAGES}\\b(?! (?:panel|committee|board|team|desk|line|rota|review|group|forum)s?\\b)`,
         `${NOT_AVOIDED}\\b(?:sat|sit|sits|sitting) on it\\b[^.]{0,20}?(?:${DAYS_SPAN}|${CHASED}|ages|too long|all (?:week|weekend)|over the weekend)`,
-        `${NOT_AVOIDED}\\bignor(?:e|ed|es|ing) (?:(?:the|their|a|an|my|that|those|these|all the|all their|every) (?:emails?|tickets?|messages?|voicemails?|missed calls|chats?|requests?|complaints?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|chasers?|reminders?|follow-ups?|notifications?)|(?:the|my|our) (?:inbox|chat queue|email queue))\\b`,
+        `${NOT_AVOIDED}\\bignor(?:e|ed|es|ing) (?:(?:the|their|a|an|my|that|those|these|all the|all their|every)(?: customer'?s?| caller'?s?| client'?s?)?(?: (?:last|latest|previous|earlier|recent|follow-up|chaser|first|second|third|two|three|four|few|several|urgent|unanswered|unread|outstanding|customer|refund|complaint|support)){0,2} (?:emails?|tickets?|messages?|voicemails?|missed calls|chats?|requests?|complaints?|enquir(?:y|ies)|inquir(?:y|ies)|quer(?:y|ies)|chasers?|reminders?|follow-ups?|notifications?)|(?:the|my|our) (?:inbox|chat queue|email queue))\\b`,
         `${NOT_AVOIDED}\\bpark(?:ed|s|ing)? (?:it|${MESSAGES})\\b[^.]{0,20}?(?:${DAYS}|${CHASED}|and forgot)(?!${KEPT_POSTED})`,
         `${NOT_AVOIDED}\\b(?:only|finally|eventually|only ever|only actually) (?:replied|responded|answered|got back to (?:them|alex|the customer|the caller|it)|returned (?:the|their) (?:call|email|message)|called (?:them|alex|the customer) back|rang (?:them|alex|the customer) back|looked at (?:it|${MESSAGES})|picked (?:it|${MESSAGES}) up|opened (?:it|${MESSAGES}))\\b[^.]{0,40}?(?:${AFTER_CHASE}|${DAYS_LATER})`,
-        `${NOT_AVOIDED}\\b(?:replied|responded|answered|got back to (?:them|alex|the customer|the caller|it)|called (?:them|alex|the customer) back|rang (?:them|alex|the customer) back|returned (?:the|their) (?:call|email|message))\\b[^.]{0,30}?\\b(?:when I felt like it|when(?:ever)? I got (?:a)?round to it|(?:when|once|after) (?:they|alex|the customer|the caller) (?:had )?chased (?:for the (?:second|third|fourth) time|again|twice|three times|a (?:second|third) time))`,
-        `${NOT_AVOIDED}\\ble(?:ft|ave|aves|aving) (?:it|${MESSAGES}) (?:a|two|three|four|five|a few|a couple of|several) (?:days|weeks|week|working days)\\b[^.]{0,15}?\\bbefore (?:I )?(?:replying|responding|answering|getting back|calling|ringing|phoning|looking|opening|dealing|replied|responded|answered|got back|called|rang|looked|opened|dealt)\\b`,
+        `${NOT_AVOIDED}\\b(?:replied|responded|answered|got back to (?:them|alex|the customer|the caller|it)|called (?:them|alex|the customer) back|rang (?:them|alex|the customer) back|emailed (?:them|alex|the customer) back|returned (?:the|their) (?:call|email|message))\\b[^.]{0,30}?\\b(?:when I felt like it|when(?:ever)? I got (?:a)?round to it|(?:when|once|after) (?:they|alex|the customer|the caller)(?: had|['’]d)? chased (?:(?:me|us|it up) )?(?:for the (?:second|third|fourth) time|again|twice|three times|a (?:second|third) time))`,
+        `${NOT_AVOIDED}\\ble(?:ft|ave|aves|aving) (?:it|${MESSAGES}) (?:(?:a|two|three|four|five|a few|a couple of|several)(?: or (?:two|three|four|five|six))?(?: whole| full)? (?:days|weeks|week|working days)|a day or two)\\b[^.]{0,15}?\\bbefore (?:I )?(?:replying|responding|answering|getting back|calling|ringing|phoning|looking|opening|dealing|replied|responded|answered|got back|called|rang|looked|opened|dealt)\\b`,
         `${NOT_AVOIDED}\\bgot (?:a)?round to (?:it|them|replying|answering|responding|calling (?:them|alex|the customer) back|${MESSAGES})\\b[^.]{0,30}?(?:${DAYS_LATER}|${AFTER_CHASE}|${CHASED})`,
         `${NOT_AVOIDED}\\b(?:took|take|takes|taking) (?:${DAYS_SPAN}) to (?:reply|respond|answer|get back|get (?:a)?round|acknowledge|call (?:them|alex|the customer) back|ring (?:them|alex|the customer) back|return (?:the|their) (?:call|email|message)|pick (?:it|${MESSAGES}) up|open (?:it|${MESSAGES}))\\b`,
       ],
@@ -218,6 +219,23 @@ export const responsiveness: Competency = {
         "I finally got round to answering his complaint a week later.",
         "Honestly, I took four days to reply to her email.",
         "I left them hanging while I dealt with easier tickets.",
+        "I left the customer waiting for nearly two weeks without a reply because her case looked complicated.",
+        "I left a refund request for over a week because I didn't fancy dealing with it.",
+        "To be honest I left her complaint until she rang again, and only then I opened it.",
+        "I kept the customer waiting for a couple of weeks without any update on his refund.",
+        "I let her emails sit in my inbox for three days because I had a big backlog.",
+        "Honestly I sat on it for a few days because I didn't know what to tell her.",
+        "I ignored the follow-up emails from him for about a week because I had no news.",
+        "I parked the ticket for a couple of weeks because the refund looked messy.",
+        "I only replied to the customer after she chased for the third time.",
+        "I left his email a few days before answering because I knew he would not like the answer.",
+        "I left him waiting for three whole days.",
+        "I let those tickets sit over the weekend.",
+        "I left her email until she'd chased me twice.",
+        "I just ignored the customer's emails for a week.",
+        "I only got back to her after she chased me again.",
+        "I left it a whole week before replying.",
+        "I only replied after she'd chased again.",
       ],
       nonExamples: [
         "I never left the customer waiting for days.",
@@ -227,6 +245,13 @@ export const responsiveness: Competency = {
         "My colleague had left her email unanswered for a week, so I called her that morning and apologised.",
         "I sent her a holding reply within the hour and left the ticket open until the replacement arrived.",
         "I left him a voicemail the same afternoon to say the part had arrived.",
+        "I never left the customer waiting for a whole week.",
+        "I'd never let the emails sit over the weekend.",
+        "My colleague left it until she'd chased twice, so I apologised and sorted it.",
+        "I never ignored the customer's emails, even the rude ones.",
+        "I have never replied to someone only after they chased me twice.",
+        "I never left it a whole week before replying.",
+        "I ignored the spam emails and answered the customer first.",
       ],
     },
     {
@@ -236,7 +261,7 @@ export const responsiveness: Competency = {
       facet: "progress-updates",
       patterns: [
         `${NOT_AVOIDED}\\b(?:kept|keep|keeps|keeping|left|leave|leaves|leaving|put|puts|putting|had|have) (?:${WHO}|them all|everyone|the line) (?:on hold|holding)\\b(?![^.]{0,80}${CHECKED_BACK})[^.]{0,40}?(?:${LONG_WAIT}|${NO_WORD}|without (?:checking|going back|coming back|getting back|updating|telling|speaking|saying|letting|explaining|picking)|and (?:forgot|went (?:for|on) (?:a |my )?(?:break|lunch)|(?:took|answered) (?:another|a different|the next|other) calls?|(?:served|helped|dealt with) (?:another|other|the next|someone)|carried on with|got on with|chatted))`,
-        `${NOT_AVOIDED}\\blet(?:s|ting)? (?:${WHO}) (?:wait|sit|hang on|stay)(?: on hold| in the queue| on the line)? ${LONG_WAIT}`,
+        `${NOT_AVOIDED}\\blet(?:s|ting)? (?:${WHO}) (?:wait|sit|hang on|stay)(?: on hold| in the queue| on the line| there)? (?:(?:for|over) )?${LONG_SPAN}`,
         `${NOT_AVOIDED}\\b(?:forgot|forget|forgotten) (?:about )?(?:them|alex|the customer|the caller|the call|the person|that (?:they|the customer|the caller) (?:was|were))(?: (?:was|were))? (?:on hold|holding|still on the line)\\b`,
       ],
       examples: [
@@ -244,6 +269,8 @@ export const responsiveness: Competency = {
         "I put her on hold and took the next call, and she hung up.",
         "I left the caller on hold without checking back while I searched the stock system.",
         "I forgot the customer was on hold until the line went dead.",
+        "I let the caller sit on hold for over twenty minutes while I finished my lunch.",
+        "I let him wait twenty minutes on hold.",
       ],
       nonExamples: [
         "I never kept a caller on hold for more than a couple of minutes.",
@@ -251,6 +278,7 @@ export const responsiveness: Competency = {
         "The previous agent had kept her on hold for forty minutes, so I apologised first.",
         "I put him on hold for twenty minutes while I rang the depot, checking back every few minutes.",
         "I stayed on the line with her for an hour until the router came back up.",
+        "I never let the customer wait twenty minutes on hold.",
       ],
     },
     {
@@ -260,25 +288,34 @@ export const responsiveness: Competency = {
       facet: "prompt-acknowledgement",
       patterns: [
         `${NOT_AVOIDED}\\bput(?:s|ting)? off (?:replying|responding|answering|calling|ringing|phoning|emailing|getting back|returning|the (?:call(?:-back)?|callback|reply|phone call|email)|that (?:call|callback|call-back|email)|my (?:call|callback|call-back)|(?:their|the customer'?s) (?:call|callback|call-back|email|complaint|ticket)|dealing with (?:them|it|alex|the customer|their|that))\\b`,
-        `${NOT_AVOIDED}\\b(?:put|puts|putting) it off\\b[^.]{0,10}?\\b(?:because|since|until|till|again|another|for (?:days|weeks|ages|a (?:week|while|few days|couple of days))|as long as)\\b`,
+        `${NOT_AVOIDED}\\b(?:put|puts|putting) it off\\b[^.]{0,10}?\\b(?:because|since|until|till|again|another|for (?:days|weeks|ages|a (?:week|while|few (?:days|weeks)|couple of (?:days|weeks))|(?:two|three|four|five|several) (?:days|weeks))|as long as)\\b`,
         `${NOT_AVOIDED}\\bput(?:s|ting)? (?:the (?:call(?:-back)?|callback|reply|email)|that (?:call|callback|call-back)|(?:calling|ringing|phoning) (?:them|alex|the customer)(?: back)?) off\\b`,
         `${NOT_AVOIDED}\\b(?:kept|keep|keeps) putting (?:it|them|the (?:call(?:-back)?|callback|reply|email)|that (?:call|callback|call-back)) off\\b`,
-        `${NOT_AVOIDED}\\b(?:kept|keep|keeps) putting off (?:replying|responding|answering|calling|ringing|phoning|emailing|getting back|returning|the (?:call(?:-back)?|callback|reply|phone call|email)|that (?:call|callback|call-back|email)|my (?:call|callback|call-back)|dealing with)\\b`,
+        `${NOT_AVOIDED}\\b(?:kept|keep|keeps)(?: on)? putting off (?:replying|responding|answering|calling|ringing|phoning|emailing|getting back|returning|(?:the|their|the customer'?s) (?:call(?:-back)?|callback|reply|phone call|email)|that (?:call|callback|call-back|email)|my (?:call|callback|call-back)|dealing with)\\b`,
         `${NOT_AVOIDED}\\bavoid(?:ed|ing|s)? (?:(?:calling|ringing|phoning) (?:them|alex|the customer|the caller) back|(?:the|their|that|my) (?:call-back|callback|return call)|(?:returning|replying to|getting back to) (?:them|their|the|that|alex))\\b`,
         `${NOT_AVOIDED}\\ble(?:ft|ave|aves|aving) (?:them|alex|the customer|the caller|it|(?:the|their|that|my) (?:call-backs?|callbacks?|calls?|emails?|tickets?|complaints?|replies|reply)) (?:until|till|to|for) (?:last|the very end|the end of (?:the|my) (?:day|shift|week)|the bottom of the pile|another day)\\b`,
-        `${NOT_AVOIDED}\\bpush(?:ed|es|ing)? (?:it|them|the (?:call(?:-back)?|callback|reply|email|ticket)|(?:their|that) (?:call(?:-back)?|callback|email|ticket)) (?:down (?:the|my) (?:list|pile)|to the (?:bottom|back) of (?:the|my) (?:list|queue|pile))\\b`,
+        `${NOT_AVOIDED}\\bpush(?:ed|es|ing)? (?:it|them|the (?:call(?:-back)?|callback|reply|email|ticket)|(?:their|that) (?:call(?:-back)?|callback|email|ticket)) (?:(?:further |right )?down (?:the|my) (?:to-?do |priority )?(?:list|pile)|to the (?:bottom|back) of (?:the|my) (?:to-?do |priority )?(?:list|queue|pile))\\b`,
       ],
       examples: [
         "I put off calling her back because I knew she would shout.",
         "I kept putting the call-back off until the end of the week.",
         "I avoided ringing him back because I had nothing new to tell him.",
         "I left the callback until the end of my shift because it was a tricky one.",
+        "I knew the call would be awkward, so I put it off until the end of the day.",
+        "I kept putting off ringing her back because I had no good news about the refund.",
+        "I pushed her callback to the bottom of my list because she was always difficult.",
+        "I knew she'd shout, so I put it off for three days.",
+        "I kept putting off his call-back until Friday.",
+        "I pushed it further down the list.",
       ],
       nonExamples: [
         "I never put off a call-back, even when I knew the customer would be angry.",
         "I would never avoid calling a customer back just because the news was bad.",
         "My team leader kept putting the call-back off, so I rang the customer myself that afternoon.",
         "I called him back at the time I had promised, even though the news was bad.",
+        "I never put it off for two days, even when the customer was angry.",
+        "My team leader kept putting off their callback, so I rang the customer myself.",
+        "I never pushed it down my to-do list, even when she was rude.",
       ],
     },
   ],

@@ -3,6 +3,8 @@ import { ARTICLES } from "../sources.js";
 
 /** A red flag told as something the candidate avoided is not the red flag: "rather than blaming the warehouse". */
 const NOT_AFTER = "(?<!\\b(?:rather than|instead of|than|stopped|quit|avoid|avoided|avoiding|used to|no longer|tempted to|easy to|without|got|get|was|were|been|being)(?: just| simply| ever| even| always)? )";
+/** The same, for active verbs whose progressive ("I was ignoring") is the lapse itself: no passive auxiliaries. */
+const NOT_AFTER_ACTIVE = "(?<!\\b(?:rather than|instead of|than|stopped|quit|avoid|avoided|avoiding|used to|no longer|tempted to|easy to|without)(?: just| simply| ever| even| always)? )";
 /** A colleague or another part of the business, as the candidate might name them. */
 const COLLEAGUE = "(?:colleagues?|teammates?|team-mates?|co-?workers?|new starters?|new (?:person|child|hire|joiner|recruit|member of staff)|previous (?:agent|shift|person)|last (?:agent|person)|other (?:agent|staff|shift)|the (?:warehouse|kitchen|night shift|day shift|late shift|early shift|weekend (?:team|shift)|back office|head office|courier team|(?:billing|technical|tech|it|logistics|delivery|sales|returns|accounts|finance|dispatch|support|admin) (?:team|department|desk|guys|people))|warehouse|kitchen|supervisor|manager|team leader)";
 
@@ -175,7 +177,7 @@ export const teamwork: Competency = {
       facet: "team-communication",
       patterns: [
         `\\b${NOT_AFTER}blam(?:e|ed|es|ing)\\b[^.]{0,20}\\b(?:${COLLEAGUE}|the other (?:shift|team|department)|the (?:other staff|back office|head office))\\b`,
-        `\\b${NOT_AFTER}(?:threw|throw|throwing|thrown) (?:my |a |the |our )?(?:${COLLEAGUE}) under the bus\\b`,
+        `\\b${NOT_AFTER}(?:threw|throw|throwing|thrown) (?:my |a |the |our )?(?:${COLLEAGUE}|other (?:team|department|shift)|team|boss|alex) under the bus\\b`,
         `\\b(?:tell|told|telling|said to|explained to|assured) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:it was|it's|the (?:mistake|problem|error|delay|mix-up|hold-up) was) (?:all |entirely |totally |really )?(?:the |my |a |an |our |one of (?:my|our|the) )?(?:${COLLEAGUE}|other (?:team|department|shift)|alex)'s (?:fault|mistake|error|doing|screw-up|cock-up|mess)\\b|\\b(?:tell|told|telling|said to|explained to|assured) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:it was all|the (?:mistake|problem|error|delay|mix-up|hold-up) was(?: all)?) down to (?:the |my |a |an |our |one of (?:my|our|the) )?(?:${COLLEAGUE}|other (?:team|department|shift)|alex)\\b`,
         `\\b(?:tell|told|telling|said to|explained to) (?:him|her|them|the (?:customer|caller|guest|client))\\b[^.]{0,10}\\b(?:that )?(?:the |my |a |an |our |one of (?:my|our|the) )?(?:${COLLEAGUE}|alex) (?:had )?(?:messed (?:it |things |the [a-z-]+ )?up|screwed (?:it |things |the [a-z-]+ )?up|mucked (?:it |things |the [a-z-]+ )?up|got (?:it|the [a-z-]+|their [a-z-]+|them [a-z-]+|everything) wrong(?: again)?|dropped the ball|(?:was|were) (?:useless|incompetent|clueless|hopeless|lazy|to blame|at fault|the problem)|(?:didn't|did not|doesn't|does not) know what (?:they|he|she) (?:was|were|is|are) doing)`,
         `\\b${NOT_AFTER}(?:pointed|pointing|point) the finger at (?:my |a |the |our )?(?:${COLLEAGUE}|other (?:team|department|shift)|alex)\\b|\\b${NOT_AFTER}(?:passed|passing|pass|shifted|shifting|shift|put|putting) the (?:blame|buck) (?:on|onto|to) (?:my |a |the |our )?(?:${COLLEAGUE}|other (?:team|department|shift)|alex)\\b`,
@@ -186,6 +188,8 @@ export const teamwork: Competency = {
         "I told her the night shift had messed it up, not me.",
         "I pointed the finger at the warehouse team while the customer was still on the line.",
         "I explained to the caller that the mistake was down to a new starter.",
+        "When the customer asked why her order was late, I threw the warehouse under the bus and said they'd lost it.",
+        "I threw the other team under the bus in front of the caller.",
       ],
       nonExamples: [
         "I never blamed a colleague in front of a customer.",
@@ -193,6 +197,8 @@ export const teamwork: Competency = {
         "I would never throw a teammate under the bus.",
         "My supervisor blamed the night shift in front of the customer, so I took the call over.",
         "Rather than blaming the warehouse, I told her we had made a mistake and I would fix it.",
+        "My supervisor threw Sam under the bus in front of the customer, so I stepped in and took responsibility.",
+        "I refused to throw my team under the bus, even though the customer pushed me to say whose fault it was.",
       ],
     },
     {
@@ -203,11 +209,11 @@ export const teamwork: Competency = {
       patterns: [
         `\\b(?:tell|told|telling|said to|reminded) (?:my |a |the )?(?:colleague|teammate|co-?worker|team leader|supervisor|manager)s? (?:that )?it (?:was|wasn't|was not) (?:not )?my (?:job|problem|queue|customer|department|shift|area|responsibility)\\b`,
         `\\b(?:tell|told|telling|said to) (?:him|her|them|my (?:colleague|teammate|co-?worker)|alex|the new (?:starter|hire|joiner))\\b[^.]{0,10}\\b(?:that )?(?:it|that|this)(?:'s| was| is) (?:their|alex's|the (?:night|day|other|previous|weekend|morning|evening) (?:shift|team)'s) (?:queue|problem|job|mess|responsibility|look-?out|headache)\\b`,
-        `\\b(?:tell|told|telling|said to) (?:him|her|them|my (?:colleague|teammate|co-?worker)|alex|the new (?:starter|hire|joiner))\\b[^.]{0,10}\\b(?:that )?i (?:was (?:too |far too |way too |really )?busy (?:with|on) my own|(?:had|'d got|had got|'ve got|have got|have) (?:enough (?:of my own|on my plate)|my own (?:queue|calls|work|targets|tickets|customers|job|numbers|stuff)(?: to (?:clear|do|worry about|deal with|get through|hit))?))`,
+        `\\b(?:tell|told|telling|said to) (?:him|her|them|my (?:colleague|teammate|co-?worker)|alex|the new (?:starter|hire|joiner))\\b[^.]{0,10}\\b(?:that )?i(?: was (?:too |far too |way too |really )?busy (?:with|on) my own|(?: had|'d got|'d| had got|'ve got| have got| have|'ve) (?:enough (?:of my own|on my plate)|too much on my plate|my own (?:queue|calls|work|targets|tickets|customers|job|numbers|stuff)(?: to (?:clear|do|worry about|deal with|get through|hit))?))`,
         `\\b${NOT_AFTER}refus(?:e|ed|ing) to (?:help|cover|assist|take over|take on|pick up|swap|support|step in|lend a hand|chip in|muck in)\\b(?! up)`,
         `\\b${NOT_AFTER}(?:left|leave|leaving) (?:him|her|them|my (?:colleague|teammate|co-?worker)|alex|the new (?:starter|hire|person|child|joiner|recruit|colleague)) to (?:cope|struggle|sink or swim|fend for (?:themself|themselves|himself|herself)|muddle through|sort it out (?:alone|on (?:their|his|her) own|by (?:themself|themselves|himself|herself))|deal with it (?:alone|on (?:their|his|her) own|by (?:themself|themselves|himself|herself)))`,
         `\\b(?:pretended|pretending|pretend) (?:not to (?:see|hear|notice)|i (?:was|had been|hadn't) (?:busy|seen|heard|on (?:a|the) (?:call|phone)|on (?:my )?break)|to be (?:busy|on (?:a|the) (?:call|phone)))\\b`,
-        `\\b${NOT_AFTER}(?:ignored|ignoring|ignore) (?:their|my (?:colleague|teammate|co-?worker)'s|alex's|the team's|the new (?:starter|hire)'s) (?:request|plea|call|shout|question|message)s? for (?:help|backup|cover|a hand)\\b`,
+        `\\b${NOT_AFTER_ACTIVE}(?:ignored|ignoring|ignore) (?:their|(?:my|a) (?:colleague|teammate|co-?worker)'s|alex's|the team's|the new (?:starter|hire)'s) (?:request|plea|call|shout|question|message)s? for (?:help|backup|cover|a hand|support)\\b`,
       ],
       examples: [
         "I told my colleague it was not my job to cover the phones.",
@@ -215,6 +221,10 @@ export const teamwork: Competency = {
         "I refused to cover his calls because they were not in my queue.",
         "I left the new starter to sort it out on their own while the queue built up.",
         "I pretended not to see her message asking for help with the angry caller.",
+        "When Priya asked me to take one of her escalations, I told her I had my own queue to clear and left her to it.",
+        "The new starter messaged me three times that afternoon, but I ignored her requests for help because her queue wasn't my problem.",
+        "I told him I had too much on my plate already.",
+        "I was ignoring her requests for help because I had my own queue.",
       ],
       nonExamples: [
         "I never refused to help a teammate, whatever queue it was in.",
@@ -222,6 +232,8 @@ export const teamwork: Competency = {
         "My colleague refused to cover the phones, so I stayed on for an extra hour.",
         "I told my colleague it was no trouble and took over the call.",
         "Instead of telling him it was not my queue, I picked up the ticket and sorted it.",
+        "My colleague told me she had too much on her plate, so I took the call.",
+        "Instead of ignoring a colleague's request for help, I took the call myself.",
       ],
     },
     {
@@ -233,13 +245,15 @@ export const teamwork: Competency = {
         `\\b${NOT_AFTER}ke(?:pt|ep|eping|eps) (?:the |my |that |this |a |our |those |these )?(?:[a-z-]+ )?(?:fix|workaround|work-around|solution|trick|shortcut|tip|information|info|knowledge|method|macro|template|script|cheat sheet|process|hack|way of doing it)e?s? (?:to myself|quiet|secret|under wraps|for myself|close to my chest)`,
         `\\b${NOT_AFTER}ke(?:pt|ep|eping|eps) (?:it|them|that|this) (?:to myself|quiet|secret|under wraps|close to my chest)\\b[^.]{0,60}\\b(?:numbers|stats|figures|scores|metrics|targets|handle times?|bonus|ranking|leaderboard|league table|commission|look(?:ed)? better|look(?:ed)? good|ahead of|top of)`,
         `\\b${NOT_AFTER}(?:hid|hide|hiding|hoarded|hoard|hoarding|guarded|withheld|withhold|held back|sat on|kept)\\b[^.]{0,40}\\bfrom (?:the (?:rest of the )?team|my (?:colleagues|teammates|co-?workers)|the others|everyone else|the new (?:starters?|hires?|joiners?))\\b`,
-        `\\b${NOT_AFTER}(?:hoarded|hoard|hoarding)\\b[^.]{0,20}\\b(?:fix|fixes|workarounds?|tips|information|knowledge|tricks|shortcuts|leads|templates|macros)\\b`,
+        `\\b${NOT_AFTER_ACTIVE}(?:hoarded|hoard|hoarding)\\b[^.]{0,20}\\b(?:fix|fixes|workarounds?|tips?|information|knowledge|tricks?|shortcuts?|leads|templates?|macros?)\\b`,
       ],
       examples: [
         "I kept the workaround to myself because it made my numbers look better.",
         "I kept my refund shortcut quiet so I stayed top of the leaderboard.",
         "I hid the new template from the rest of the team.",
         "I kept it to myself for months because it kept my handle time ahead of everyone's.",
+        "I hoarded the little fixes I'd found for the billing system so my resolution rate stayed the best on the team.",
+        "I was hoarding the workaround so my figures stayed top.",
       ],
       nonExamples: [
         "I didn't keep the workaround to myself.",
@@ -247,6 +261,7 @@ export const teamwork: Competency = {
         "A colleague kept the shortcut to herself, so I wrote it up for everyone.",
         "I kept the fix simple and shared it with the team at the huddle.",
         "The customer was rude, but I kept it to myself and carried on with the call.",
+        "Rather than hoarding the fixes I found, I wrote them up for the team.",
       ],
     },
   ],

@@ -6,7 +6,7 @@ const NOT_AFTER = "(?<!\\b(?:rather than|instead of|than|stopped|quit|avoid|avoi
 /** Kinds of work that pile up. */
 const PILE = "(?:e-?mails?|inbox|tickets?|backlog|queue|paperwork|admin|cases|voicemails?|messages|requests|returns|orders|chats|call-?backs|follow-ups|complaints|refunds|enquiries|queries)";
 /** The tell that a pile was left until customers chased (or grew huge), not parked for a planned slot. */
-const UNTIL = "until (?:(?:the |our |my )?(?:customers?|people|they|callers?|clients?|someone|somebody|guests?|alex|users?)\\b[^.]{0,20}\\b(?:chas|complain|rang|ring|call|phon|email|escalat|came back|kick|shout|threaten)|there (?:were|was) (?:over|more than|nearly|almost|about|around|well over|hundreds|dozens|\\d)|it (?:got|became|was|turned) (?:out of hand|too much|unmanageable|overwhelming|urgent|critical|a complaint))";
+const UNTIL = "(?:until|till) (?:(?:the |our |my )?(?:customers?|people|they|callers?|clients?|someone|somebody|guests?|alex|users?)\\b[^.]{0,20}\\b(?:chas|complain|rang|ring|call|phon|email|escalat|came back|kick|shout|threaten)|there (?:were|was) (?:over|more than|nearly|almost|about|around|well over|hundreds|dozens|\\d)|it (?:got|became|was|turned) (?:out of hand|too much|unmanageable|overwhelming|urgent|critical|a complaint))";
 /** The tell that work was left for a long time. */
 const FOR_AGES = "for (?:days|weeks|a week|a fortnight|a month|months|several days|a few days|two weeks|three weeks|over a week|ages|a couple of (?:days|weeks))";
 /** Working through a queue. */
@@ -183,14 +183,14 @@ export const timeManagement: Competency = {
       patterns: [
         `\\b${NOT_AFTER}(?:miss(?:ed|ing)?|forg(?:o|e)t|forgotten|forgetting|blew|blown) (?:the |a |my |our |that |his |her |their |an |one )?(?:promised |agreed |booked |scheduled )?(?:[a-z0-9-]+ )?(?:deadline|call-?backs?|call backs?|follow-?ups?|follow-up calls?|appointment|promised (?:call|time|date))\\b`,
         `\\b${NOT_AFTER}forg(?:o|e)t to (?:call|ring|email|e-mail|phone|contact|text|message) (?:him|her|them|the (?:customer|caller|client|guest)) back\\b`,
-        `\\b${NOT_AFTER}forg(?:o|e)t to (?:get back to|follow up with|reply to|update|send (?:the|their) [a-z-]+ to) (?:him|her|them|the (?:customer|caller|client|guest))\\b`,
+        `\\b${NOT_AFTER}forg(?:o|e)t to (?:(?:get back to|follow up with|reply to|update|send (?:the|their) (?:[a-z-]+ )?[a-z-]+ to) (?:him|her|them|the (?:customer|caller|client|guest))\\b|send (?:them|the (?:customer|caller|client|guest)) (?:the|their|a|an)\\b)`,
         `\\b${NOT_AFTER}(?:forg(?:o|e)t|forgotten) all about (?:it|them)\\b|\\b${NOT_AFTER}(?:forg(?:o|e)t|forgotten) (?:all )?about (?:the|my|that|their|a|one) (?:promised )?(?:call-?back|follow-up|promise|deadline|refund|request|ticket|case|e-?mail|reply)\\b`,
-        `\\bpromised (?:to |i would |i'd )?(?:call|ring|phone|email|e-mail|text|get back to|send|chase|update|follow up)\\b[^.]{0,50}\\b(?:slipped my mind|went out of my head|(?:completely |totally |clean )?forgot(?: all)? about it|(?:completely |totally |clean )?forgot to)\\b`,
+        `\\bpromised (?:(?:them|the (?:customer|caller|client|guest)) )?(?:to |i would |i'd )?(?:call|ring|phone|email|e-mail|text|get back to|send|chase|update|follow up)\\b[^.]{0,50}\\b(?:slipped my mind|went (?:clean |completely |right )?out of my head|(?:completely |totally |clean )?forgot(?: all)? about it|(?:completely |totally |clean )?forgot to|forgot(?= *(?:[.,;!?]|$)))\\b`,
         `\\b${NOT_AFTER}lost track of (?:the|a|my|that|their|one|two|several|some|a couple of) (?:promised )?(?:call-?backs?|follow-?ups?|promises?|tickets?|requests?|cases?|deadlines?|commitments?|refunds?|tasks?)\\b`,
         `\\b(?:only )?remembered (?:about )?(?:it |them |the (?:call-?back|follow-up|promise|ticket|request|email|refund) )?(?:when|once|after) (?:they|the (?:customer|caller|client|guest)|alex|someone) (?:had )?(?:rang|rung|called|phoned|emailed|chased|complained|came back|got back in touch|followed up)\\b`,
-        `\\b${NOT_AFTER}let (?:the |a |my |that |our )?(?:deadline|call-?back|follow-up|promise|commitment)s? (?:slip|slide|pass|lapse)\\b`,
+        `\\b${NOT_AFTER}let (?:the |a |my |that |our |their |the customer'?s |(?:mx )?alex'?s |(?:a couple of|a few|two|three|several) )?(?:deadline|call-?back|follow-up|promise|commitment)s? (?:slip|slide|pass|lapse)\\b`,
         `\\b(?:called|rang|phoned|got back to|emailed|replied to|contacted) (?:him|her|them|the (?:customer|caller|client|guest))(?: back)? (?:a (?:day|week|few days|couple of days)|two days|three days|several days|days|weeks|hours) (?:late\\b|later than (?:i|we) (?:had )?(?:promised|said|agreed))`,
-        `\\bonly (?:called|rang|phoned|got back to|emailed|replied to|contacted) (?:him|her|them|the (?:customer|caller|client|guest))(?: back)?\\b[^.]{0,20}\\b(?:once|when|after) (?:they|the (?:customer|caller|client|guest)|alex) (?:had )?(?:chased|complained|rang again|called again|escalated|emailed again)`,
+        `\\bonly (?:called|rang|phoned|got back to|emailed|replied to|contacted) (?:him|her|them|the (?:customer|caller|client|guest))(?: back)?\\b[^.]{0,20}\\b(?:once|when|after) (?:they|the (?:customer|caller|client|guest)|alex)(?: had|'d)? (?:chased|complained|(?:rang|called|phoned|emailed)(?: (?:me|us))? again|escalated)`,
       ],
       examples: [
         "I missed the callback I had promised her because I got caught up in other calls.",
@@ -199,6 +199,14 @@ export const timeManagement: Competency = {
         "I only remembered the call-back when she rang to ask where it was.",
         "I rang the customer back two days later than I had promised.",
         "I completely forgot about the refund I had said I would chase.",
+        "I forgot to get back to the customer about her refund, and she had to ring us again a week later.",
+        "I promised to ring her back that afternoon, but it completely slipped my mind until she called again.",
+        "I was so swamped that week that I let the deadline slip, and the customer had to chase me for her refund.",
+        "Honestly, I only rang her back once she had chased me twice by email.",
+        "I forgot to send her the returns form, so she rang up a week later asking where it was.",
+        "I promised her I would call back the same day, but it slipped my mind.",
+        "I let a couple of callbacks slip that week.",
+        "I only called him back after he rang me again to ask what was happening.",
       ],
       nonExamples: [
         "I never missed a callback in three years on the desk.",
@@ -207,6 +215,11 @@ export const timeManagement: Competency = {
         "My colleague forgot to call her back, so I rang her myself that afternoon.",
         "I set a reminder for each one, so I never lost track of a follow-up.",
         "I rang the customer back two days later, as we had agreed.",
+        "My colleague forgot to send her the returns form, so I emailed it to her myself that afternoon.",
+        "I promised to call her back because she forgot her password.",
+        "My colleague promised her he would call back, but he forgot, so I rang her myself.",
+        "I never let her callback slip, however busy the queue got.",
+        "My colleague only rang her back after she rang him again, so I took the case over.",
       ],
     },
     {
@@ -217,7 +230,7 @@ export const timeManagement: Competency = {
         `\\b${NOT_AFTER}(?:let|letting|left|leave|leaving) (?:the |my |our |all the |all my |all of the |a |that |those )?(?:[a-z-]+ )?${PILE}\\b[^.]{0,25}\\b(?:pile|piling|build|building|stack|stacking|mount|mounting|sit|sitting|sat|go|stay|stayed|unanswered|unread|untouched|unopened)\\b[^.]{0,20}\\b(?:${UNTIL}|${FOR_AGES})`,
         `\\b${NOT_AFTER}(?:ignored|ignoring|ignore|parked|avoided|avoiding)\\b[^.]{0,30}\\b(?:${PILE}|it|them)\\b[^.]{0,25}\\b(?:${UNTIL}|${FOR_AGES})`,
         `\\b${NOT_AFTER}(?:(?:sat|sitting|sit) on|(?:put|putting) off) (?:the |my |our |those |all (?:the |my |of the )?)?(?:[a-z-]+ )?${PILE}\\b[^.]{0,25}\\b(?:${UNTIL}|${FOR_AGES})`,
-        `\\b${NOT_AFTER}(?:put|putting) (?:it|them|the [a-z-]+|my [a-z-]+|all (?:the|my) [a-z-]+) off\\b[^.]{0,25}\\b(?:${UNTIL}|${FOR_AGES})`,
+        `\\b${NOT_AFTER}(?:put|putting) (?:it|them|the (?:[a-z-]+ )?[a-z-]+|my (?:[a-z-]+ )?[a-z-]+|all (?:the|my) (?:[a-z-]+ )?[a-z-]+) off\\b[^.]{0,25}\\b(?:${UNTIL}|${FOR_AGES})`,
         `\\b${NOT_AFTER}(?:fell|got|falling|getting) (?:badly |way |really |so |further |well |weeks |days )?behind (?:on|with) (?:the |my |our |all the )?(?:[a-z-]+ )?${PILE}\\b[^.]{0,30}\\b(?:${UNTIL}|${FOR_AGES}|and (?:customers|people|callers|clients|they) (?:started |began )?(?:chas|complain|rang|ring|call))`,
         `\\bonly (?:got (?:round |around )?to|answered|replied to|dealt with|looked at|opened|picked up|responded to|checked|cleared|touched)\\b[^.]{0,30}\\b(?:once|when|after) (?:the )?(?:customers?|people|they|callers?|clients?|someone|guests?|alex) (?:had )?(?:(?:started|began) (?:chasing|complaining|ringing|calling|phoning|emailing|escalating)|chasing|chased|complained|escalated|kicked off|rang (?:to ask|again|back)|called (?:to ask|again|back)|followed up)`,
       ],
@@ -228,6 +241,10 @@ export const timeManagement: Competency = {
         "I fell behind on the inbox for weeks and customers began complaining.",
         "I only got round to the emails once customers had started chasing.",
         "I kept putting off the call-backs until people complained.",
+        "I ignored the voicemails for a week because I hated phoning angry people back.",
+        "I put the paperwork off for weeks, and in the end customers were ringing to ask where their refunds were.",
+        "I ignored the inbox till customers started chasing.",
+        "I put the return forms off for a fortnight.",
       ],
       nonExamples: [
         "I never let the inbox pile up for days.",
@@ -235,6 +252,8 @@ export const timeManagement: Competency = {
         "My colleague left the voicemails unanswered for a week, so I cleared them.",
         "I left the routine emails until the afternoon and cleared them all before five.",
         "I blocked out an hour each morning so the emails never piled up.",
+        "I parked the routine emails till the afternoon and cleared them all before five.",
+        "My colleague put the refund requests off until customers started chasing, so I cleared them.",
       ],
     },
     {
@@ -244,12 +263,12 @@ export const timeManagement: Competency = {
       facet: "prioritisation",
       patterns: [
         `\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\bin (?:the )?(?:exact |same |strict )?order (?:that )?(?:the )?(?:they|it|people|customers|things|tickets|e-?mails|calls|requests|cases|orders|jobs|messages|chats) (?:came|come|comes|arrived|arrive|arrives|landed|land|dropped|were received|was received|got logged|were logged|joined|rang|called|queued|turned up)(?![^.]{0,40}\\b(?:except|apart from|other than|unless|aside from|besides|barring|after (?:dealing|handling|sorting|clearing|doing)|but (?:anything|any|urgent|always|the urgent|i (?:always|pulled|flagged|moved|put|took)))\\b)`,
-        `\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\bin (?:strict |arrival |queue |ticket )order\\b|\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\bin order of arrival\\b(?![^.]{0,40}\\b(?:except|apart from|other than|unless|aside from|besides|barring|after (?:dealing|handling|sorting|clearing|doing)|but (?:anything|any|urgent|always|the urgent|i (?:always|pulled|flagged|moved|put|took)))\\b)`,
+        `\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\bin (?:(?:strict (?:arrival |queue |ticket )?|arrival |queue |ticket )order|(?:the )?order of arrival)\\b(?![^.]{0,40}\\b(?:except|apart from|other than|unless|aside from|besides|barring|after (?:dealing|handling|sorting|clearing|doing)|but (?:anything|any|urgent|always|the urgent|i (?:always|pulled|flagged|moved|put|took)))\\b)`,
         `\\b${NOT_AFTER}${WORKED} (?:through |with |to )?(?:them|it|everything|the (?:tickets|e-?mails|calls|queue|requests|cases|orders|list|inbox|jobs|tasks|messages|chats|call-?backs))(?: one by one| one at a time| one after (?:the )?other)?,? (?:just |strictly |simply )?in order\\b(?! of| to| for| so)(?![^.]{0,50}\\b(?:but|except|apart from|unless|other than|after|once|starting|beginning|first)\\b)`,
         `\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\b(?:(?:on )?a )?first[- ]come,? first[- ]served?\\b(?![^.]{0,40}\\b(?:except|apart from|other than|unless|aside from|besides|barring|after (?:dealing|handling|sorting|clearing|doing)|but (?:anything|any|urgent|always|the urgent|i (?:always|pulled|flagged|moved|put|took)))\\b)|\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\bfirst in,? first out\\b(?![^.]{0,40}\\b(?:except|apart from|other than|unless|aside from|besides|barring|after (?:dealing|handling|sorting|clearing|doing)|but (?:anything|any|urgent|always|the urgent|i (?:always|pulled|flagged|moved|put|took)))\\b)`,
         `\\b${NOT_AFTER}(?:left|leave|leaving|kept|keep|keeping|made|make|making|let|letting) (?:the |an |that |one |this )?(?:most )?(?:urgent|priority|high-priority|time-critical|time-sensitive|critical|escalated|emergency) (?:[a-z-]+ )?(?:one|ones|tickets?|cases?|e-?mails?|calls?|customers?|callers?|requests?|orders?|complaints?|jobs?|queries|query|messages?|chats?) (?:waiting|sitting|wait|in the queue|on hold|until|till|to the end|for later|at the bottom)\\b`,
         `\\b${NOT_AFTER}${WORKED}\\b[^.]{0,60}\\b(?:even|including) (?:the )?(?:ones?|tickets?|cases?|e-?mails?|calls?|requests?|jobs?|messages?|chats?)\\b[^.]{0,20}\\b(?:marked|flagged|labelled|labeled|tagged|listed|that (?:was|were)|which (?:was|were)) (?:as )?(?:urgent|priority|high[- ]priority|critical|p1)\\b`,
-        `\\b${NOT_AFTER}${WORKED}\\b[^.]{0,50}\\b(?:regardless of (?:urgency|priority|how urgent)|no matter how urgent|whatever the (?:urgency|priority)|ignoring the (?:urgent|priority) (?:flags?|tags?|labels?|markers?))`,
+        `\\b${NOT_AFTER}${WORKED}\\b[^.]{0,50}\\b(?:regardless of (?:(?:the |their |its )?(?:urgency|priority)|how urgent)|no matter how urgent|whatever the (?:urgency|priority)|ignoring the (?:urgent|priority) (?:flags?|tags?|labels?|markers?))`,
         `\\b(?:only )?(?:got|came) (?:round |around )?to (?:the )?(?:most )?(?:urgent|priority|critical|escalated) (?:[a-z-]+ )?(?:one|ticket|case|e-?mail|call|request|customer|complaint)s? (?:last|at the (?:very )?end|after (?:all )?(?:the )?(?:others|rest|routine))\\b`,
       ],
       examples: [
@@ -259,6 +278,10 @@ export const timeManagement: Competency = {
         "I answered them in order, even the one flagged as urgent.",
         "I always went through the emails strictly in order, whatever they were about.",
         "I only got to the urgent complaint at the end of the day.",
+        "I worked through the tickets in strict order, so the urgent one about a gas leak sat there all morning.",
+        "I just worked through the queue top to bottom regardless of urgency, so a bereavement case sat there for two days.",
+        "I dealt with the chats in the order of arrival, so the urgent one waited.",
+        "I worked through the tickets regardless of their priority, so the urgent one waited.",
       ],
       nonExamples: [
         "I never worked through the queue in the order it arrived when something urgent was waiting.",
@@ -267,6 +290,9 @@ export const timeManagement: Competency = {
         "I sorted the queue by urgency rather than taking the tickets in the order they came in.",
         "I went through them in order of urgency.",
         "I worked through them in order, but the urgent refunds went to the top first.",
+        "I worked through them in strict order, but the urgent refunds went to the top first.",
+        "I dealt with the urgent ones first, then worked through the rest in date order.",
+        "My colleague answered the emails regardless of the urgency, so I went through and pulled out the urgent ones.",
       ],
     },
   ],
