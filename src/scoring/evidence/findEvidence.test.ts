@@ -6,7 +6,7 @@ import { compileRules } from "../rules/compile.js";
 import { englishRules } from "../rules/english.js";
 import { UNIVERSAL_RED_FLAGS } from "../rules/redFlags.js";
 import { readText } from "../text/readText.js";
-import { findIndicatorHits as findHits, hitCounts, type IndicatorHit } from "./findEvidence.js";
+import { findIndicatorHits as findHits, hitCounts, patternsOf, type IndicatorHit } from "./findEvidence.js";
 
 const rules = compileRules(englishRules);
 /** The answer read through the scorer's real stages 1-2 (fold, names, parse; clauses), then searched. */
@@ -75,5 +75,35 @@ describe("universal red flags against the scorer's reading", () => {
     const flag = UNIVERSAL_RED_FLAGS.find((f) => f.id === id) as Indicator;
     const counted = findIndicatorHits(sentence, [flag]).some((h) => hitCounts(h, false, whoever));
     expect(counted).toBe(verdict === "counts");
+  });
+});
+
+describe("every pattern is tried by an example", () => {
+  // An indicator's examples are run through the real reading above; a pattern none of them matches is never tried, and
+  // may not match what it was written for ("the way you'd talk to a toddler" once missed "talk to").
+  const indicators: Indicator[] = [...UNIVERSAL_RED_FLAGS, ...builtInFramework.competencies.flatMap((c) => c.indicators)];
+  it.each(indicators.map((i) => [i.id, i] as const))("%s: each of its patterns matches one of its examples", (_, indicator) => {
+    const readings = indicator.examples.flatMap((e) => readText(e, rules).neutral.map((s) => s.text));
+    const untried = patternsOf(indicator).flatMap((pattern, k) => (readings.some((r) => ((pattern.lastIndex = 0), pattern.test(r))) ? [] : [`${k}: ${indicator.patterns[k]}`]));
+    expect(untried).toEqual([]);
+  });
+});
+
+describe("no pattern names a word the reading rewrites", () => {
+  // The reading writes "she" as "they", "the lady" as "the person", "her husband" as "their spouse": a word of a pattern
+  // that the reading rewrites can never match, unless its neutral word stands there too. ("miss" is rewritten only
+  // before a name: the verb stays.)
+  const rewritten = [...rules.neutral].filter(([word]) => /^[a-z]+$/.test(word) && word !== "miss");
+  const wordsIn = (source: string): string[] => source.replace(/\\[pPu]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\[a-zA-Z]/g, " ").toLowerCase().split(/[^a-z]+/);
+  const lists: [string, readonly string[]][] = [
+    ...[...UNIVERSAL_RED_FLAGS, ...builtInFramework.competencies.flatMap((c) => c.indicators)].map((i): [string, readonly string[]] => [i.id, i.patterns]),
+    ...Object.entries(rules.cues).map(([name, list]): [string, readonly string[]] => [`cue ${name}`, (list as readonly RegExp[]).map((r) => r.source)]),
+  ];
+  it.each(lists)("%s", (_, patterns) => {
+    const dead = patterns.flatMap((source, k) => {
+      const words = wordsIn(source);
+      return rewritten.filter(([word, neutral]) => words.includes(word) && !words.includes(neutral)).map(([word]) => `${k}: ${word}`);
+    });
+    expect(dead).toEqual([]);
   });
 });
