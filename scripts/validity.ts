@@ -227,6 +227,8 @@ const heldI = lengthAndLevelSet("heldout-i/answers.jsonl");
 const heldJ = lengthAndLevelSet("heldout-j/answers.jsonl");
 // 2k: an eleventh set of the same kinds, scored before and after the red flags written from the seventh probe.
 const heldK = lengthAndLevelSet("heldout-k/answers.jsonl");
+// 2l: a twelfth set of the same kinds, scored before and after the red-flag patterns were given examples and mended.
+const heldL = lengthAndLevelSet("heldout-l/answers.jsonl");
 const HELD_G_KINDS = ["counter-evidence", "long-polished-empty", "we-only", "we-mostly", "off-topic", "concise-complete", "plain-speaker", "ordinary"];
 /** A set written in the independent set's kinds of answer (2g on): its tables by length and level, then by kind. */
 /** How a set written like the one before it came about (2j on): its writers, plans, kinds and levellers, and their agreement. */
@@ -240,8 +242,8 @@ By kind:
 
 ${byTag(set.items, set.predicted, HELD_G_KINDS)}`;
 const betweenQwk = [heldBAgreement.qwk, heldCAgreement.qwk, heldD.scorer.qwk];
-/** QWK on every set written and levelled apart from the development set since the older held-out set (2b-2k). */
-const writtenApartQwk = [...betweenQwk, ...[heldE, heldF, heldG, heldH, heldI, heldJ, heldK].map((set) => set.scorer.qwk)];
+/** QWK on every set written and levelled apart from the development set since the older held-out set (2b-2l). */
+const writtenApartQwk = [...betweenQwk, ...[heldE, heldF, heldG, heldH, heldI, heldJ, heldK, heldL].map((set) => set.scorer.qwk)];
 
 // 3. siop2024-empathy: written coaching e-mails, empathy yes/no. Threshold chosen on train + dev only.
 interface EmpathyRow { split: string; text: string; label: number }
@@ -386,8 +388,8 @@ levels assigned by length alone; its own levels correlate ${f2(lengthRho.scorer)
 levelling ${labellers.n} of the answers independently, agrees with the first at QWK **${f2(labellers.qwk)}**: that is the ceiling to read the
 scorer against. On the older held-out set it reaches QWK **${f2(heldAgreement.qwk)}** (length alone: ${f2(heldLength.qwk)}), a figure that
 has been read after many changes. On the newest set, written and levelled apart in the kinds of answer the independent
-set is reported by, it reaches **${f2(heldK.scorer.qwk)}** (section 2k; level-1 answers ${heldK.levelOneError >= 0 ? "+" : ""}${f2(heldK.levelOneError)} levels too high), and
-**${f2(heldJ.scorer.qwk)}**, **${f2(heldI.scorer.qwk)}**, **${f2(heldH.scorer.qwk)}** and **${f2(heldG.scorer.qwk)}** on the four sets of the same kinds before it (2j, 2i, 2h, which decided one choice of the fit, and 2g); on the
+set is reported by, it reaches **${f2(heldL.scorer.qwk)}** (section 2l; level-1 answers ${heldL.levelOneError >= 0 ? "+" : ""}${f2(heldL.levelOneError)} levels too high), and
+**${f2(heldK.scorer.qwk)}**, **${f2(heldJ.scorer.qwk)}**, **${f2(heldI.scorer.qwk)}**, **${f2(heldH.scorer.qwk)}** and **${f2(heldG.scorer.qwk)}** on the five sets of the same kinds before it (2k, 2j, 2i, 2h, which decided one choice of the fit, and 2g); on the
 sets before those, each read since, **${f2(heldE.scorer.qwk)}** on clear cases (2e), **${f2(heldF.scorer.qwk)}** on answers written as real candidates give them (2f),
 and ${f2(Math.min(...betweenQwk))}-${f2(Math.max(...betweenQwk))} on 2b-2d: the older figure is the optimistic one. STAR elements on
 ${starLabels.length} real answers, against two labellers' consensus: F1 ${starRows.map((r) => f2(r.f1)).join(" / ")} (situation / task / action / result).
@@ -603,6 +605,16 @@ answer for answer. The new flags count on none of its level-1 answers that the o
 
 ${tablesByKind(heldK)}
 
+### 2l. A twelfth held-out set of the same kinds, scored before and after one session's changes
+
+${writtenLikeBefore(heldL, "heldout-l", "2k")} It was written while that session gave every red-flag pattern an example
+and mended the patterns and the three faults of reading the examples showed (\`docs/decisions.md\`), and scored once they
+were done: with the scorer as it stood at the session's start (\`6f294de\`), QWK 0.70 (level-1 answers +0.92, five of its
+eight counter-evidence answers flagged), and with what lands, the figures below (the same five flagged: the mended
+patterns catch none of the other three). Nothing was changed after reading it.
+
+${tablesByKind(heldL)}
+
 ## 3. STAR elements on real answers
 
 ${starLabels.length} answers from \`siop2024-interview\` (real answers, many by students, to behavioural and approach questions), each
@@ -756,13 +768,13 @@ Chat turns in the moment are not STAR stories either; rapport's scores here are 
 - On answers to behavioural and situational interview questions whose length says nothing of their level, the scorer's
   levels follow expert-style levels moderately (QWK ${f2(devScorer.qwk)}, against ${f2(labellers.qwk)} between two labellers) and owe nothing
   to length. On sets written and levelled apart from the development set they follow them less well (QWK
-  ${f2(Math.min(...writtenApartQwk))}-${f2(Math.max(...writtenApartQwk))}, sections 2b-2k). Every set with levels was written for this project; their labels follow the
+  ${f2(Math.min(...writtenApartQwk))}-${f2(Math.max(...writtenApartQwk))}, sections 2b-2l). Every set with levels was written for this project; their labels follow the
   rubric scale in DESIGN.md, but they are not an independent expert panel.
 - The scorer reads behaviour narrated in an interview answer. It does not rate written work samples, single requests or
   live chat, and should not be used for them.
 - Counter-evidence told only in passing inside a well-told story (a customer hurried off the line for a handling-time
   target, a complaint left for the customer to chase) is its weakest point: such level-1 answers are rated
-  ${f2(heldK.levelOneError)} levels too high on the newest set (section 2k; ${f2(heldJ.levelOneError)}, ${f2(heldI.levelOneError)}, ${f2(heldH.levelOneError)}, ${f2(heldG.levelOneError)}, ${f2(heldE.levelOneError)} and ${f2(heldF.levelOneError)} on 2j, 2i, 2h, 2g, 2e and 2f, which have been read). It reads contempt, blame and the like only where the
+  ${f2(heldL.levelOneError)} levels too high on the newest set (section 2l; ${f2(heldK.levelOneError)}, ${f2(heldJ.levelOneError)}, ${f2(heldI.levelOneError)}, ${f2(heldH.levelOneError)}, ${f2(heldG.levelOneError)}, ${f2(heldE.levelOneError)} and ${f2(heldF.levelOneError)} on 2k, 2j, 2i, 2h, 2g, 2e and 2f, which have been read). It reads contempt, blame and the like only where the
   words say so. Off-topic answers that tell a good story about something else are the next (see the adversarial table
   and section 2b). An interviewer must read the answer, and check that it answers the question.
 `;
