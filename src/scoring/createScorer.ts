@@ -210,12 +210,13 @@ function deniedAsNotJust(a: Analyzed, rules: CompiledRules, t: number, firstToke
   return t - 2 >= firstToken && just !== undefined && denial !== undefined && rules.notOnly.has(just.lemma) && (denial.lemma === "not" || denial.lemma === "n't" || denial.lemma === "never");
 }
 
-/** Whether a place in a sentence is no step of a plan: it follows an "if" (or "unless") within a few words, a condition, or a temptation told. */
+/** Whether a place in a sentence is no step of a plan: it follows an "if", "unless" or "otherwise" within a few words, a condition, or a temptation told. */
 function notAPlanStep(a: Analyzed, rules: CompiledRules, sentence: number, start: number): boolean {
   const at = tokenFrom(a, sentence, start);
   if (at === undefined) return false;
   const { tokens } = a.read.parsed;
-  for (let k = Math.max(at.firstToken, at.t - 6); k < at.t; k++) if (tokens[k]?.lemma === "if" || tokens[k]?.lemma === "unless") return true;
+  // "If I lost my temper…", "unless…", "otherwise I'd take it out on them": what would happen, named to avoid it.
+  for (let k = Math.max(at.firstToken, at.t - 6); k < at.t; k++) if (tokens[k]?.lemma === "if" || tokens[k]?.lemma === "unless" || tokens[k]?.lemma === "otherwise") return true;
   return toldAsTemptation(a, rules, at.t, at.firstToken);
 }
 

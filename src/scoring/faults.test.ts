@@ -140,6 +140,20 @@ describe("counter-evidence read in context", () => {
     expect(flagged(plan, "situational")).toBe(false);
   });
 
+  it("does not count what the candidate names, with 'otherwise', as the thing a habit of theirs prevents", () => {
+    const plan = "I would let them finish, apologise for the cancellation and offer the next screening. After a hard one I step away for a minute before the next customer, because otherwise I'd take it out on them.";
+    const counted = scoreAnswer({ competency: "emotional-intelligence", answer: plan, questionType: "situational" }).evidence.filter((e) => e.kind === "red-flag" && e.counted);
+    expect(counted).toEqual([]);
+    const lapse = "I would let them finish. Then I'd take it out on the next customer, to be honest, because I'd still be wound up.";
+    expect(scoreAnswer({ competency: "emotional-intelligence", answer: lapse, questionType: "situational" }).evidence.some((e) => e.kind === "red-flag" && e.counted)).toBe(true);
+  });
+
+  it("does not count a word of contempt the candidate sets something against ('instead of a nuisance', 'rather than a pest')", () => {
+    const story = "A regular kept handing me notes on what we could improve. I read every one and acted on two of them, and she said it was the first time anyone had treated her notes as useful instead of a nuisance. I treated her as a partner rather than a pest, and she still drops by every week.";
+    expect(scoreAnswer({ competency: "appreciation", answer: story }).evidence.filter((e) => e.kind === "red-flag" && e.counted)).toEqual([]);
+    expect(flagged("Instead of helping, I told the caller she was a nuisance and closed the chat.", "behavioural")).toBe(true);
+  });
+
   it("does not count contempt in what the customer said, only in the candidate's own words", () => {
     const story = "The caller said the fee was ridiculous and that we were all useless. I apologised, checked his account, refunded the fee the same day and called him back to confirm it had gone through.";
     expect(flagged(story, "behavioural")).toBe(false);

@@ -136,6 +136,21 @@ function afterLink(v: View, k: number): number {
 }
 
 /**
+ * Whether the judgment at `head` is what the candidate set something against, "instead of" or "rather than" just before
+ * it, articles and a word or two between: "treated her notes as useful instead of a nuisance", "a regular rather than a
+ * pest" deny the word.
+ */
+function setAgainst(v: View, head: number): boolean {
+  for (let t = head - 1; t >= head - 4 && t > v.first; t--) {
+    const word = valueOf(v, t);
+    if ((word === "of" && valueOf(v, t - 1) === "instead") || (word === "than" && valueOf(v, t - 1) === "rather")) return true;
+    const token = tokenOf(v, t);
+    if (token === undefined || token.pos === "VERB" || token.pos === "AUX" || token.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
+/**
  * Whether a judgment ending at `head` is not the candidate's own view: denied or conditional anywhere before it in its
  * part of the sentence ("I told her she wasn't stupid", "there's no such thing as a stupid customer", "if a customer
  * seems clueless…"), hypothetical, or after someone else's view, words or feelings ("he was like, these people are
@@ -145,6 +160,7 @@ function notOwnView(v: View, head: number): boolean {
   const { denials, linking, views, contrasts } = v.rules.judgments;
   const state = v.states[head - v.first];
   if (state === undefined || state.negated || state.hypothetical || (state.reported && state.speaker === "other")) return true;
+  if (setAgainst(v, head)) return true;
   for (let i = sinceContrast(v, head, contrasts); i < head; i++) {
     const token = tokenOf(v, i) as Token;
     if (((v.read.lists[i] as number) & (LISTED.negations | LISTED.conditionals)) !== 0 || denials.has(token.lemma)) return true;
