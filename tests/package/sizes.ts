@@ -46,7 +46,9 @@ export const SIZE_BUDGETS: readonly SizeBudget[] = [
     imports: ["getRole", "listRoles", "getCompetency", "buildInterviewKit", "generateQuestions", "lintQuestion"],
     platform: "browser",
     minified: 1_000_000,
-    gzip: 270_000,
+    // 270 kB until 2026-12-07 (evening), when every red-flag pattern was given an example: the catalog's examples and
+    // non-examples, which the tests run and the rubric pages show, are data the rubrics ship with (docs/performance.md).
+    gzip: 290_000,
     mustNotInclude: [...NLP, ...NODE_ONLY],
   },
   { name: "rapport: scoreAnswer", file: "index.js", imports: ["scoreAnswer"], platform: "browser", minified: 5_000_000, gzip: 1_400_000, mustNotInclude: NODE_ONLY },
