@@ -142,6 +142,12 @@ describe("classifyClauses", () => {
     expect(stateOf(text, "agreed")).toMatchObject({ reported: false, actor: "other" });
   });
 
+  it("carries the speaker of a quotation into the next sentence: a colleague's words stay the colleague's", () => {
+    const text = "The lad on the next till said, 'Offer finished yesterday. Nothing we can do.' I said, 'Hang on. Let me check the sign.'";
+    expect(stateOf(text, "do")).toMatchObject({ reported: true, speaker: "other" });
+    expect(stateOf(text, "check")).toMatchObject({ reported: true, speaker: "self" });
+  });
+
   it("reads a single quote that opens on 'a', and an apostrophe that opens nothing, so the story after them is the candidate's", () => {
     // wink-nlp reads "'a" as one word; the closing mark had been read as an opening one.
     const quoted = "A student asked me for 'a book about Excel'. I showed him the video course instead.";

@@ -676,6 +676,7 @@ function stateOf(actor: Actor, negated: boolean, hypothetical: boolean, reported
  * @param youIsSelf - read "you" as the speaker (an answer told in the second person)
  * @param startsInQuote - the sentence begins inside a quotation opened in an earlier sentence
  * @param lists - per token of the parse, its lemma's lists (`readText`'s `lists`); without it, each is looked up
+ * @param quoteSpeaker - who speaks that quotation, when it began in an earlier sentence (the candidate, by default)
  * @returns one state per token of the sentence, in order
  * @example
  * ```ts
@@ -690,13 +691,13 @@ function stateOf(actor: Actor, negated: boolean, hypothetical: boolean, reported
  * at("did")?.actor; //=> "other"
  * ```
  */
-export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules: CompiledRules, youIsSelf = false, startsInQuote = false, lists?: readonly number[]): ClauseState[] {
+export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules: CompiledRules, youIsSelf = false, startsInQuote = false, lists?: readonly number[], quoteSpeaker: Actor = "self"): ClauseState[] {
   const sentence = parsed.sentences[sentenceIndex];
   if (sentence === undefined) return [];
   const states: ClauseState[] = [];
   const c: Cursor = {
     rules, tokens: parsed.tokens, lists, youIsSelf, firstToken: sentence.firstToken, endToken: sentence.endToken, sentenceHypothetical: false, seenVerb: false, fronted: false,
-    clause: openClause(self), inherited: self, inQuote: startsInQuote, reported: false, speaker: voice("self"), reporter: voice("self"), pending: undefined, joined: undefined,
+    clause: openClause(self), inherited: self, inQuote: startsInQuote, reported: false, speaker: voice(startsInQuote ? quoteSpeaker : "self"), reporter: voice("self"), pending: undefined, joined: undefined,
   };
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const token = parsed.tokens[t] as Token;
@@ -746,9 +747,12 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
 export function classifySentences(parsed: ParsedText, rules: CompiledRules, lists?: readonly number[]): ClauseState[][] {
   const youIsSelf = toldAsYou(parsed);
   let quoted = false;
+  // Who speaks a quotation carried into the next sentence: "He said, 'Offer finished yesterday. Nothing we can do.'"
+  let speaker: Actor = "self";
   return parsed.sentences.map((_, i) => {
-    const states = classifyClauses(parsed, i, rules, youIsSelf, quoted, lists);
+    const states = classifyClauses(parsed, i, rules, youIsSelf, quoted, lists, speaker);
     quoted = endsInQuote(parsed, i, quoted);
+    speaker = quoted ? (states[states.length - 1]?.speaker ?? speaker) : "self";
     return states;
   });
 }
