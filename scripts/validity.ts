@@ -230,12 +230,12 @@ const heldK = lengthAndLevelSet("heldout-k/answers.jsonl");
 // 2l: a twelfth set of the same kinds, scored before and after the red-flag patterns were given examples and mended.
 const heldL = lengthAndLevelSet("heldout-l/answers.jsonl");
 const HELD_G_KINDS = ["counter-evidence", "long-polished-empty", "we-only", "we-mostly", "off-topic", "concise-complete", "plain-speaker", "ordinary"];
-/** A set written in the independent set's kinds of answer (2g on): its tables by length and level, then by kind. */
 /** How a set written like the one before it came about (2j on): its writers, plans, kinds and levellers, and their agreement. */
 const writtenLikeBefore = (set: ReturnType<typeof lengthAndLevelSet>, dir: string, before: string): string => `${set.items.length} answers (\`tests/fixtures/${dir}\`) written on 2026-12-07 by two more writers who read only the rubric pages, to
 plans drawn at random as for section ${before} (another seed; ${set.items.filter((d) => d.tags.includes("situational")).length} situational), in the same kinds of answer, and levelled blind by two
 more people, thirty each (the writers' own levels agree with those at QWK ${f2(set.writers.qwk)}, all within one level; the human
 levels correlate ${f2(set.words)} with word count).`;
+/** A set written in the independent set's kinds of answer (2g on): its tables by length and level, then by kind. */
 const tablesByKind = (set: ReturnType<typeof lengthAndLevelSet>): string => `${lengthAndLevelTables(set)}
 
 By kind:
