@@ -78,11 +78,13 @@ describe("universal red flags against the scorer's reading", () => {
   });
 });
 
+/** Every indicator and red flag the scorer runs: the universal red flags and each competency's own. */
+const allIndicators: readonly Indicator[] = [...UNIVERSAL_RED_FLAGS, ...builtInFramework.competencies.flatMap((c) => c.indicators)];
+
 describe("every pattern is tried by an example", () => {
   // An indicator's examples are run through the real reading above; a pattern none of them matches is never tried, and
   // may not match what it was written for ("the way you'd talk to a toddler" once missed "talk to").
-  const indicators: Indicator[] = [...UNIVERSAL_RED_FLAGS, ...builtInFramework.competencies.flatMap((c) => c.indicators)];
-  it.each(indicators.map((i) => [i.id, i] as const))("%s: each of its patterns matches one of its examples", (_, indicator) => {
+  it.each(allIndicators.map((i) => [i.id, i] as const))("%s: each of its patterns matches one of its examples", (_, indicator) => {
     const readings = indicator.examples.flatMap((e) => readText(e, rules).neutral.map((s) => s.text));
     const untried = patternsOf(indicator).flatMap((pattern, k) => (readings.some((r) => ((pattern.lastIndex = 0), pattern.test(r))) ? [] : [`${k}: ${indicator.patterns[k]}`]));
     expect(untried).toEqual([]);
@@ -96,7 +98,7 @@ describe("no pattern names a word the reading rewrites", () => {
   const rewritten = [...rules.neutral].filter(([word]) => /^[a-z]+$/.test(word) && word !== "miss");
   const wordsIn = (source: string): string[] => source.replace(/\\[pPu]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\[a-zA-Z]/g, " ").toLowerCase().split(/[^a-z]+/);
   const lists: [string, readonly string[]][] = [
-    ...[...UNIVERSAL_RED_FLAGS, ...builtInFramework.competencies.flatMap((c) => c.indicators)].map((i): [string, readonly string[]] => [i.id, i.patterns]),
+    ...allIndicators.map((i): [string, readonly string[]] => [i.id, i.patterns]),
     ...Object.entries(rules.cues).map(([name, list]): [string, readonly string[]] => [`cue ${name}`, (list as readonly RegExp[]).map((r) => r.source)]),
   ];
   it.each(lists)("%s", (_, patterns) => {
