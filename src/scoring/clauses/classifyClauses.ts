@@ -188,8 +188,9 @@ function isPastPerfect(tokens: readonly Token[], from: number): boolean {
   const verb = tokens[t];
   if (verb === undefined) return false;
   const value = verb.value.toLowerCase();
-  if (value === "been" || value === verb.lemma) return value === "been";
+  if (value === "been") return true;
   // A verb after "would" is bare, its own lemma: a form that is not, and ends as these participles do, follows "had".
+  if (value === verb.lemma) return false;
   return /(?:ed|en|wn|ne|ght|lt|pt|ot|ung|ade|id|ound)$/.test(value) || (verb.pos === "VERB" && /(?:ft|ld|rd|nt|st|od|at|et)$/.test(value));
 }
 
