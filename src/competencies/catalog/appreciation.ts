@@ -1,8 +1,9 @@
 import type { Competency } from "../schema.js";
+import { notAfter } from "./avoided.js";
 import { ARTICLES } from "../sources.js";
 
 /** A red flag told as something the candidate avoided is not the red flag: "rather than skipping the thank-you". */
-const NOT_AFTER = "(?<!\\b(?:rather than|instead of|than|stopped|quit|avoid|avoided|avoiding|used to|no longer|tempted to|easy to|without|never)(?: just| simply| ever| even| always)? )";
+const NOT_AFTER = notAfter("never");
 /** Words for a thank-you. */
 const THANKS = "(?:thank-?yous?|thank you|thanks\\b(?! to (?:my|the|a|an|our|their|his|her|them|him|alex|some|all)\\b)|thanking|closing thanks)";
 /** Regular and loyal customers. */

@@ -1,8 +1,9 @@
 import type { Competency } from "../schema.js";
+import { notAfter } from "./avoided.js";
 import { ARTICLES } from "../sources.js";
 
 /** A red flag told as something the candidate avoided is not the red flag: "rather than blaming the courier"; nor is being blamed ("I got blamed"). */
-const NOT_AFTER = "(?<!\\b(?:rather than|instead of|than|stopped|quit|avoid|avoided|avoiding|used to|no longer|tempted to|easy to|without|got|get|was|were|been|being)(?: just| simply| ever| even| always)? )";
+const NOT_AFTER = notAfter("got", "get", "was", "were", "been", "being");
 /** Whom or what an error can be pinned on. */
 const SCAPEGOAT = "(?:warehouse|courier|system|systems|colleagues?|team|other (?:department|team|shift|agent)|previous (?:agent|shift|person)|night shift|day shift|it department|it team|tech team|supplier|software|computer|glitch|delivery (?:company|driver|firm)|driver|head office|new starter|new (?:person|hire)|website|app|till|booking system|post office|royal mail|bank|printer|ai|chatbot|the courier's|the system's)";
 

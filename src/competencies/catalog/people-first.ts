@@ -1,9 +1,8 @@
 import type { Competency } from "../schema.js";
+import { NOT_AVOIDED } from "./avoided.js";
 import { ARTICLES } from "../sources.js";
 
 // Pieces of the red-flag patterns below, matched on the neutral reading (him/her → them, his/her → their, names → alex).
-/** Not where the lapse is what the candidate avoided or gave up ("rather than leave it", "instead of pushing", "I used to"). */
-const NOT_AVOIDED = "(?<!\\b(?:rather than|instead of|than|stopped|stop|quit|avoid|avoids|avoided|avoiding|used to|no longer|tempted to|easy to|without|never|not)(?: just| simply| ever| even| always)? )";
 /** The customer, as the one sold to. */
 const BUYER = "them|alex|the customer|customers|the caller|callers|people|an? (?:elderly|older|vulnerable|confused) (?:customer|caller|person)";
 /** Selling or signing someone up. */

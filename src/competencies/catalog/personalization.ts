@@ -1,9 +1,8 @@
 import type { Competency } from "../schema.js";
+import { NOT_AVOIDED } from "./avoided.js";
 import { ARTICLES } from "../sources.js";
 
 // Pieces of the red-flag patterns below, matched on the neutral reading (him/her → them, his/her → their, names → alex).
-/** Not where the lapse is what the candidate avoided or gave up ("rather than leave it", "instead of pushing", "I used to"). */
-const NOT_AVOIDED = "(?<!\\b(?:rather than|instead of|than|stopped|stop|quit|avoid|avoids|avoided|avoiding|used to|no longer|tempted to|easy to|without|never|not)(?: just| simply| ever| even| always)? )";
 /** Sending or giving a reply. */
 const SEND_VERBS =
   "sent|send|sends|sending|pasted|paste|pastes|pasting|copied|copy|copies|copying|used|use|uses|using|fired off|fire off|gave|give|gives|giving|replied|reply|replies|responded|respond|answered|answer|stuck to|stick to|read out|read them|read off";

@@ -1,9 +1,8 @@
 import type { Competency } from "../schema.js";
+import { NOT_AVOIDED } from "./avoided.js";
 import { ARTICLES } from "../sources.js";
 
 // Pieces of the red-flag patterns below, matched on the neutral reading (him/her → them, his/her → their, names → alex).
-/** Not where the lapse is what the candidate avoided or gave up ("rather than leave it", "instead of pushing", "I used to"). */
-const NOT_AVOIDED = "(?<!\\b(?:rather than|instead of|than|stopped|stop|quit|avoid|avoids|avoided|avoiding|used to|no longer|tempted to|easy to|without|never|not)(?: just| simply| ever| even| always)? )";
 /** The customer or customers, as the subject of a wait. */
 const WHO_ANY = "them|they|alex|the customers?|customers|a customer|someone|somebody|people|anyone|callers";
 /** A delay, fault or change the customer should hear of. */

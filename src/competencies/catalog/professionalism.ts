@@ -1,8 +1,9 @@
 import type { Competency } from "../schema.js";
+import { notAfter } from "./avoided.js";
 import { ARTICLES } from "../sources.js";
 
 /** A red flag told as something the candidate avoided is not the red flag: "rather than arguing with them". */
-const NOT_AFTER = "(?<!\\b(?:rather than|instead of|than|stopped|quit|avoid|avoided|avoiding|used to|no longer|tempted to|easy to|without|urge to)(?: just| simply| ever| even| always)? )";
+const NOT_AFTER = notAfter("urge to");
 /** The customer, as the candidate might name them. */
 const CUSTOMER = "(?:the|a|that|this) (?:customer|caller|guest|client|patient|shopper|diner|passenger|person|member of the public)";
 /** The candidate's employer and colleagues. */

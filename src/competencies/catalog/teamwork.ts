@@ -1,10 +1,11 @@
 import type { Competency } from "../schema.js";
+import { notAfter } from "./avoided.js";
 import { ARTICLES } from "../sources.js";
 
 /** A red flag told as something the candidate avoided is not the red flag: "rather than blaming the warehouse". */
-const NOT_AFTER = "(?<!\\b(?:rather than|instead of|than|stopped|quit|avoid|avoided|avoiding|used to|no longer|tempted to|easy to|without|got|get|was|were|been|being)(?: just| simply| ever| even| always)? )";
+const NOT_AFTER = notAfter("got", "get", "was", "were", "been", "being");
 /** The same, for active verbs whose progressive ("I was ignoring") is the lapse itself: no passive auxiliaries. */
-const NOT_AFTER_ACTIVE = "(?<!\\b(?:rather than|instead of|than|stopped|quit|avoid|avoided|avoiding|used to|no longer|tempted to|easy to|without)(?: just| simply| ever| even| always)? )";
+const NOT_AFTER_ACTIVE = notAfter();
 /** A colleague or another part of the business, as the candidate might name them. */
 const COLLEAGUE = "(?:colleagues?|teammates?|team-mates?|co-?workers?|new starters?|new (?:person|child|hire|joiner|recruit|member of staff)|previous (?:agent|shift|person)|last (?:agent|person)|other (?:agent|staff|shift)|the (?:warehouse|kitchen|night shift|day shift|late shift|early shift|weekend (?:team|shift)|back office|head office|courier team|(?:billing|technical|tech|it|logistics|delivery|sales|returns|accounts|finance|dispatch|support|admin) (?:team|department|desk|guys|people))|warehouse|kitchen|supervisor|manager|team leader)";
 

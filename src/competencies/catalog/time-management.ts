@@ -1,8 +1,9 @@
 import type { Competency } from "../schema.js";
+import { notAfter } from "./avoided.js";
 import { ARTICLES } from "../sources.js";
 
 /** A red flag told as something the candidate avoided or gave up is not the red flag: "rather than going through them in order". */
-const NOT_AFTER = "(?<!\\b(?:rather than|instead of|than|stopped|quit|avoid|avoided|avoiding|used to|no longer|tempted to|easy to|without)(?: just| simply| ever| even| always)? )";
+const NOT_AFTER = notAfter();
 /** Kinds of work that pile up. */
 const PILE = "(?:e-?mails?|inbox|tickets?|backlog|queue|paperwork|admin|cases|voicemails?|messages|requests|returns|orders|chats|call-?backs|follow-ups|complaints|refunds|enquiries|queries)";
 /** The tell that a pile was left until customers chased (or grew huge), not parked for a planned slot. */
