@@ -13,6 +13,14 @@ const FOR_AGES = "for (?:days|weeks|a week|a fortnight|a month|months|several da
 /** Working through a queue. */
 const WORKED = "(?:went|go|goes|going|worked|work|works|working|took|take|takes|taking|handled|handle|handling|dealt|deal|dealing|answered|answer|answering|did|do|doing|processed|process|processing|replied|reply|replying|picked|pick|picking|tackled|tackle|cleared|clear|served|serve|serving|responded|respond|ploughed|plough|plowed|stuck|stick|sticking|called|call|calling)";
 
+/** What makes room for the urgent case after an order of work: "…, except anything marked urgent", "…, but I pulled the refunds forward". */
+const EXCEPTIONS = "except|apart from|other than|unless|aside from|besides|barring|after (?:dealing|handling|sorting|clearing|doing)|but (?:anything|any|urgent|always|the urgent|i (?:always|pulled|flagged|moved|put|took))";
+const EXCEPT_URGENT = `(?![^.]{0,40}\\b(?:${EXCEPTIONS})\\b)`;
+/** The same, or the order kept only "once the urgent ones were done". */
+const EXCEPT_URGENT_ONCE = `(?![^.]{0,40}\\b(?:${EXCEPTIONS}|once)\\b)`;
+/** Not after the urgent cases were named first in the sentence: "I dealt with the urgent ones first, then worked through the rest in strict order". */
+const AFTER_URGENT = "(?<!\\b(?:urgent|priority|critical|emergency)\\b[^.]{0,80})";
+
 /** Time management: ordering and planning one's work so customers are served on time and nothing is dropped. */
 export const timeManagement: Competency = {
   id: "time-management",
@@ -263,10 +271,10 @@ export const timeManagement: Competency = {
       description: "Worked strictly in the order work arrived while an urgent case sat waiting.",
       facet: "prioritisation",
       patterns: [
-        `(?<!\\b(?:urgent|priority|critical|emergency)\\b[^.]{0,80})\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\bin (?:the )?(?:exact |same |strict )?order (?:that )?(?:the )?(?:they|it|people|customers|things|tickets|e-?mails|calls|requests|cases|orders|jobs|messages|chats) (?:came|come|comes|arrived|arrive|arrives|landed|land|dropped|were received|was received|got logged|were logged|joined|rang|called|queued|turned up)(?![^.]{0,40}\\b(?:except|apart from|other than|unless|aside from|besides|barring|after (?:dealing|handling|sorting|clearing|doing)|once|but (?:anything|any|urgent|always|the urgent|i (?:always|pulled|flagged|moved|put|took)))\\b)`,
-        `(?<!\\b(?:urgent|priority|critical|emergency)\\b[^.]{0,80})\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\bin (?:(?:strict (?:arrival |queue |ticket )?|arrival |queue |ticket )order|(?:the )?order of arrival)\\b(?![^.]{0,40}\\b(?:except|apart from|other than|unless|aside from|besides|barring|after (?:dealing|handling|sorting|clearing|doing)|once|but (?:anything|any|urgent|always|the urgent|i (?:always|pulled|flagged|moved|put|took)))\\b)`,
+        `${AFTER_URGENT}\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\bin (?:the )?(?:exact |same |strict )?order (?:that )?(?:the )?(?:they|it|people|customers|things|tickets|e-?mails|calls|requests|cases|orders|jobs|messages|chats) (?:came|come|comes|arrived|arrive|arrives|landed|land|dropped|were received|was received|got logged|were logged|joined|rang|called|queued|turned up)${EXCEPT_URGENT_ONCE}`,
+        `${AFTER_URGENT}\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\bin (?:(?:strict (?:arrival |queue |ticket )?|arrival |queue |ticket )order|(?:the )?order of arrival)\\b${EXCEPT_URGENT_ONCE}`,
         `\\b${NOT_AFTER}${WORKED} (?:through |with |to )?(?:them|it|everything|the (?:tickets|e-?mails|calls|queue|requests|cases|orders|list|inbox|jobs|tasks|messages|chats|call-?backs))(?: one by one| one at a time| one after (?:the )?other)?,? (?:just |strictly |simply )?in order\\b(?! of| to| for| so)(?![^.]{0,50}\\b(?:but|except|apart from|unless|other than|after|once|starting|beginning|first)\\b)`,
-        `\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\b(?:(?:on )?a )?first[- ]come,? first[- ]served?\\b(?![^.]{0,40}\\b(?:except|apart from|other than|unless|aside from|besides|barring|after (?:dealing|handling|sorting|clearing|doing)|but (?:anything|any|urgent|always|the urgent|i (?:always|pulled|flagged|moved|put|took)))\\b)|\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\bfirst in,? first out\\b(?![^.]{0,40}\\b(?:except|apart from|other than|unless|aside from|besides|barring|after (?:dealing|handling|sorting|clearing|doing)|but (?:anything|any|urgent|always|the urgent|i (?:always|pulled|flagged|moved|put|took)))\\b)`,
+        `\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\b(?:(?:on )?a )?first[- ]come,? first[- ]served?\\b${EXCEPT_URGENT}|\\b${NOT_AFTER}${WORKED}\\b[^.]{0,40}?\\bfirst in,? first out\\b${EXCEPT_URGENT}`,
         `\\b${NOT_AFTER}(?:left|leave|leaving|kept|keep|keeping|made|make|making|let|letting) (?:the |an |that |one |this )?(?:most )?(?:urgent|priority|high-priority|time-critical|time-sensitive|critical|escalated|emergency) (?:[a-z-]+ )?(?:one|ones|tickets?|cases?|e-?mails?|calls?|customers?|callers?|requests?|orders?|complaints?|jobs?|queries|query|messages?|chats?) (?:waiting|sitting|wait|in the queue|on hold|until|till|to the end|for later|at the bottom)\\b`,
         `\\b${NOT_AFTER}${WORKED}\\b[^.]{0,60}\\b(?:even|including) (?:the )?(?:ones?|tickets?|cases?|e-?mails?|calls?|requests?|jobs?|messages?|chats?)\\b[^.]{0,20}\\b(?:marked|flagged|labelled|labeled|tagged|listed|that (?:was|were)|which (?:was|were)) (?:as )?(?:urgent|priority|high[- ]priority|critical|p1)\\b`,
         `\\b${NOT_AFTER}${WORKED}\\b[^.]{0,50}\\b(?:regardless of (?:(?:the |their |its )?(?:urgency|priority)|how urgent)|no matter how urgent|whatever the (?:urgency|priority)|ignoring the (?:urgent|priority) (?:flags?|tags?|labels?|markers?))`,
