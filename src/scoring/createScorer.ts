@@ -200,6 +200,20 @@ function toldAsTemptation(a: Analyzed, rules: CompiledRules, t: number, firstTok
 }
 
 /**
+ * Whether the words at token `t` name a tendency of the candidate's, not a deed: a state after "can", past any adverbs
+ * ("I know I can get a bit defensive, so I'd take a breath", "I can be short when I'm tired"). Self-knowledge, told to
+ * say how it is kept in check; "I can tell them to ring back" is a step, and "tell" is no state.
+ */
+function toldAsTendency(a: Analyzed, rules: CompiledRules, t: number, firstToken: number): boolean {
+  const { tokens } = a.read.parsed;
+  const verb = tokens[t];
+  if (verb === undefined || !rules.tendencies.has(verb.lemma)) return false;
+  let k = t - 1;
+  while (k > firstToken && tokens[k]?.pos === "ADV") k--;
+  return k >= firstToken && tokens[k]?.lemma === "can";
+}
+
+/**
  * Whether a red flag at token `t` is denied with "not just" ("I wouldn't just let the call-backs slide"): of a good act
  * "I didn't just apologise" tells it done and more, of a lapse that it was not left at that.
  */
@@ -232,12 +246,12 @@ function holdsVerb(a: Analyzed, from: number, start: number, end: number): boole
 
 /**
  * Whether a red flag that is a deed is no deed of the candidate's: one of the competency's told with no verb (its
- * patterns start at the verb), a temptation told, a lapse denied with "not just", or one owned and mended.
+ * patterns start at the verb), a temptation or a tendency told, a lapse denied with "not just", or one owned and mended.
  */
 function noLapse(a: Analyzed, rules: CompiledRules, hit: { sentence: number; start: number; end: number }, universal: boolean): boolean {
   const at = tokenFrom(a, hit.sentence, hit.start);
   if (at === undefined) return false;
-  return (!universal && !holdsVerb(a, at.t, hit.start, hit.end)) || toldAsTemptation(a, rules, at.t, at.firstToken) || deniedAsNotJust(a, rules, at.t, at.firstToken) || ownedAndMended(a, hit.sentence);
+  return (!universal && !holdsVerb(a, at.t, hit.start, hit.end)) || toldAsTemptation(a, rules, at.t, at.firstToken) || toldAsTendency(a, rules, at.t, at.firstToken) || deniedAsNotJust(a, rules, at.t, at.firstToken) || ownedAndMended(a, hit.sentence);
 }
 
 /**

@@ -114,6 +114,14 @@ describe("scoreAnswer", () => {
     expect(flags("I know the pull to let the call-backs slide on a day like that, so I'd message each customer with a new time and put it in my calendar.")).not.toContain("contempt-or-blame");
   });
 
+  it("reads a tendency the candidate names after 'can' as self-knowledge, not as a lapse of the plan", () => {
+    const flags = (answer: string) => scoreAnswer({ competency: "emotional-intelligence", answer, questionType: "situational" }).flags.map((f) => f.code);
+    const known = "If he started having a go at me personally, I know I can get a bit defensive, so I'd take a breath and remind myself he's angry at the situation, not at me.";
+    expect(flags(known)).not.toContain("contempt-or-blame");
+    // The same lapse as a step of the plan is still counter-evidence.
+    expect(flags("If he started having a go at me personally, I'd get a bit defensive and tell him to calm down.")).toContain("contempt-or-blame");
+  });
+
   it("reads a judgment of the customer after a colleague's view as the colleague's, and after the candidate's own as theirs", () => {
     const flags = (answer: string) => scoreAnswer({ competency: "patience", answer }).flags.map((f) => f.code);
     const story = (view: string) => `A customer was shouting about his parcel. ${view} he was overreacting, but I listened, found the parcel at the depot and drove it round myself.`;

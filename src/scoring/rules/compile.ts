@@ -22,6 +22,7 @@ export interface CompiledRules {
   readonly perception: ReadonlySet<string>;
   readonly intent: ReadonlySet<string>;
   readonly temptations: ReadonlySet<string>;
+  readonly tendencies: ReadonlySet<string>;
   readonly speech: ReadonlySet<string>;
   readonly habitual: ReadonlySet<string>;
   readonly stative: ReadonlySet<string>;
@@ -120,6 +121,7 @@ export function compileRules(rules: ReadingRules): CompiledRules {
     timeWords: lower(w.timeWords),
     lasting: lower(w.lasting),
     temptations: lower(w.temptations),
+    tendencies: lower(w.tendencies),
     habitual: lower(w.habitual),
     stative: lower(w.stative),
     dates: lower(w.dates),

@@ -8,7 +8,7 @@ import { UNIVERSAL_RED_FLAGS } from "./redFlags.js";
  * `createScorer({ rules })` to change how answers are read.
  */
 export const englishRules: ReadingRules = {
-  id: "en-11",
+  id: "en-12",
   cues: {
     result: [
     /\b(?:it|this|that|which|these|those) (?:really |definitely |greatly |eventually |actually |also )?(?:helped|worked|paid off|allowed (?:me|us|them)|led to|lead to|made (?:a|the|all the) (?:big |real |huge )?difference)\b|\b(?:received|got|earned|won) (?:an? |the |some |great )?(?:recognition|approval|award|promotion|praise|compliments?|thanks|raise|positive feedback|good feedback)\b/i,
@@ -158,6 +158,7 @@ export const englishRules: ReadingRules = {
     timeWords: ["morning", "afternoon", "evening", "night", "weekend", "year", "summer", "winter", "spring", "autumn", "time", "shift", "moment"],
     lasting: ["still", "now", "nowadays", "since", "anymore"],
     temptations: ["tempt", "tempted", "tempting", "temptation", "urge", "pull", "instinct", "itch", "reflex"],
+    tendencies: ["get", "be", "become", "feel", "sound", "seem", "come", "go", "turn"],
     perception: ["see", "tell", "hear", "sense", "feel", "understand", "notice", "imagine"],
     intent: ["plan", "intend", "hope", "want", "wish", "aim"],
     speech: ["tell", "say", "explain", "promise", "offer", "assure", "reassure", "suggest", "propose", "ask", "reply", "write", "email", "text", "message", "agree", "decide", "recommend", "warn", "mention", "inform", "confirm", "remind", "insist", "answer", "respond", "add", "joke", "claim"],

@@ -72,6 +72,8 @@ export const ReadingRules = z.object({
     perception: Words,
     /** Words of temptation before "to" ("tempted to", "the urge to"): a lapse told so is not a deed. */
     temptations: Words,
+    /** Verbs of a state after "can" ("I know I can get a bit defensive"): a tendency the candidate names, not a deed. */
+    tendencies: Words,
     /** "planned to", "wanted to": intent, not an action taken. */
     intent: Words,
     /** Verbs of saying: what follows is reported speech. */
