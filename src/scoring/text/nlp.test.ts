@@ -88,6 +88,7 @@ describe("parseText", () => {
     const tokenOf = (text: string, word: string) => parseText(text).tokens.find((t) => t.value === word);
     expect(tokenOf("The email was jargon; I rewrote it in four steps.", "rewrote")).toMatchObject({ pos: "VERB", lemma: "rewrite" });
     expect(tokenOf("We baked her a cake.", "baked")).toMatchObject({ pos: "VERB", lemma: "bake" });
+    expect(tokenOf("Two Christmases ago I handwrote cards for thirty regulars.", "handwrote")).toMatchObject({ pos: "VERB", lemma: "handwrite" });
     expect(tokenOf("She books the rooms.", "books")).toMatchObject({ pos: "VERB", lemma: "book" });
     // Past an adverb or two between subject and verb, but not an adverb of degree, which stands before an adjective.
     expect(tokenOf("I always own my mistakes.", "own")?.pos).toBe("VERB");

@@ -381,8 +381,8 @@ export function parseWithIds(text: string): { readonly parsed: ParsedText; reado
 export const NOMINATIVE: ReadonlySet<string> = new Set(["i", "we", "he", "she", "they"]);
 /** Words that may stand right after a subject pronoun and are no verb ("I alone", "we both", "I personally"). */
 const AFTER_SUBJECT = new Set(["alone", "too", "both", "all", "personally", "sure", "only", "first", "instead", "again", "myself", "ourselves", "themselves", "himself", "herself"]);
-/** Prefixes of verbs wink-nlp's lexicon knows without them ("rewrote" is "re" and "wrote"). */
-const VERB_PREFIXES = ["re", "un", "mis", "over", "out", "under", "pre", "co"];
+/** Prefixes of verbs wink-nlp's lexicon knows without them ("rewrote" is "re" and "wrote", "handwrote" "hand" and "wrote"). */
+const VERB_PREFIXES = ["re", "un", "mis", "over", "out", "under", "pre", "co", "hand"];
 // The verb readings of words wink-nlp took for nouns or adjectives, by spelling: few words, met again and again.
 const verbLemmas = new Map<string, string>();
 
