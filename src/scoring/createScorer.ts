@@ -199,10 +199,14 @@ function toldAsTemptation(a: Analyzed, rules: CompiledRules, t: number, firstTok
   return tokens[k]?.lemma === "to" && before !== undefined && (rules.intent.has(before.lemma) || rules.temptations.has(before.lemma) || rules.temptations.has(before.value.toLowerCase()));
 }
 
+/** What may stand between a verb of state and its state: "a bit", "a little" (adverbs are passed by part of speech). */
+const DEGREE = new Set(["a", "bit", "little", "touch"]);
+
 /**
- * Whether the words at token `t` name a tendency of the candidate's, not a deed: a state after "can", past any adverbs
- * ("I know I can get a bit defensive, so I'd take a breath", "I can be short when I'm tired"). Self-knowledge, told to
- * say how it is kept in check; "I can tell them to ring back" is a step, and "tell" is no state.
+ * Whether the words at token `t` name a tendency of the candidate's, not a deed: a verb of state after "can", past any
+ * adverbs, with its state ("I know I can get a bit defensive, so I'd take a breath", "I can be short when I'm tired").
+ * Self-knowledge, told to say how it is kept in check. "I can tell them to ring back" is a step ("tell" is no verb of
+ * state), and so is "I can get them off the phone" or "get rid of them" (no state follows).
  */
 function toldAsTendency(a: Analyzed, rules: CompiledRules, t: number, firstToken: number): boolean {
   const { tokens } = a.read.parsed;
@@ -210,7 +214,11 @@ function toldAsTendency(a: Analyzed, rules: CompiledRules, t: number, firstToken
   if (verb === undefined || !rules.tendencies.has(verb.lemma)) return false;
   let k = t - 1;
   while (k > firstToken && tokens[k]?.pos === "ADV") k--;
-  return k >= firstToken && tokens[k]?.lemma === "can";
+  if (k < firstToken || tokens[k]?.lemma !== "can") return false;
+  let n = t + 1;
+  while (tokens[n] !== undefined && (tokens[n]?.pos === "ADV" || DEGREE.has(tokens[n]?.lemma ?? ""))) n++;
+  const state = tokens[n];
+  return state !== undefined && state.lemma !== "rid" && (state.pos === "ADJ" || (state.pos === "VERB" && /(?:ed|en)$/.test(state.value.toLowerCase())));
 }
 
 /**

@@ -120,6 +120,8 @@ describe("scoreAnswer", () => {
     expect(flags(known)).not.toContain("contempt-or-blame");
     // The same lapse as a step of the plan is still counter-evidence.
     expect(flags("If he started having a go at me personally, I'd get a bit defensive and tell him to calm down.")).toContain("contempt-or-blame");
+    // "Can" before a deed, not a state, is no tendency.
+    expect(scoreAnswer({ competency: "patience", answer: "On a busy day I can get rid of them quickly by saying the system is down.", questionType: "situational" }).flags.map((f) => f.code)).toContain("contempt-or-blame");
   });
 
   it("reads a judgment of the customer after a colleague's view as the colleague's, and after the candidate's own as theirs", () => {
