@@ -221,6 +221,29 @@ function toldAsTendency(a: Analyzed, rules: CompiledRules, t: number, firstToken
   return state !== undefined && state.lemma !== "rid" && (state.pos === "ADJ" || (state.pos === "VERB" && /(?:ed|en)$/.test(state.value.toLowerCase())));
 }
 
+/** How far back from a red flag "without" is looked for: a clause's length, about. */
+const WITHOUT_REACH = 12;
+
+/**
+ * Whether a red flag is denied by "without" and a verb in "-ing" before it in its clause ("I explained it again without
+ * talking down to him", "without sounding like I think the person is stupid"): what is done without is not done. The
+ * clause ends at punctuation or a conjunction ("I closed it without checking, and told him it was user error").
+ */
+function deniedByWithout(a: Analyzed, hit: { sentence: number; start: number }): boolean {
+  const at = tokenFrom(a, hit.sentence, hit.start);
+  if (at === undefined) return false;
+  const { tokens } = a.read.parsed;
+  for (let k = at.t - 1; k >= at.firstToken && k >= at.t - WITHOUT_REACH; k--) {
+    const token = tokens[k] as Token;
+    if (token.pos === "PUNCT" || token.pos === "CCONJ") return false;
+    if (token.lemma !== "without") continue;
+    let n = k + 1;
+    while (tokens[n]?.pos === "ADV") n++;
+    return /ing$/i.test(tokens[n]?.value ?? "");
+  }
+  return false;
+}
+
 /**
  * Whether a red flag at token `t` is denied with "not just" ("I wouldn't just let the call-backs slide"): of a good act
  * "I didn't just apologise" tells it done and more, of a lapse that it was not left at that.
@@ -289,7 +312,7 @@ function evidenceOf(c: Compiled, a: Analyzed, competency: Competency, star: Answ
     const judges = universal && c.rules.whoever.has(hit.indicatorId);
     const deed = hit.kind === "red-flag" && !judges;
     const counts = universal || hit.kind === "red-flag" ? hitCounts(hit, situational, judges, notAPlanStep(a, c.rules, hit.sentence, hit.start)) : hitCounts(hit, situational, undefined);
-    const counted = counts && !(deed && noLapse(a, c.rules, hit, universal)) && !(judges && inOthersView(a.read, a.clauses, c.rules, hit));
+    const counted = counts && !(deed && noLapse(a, c.rules, hit, universal)) && !(judges && inOthersView(a.read, a.clauses, c.rules, hit)) && !(hit.kind === "red-flag" && deniedByWithout(a, hit));
     return {
       indicatorId: hit.indicatorId, competency: c.about.get(hit.indicatorId)?.competency || competency.id, kind: hit.kind,
       description: c.about.get(hit.indicatorId)?.description ?? hit.indicatorId, span: [hit.start, hit.end],

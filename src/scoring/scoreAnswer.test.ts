@@ -114,6 +114,15 @@ describe("scoreAnswer", () => {
     expect(flags("I know the pull to let the call-backs slide on a day like that, so I'd message each customer with a new time and put it in my calendar.")).not.toContain("contempt-or-blame");
   });
 
+  it("reads a red flag after 'without' and a verb in '-ing' as not done, in its clause only", () => {
+    const flags = (answer: string) => scoreAnswer({ competency: "communication", answer }).flags.map((f) => f.code);
+    const story = (told: string) => `A man asked why his bill had gone up. ${told}`;
+    expect(flags(story("I explained the new tariff again without talking down to him."))).not.toContain("contempt-or-blame");
+    expect(flags(story("I went through it line by line without sounding like I thought the person was stupid."))).not.toContain("contempt-or-blame");
+    expect(flags(story("I talked down to him without realising it."))).toContain("contempt-or-blame");
+    expect(flags(story("I closed the chat without checking, and told him it was user error."))).toContain("contempt-or-blame");
+  });
+
   it("reads a tendency the candidate names after 'can' as self-knowledge, not as a lapse of the plan", () => {
     const flags = (answer: string) => scoreAnswer({ competency: "emotional-intelligence", answer, questionType: "situational" }).flags.map((f) => f.code);
     const known = "If he started having a go at me personally, I know I can get a bit defensive, so I'd take a breath and remind myself he's angry at the situation, not at me.";
