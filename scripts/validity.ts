@@ -622,7 +622,7 @@ ${tablesByKind(heldL)}
 ### 2m. A thirteenth held-out set of the same kinds, scored before and after one session's changes
 
 ${writtenLikeBefore(heldM, "heldout-m", "2l")} It was written while that session drew red-flag patterns from the level-1
-answers the scorer missed on the earlier sets (sections 2c-2l; \`docs/decisions.md\`), and scored once they were done: with
+answers the scorer missed on the earlier sets (sections 2 and 2c-2l; \`docs/decisions.md\`), and scored once they were done: with
 the scorer as it stood at the session's start (\`8b9fe63\`), QWK 0.47, and with the new patterns QWK 0.47, the same level
 for every answer: they count on none of its ${heldM.items.filter((d) => d.level === 1).length} level-1 answers, though they catch 26 of the earlier sets'. It was then read for
 false alarms: one level-4 plan was capped at 1 for naming a trigger the candidate keeps in check ("I know I can get a bit
