@@ -221,22 +221,25 @@ function toldAsTendency(a: Analyzed, rules: CompiledRules, t: number, firstToken
   return state !== undefined && state.lemma !== "rid" && (state.pos === "ADJ" || (state.pos === "VERB" && /(?:ed|en)$/.test(state.value.toLowerCase())));
 }
 
-/** How far back from a red flag "without" is looked for: a clause's length, about. */
+/** How far back from a judgment "without" is looked for: a clause's length, about. */
 const WITHOUT_REACH = 12;
 
 /**
- * Whether a red flag is denied by "without" and a verb in "-ing" before it in its clause ("I explained it again without
- * talking down to him", "without sounding like I think the person is stupid"): what is done without is not done. The
- * clause ends at punctuation or a conjunction ("I closed it without checking, and told him it was user error").
+ * Whether a judgment sits under "without" and a verb in "-ing" in its part of the sentence ("I went through it without
+ * sounding like I thought the person was stupid"): the candidate says how they did not come across. The clause reader
+ * denies the acts after "without" in its own clause ("without talking down to him"), but not a clause with a subject of
+ * its own within it; a judgment is the candidate's view, so it is read up to the part's end (punctuation or a
+ * conjunction).
  */
-function deniedByWithout(a: Analyzed, hit: { sentence: number; start: number }): boolean {
+function judgedWithout(a: Analyzed, hit: { sentence: number; start: number }): boolean {
   const at = tokenFrom(a, hit.sentence, hit.start);
   if (at === undefined) return false;
   const { tokens } = a.read.parsed;
   for (let k = at.t - 1; k >= at.firstToken && k >= at.t - WITHOUT_REACH; k--) {
     const token = tokens[k] as Token;
     if (token.pos === "PUNCT" || token.pos === "CCONJ") return false;
-    if (token.lemma !== "without") continue;
+    // "Without": a negation that is a preposition, as the clause reader reads it.
+    if (token.pos !== "ADP" || ((a.read.lists[k] as number) & LISTED.negations) === 0) continue;
     let n = k + 1;
     while (tokens[n]?.pos === "ADV") n++;
     return /ing$/i.test(tokens[n]?.value ?? "");
@@ -312,7 +315,7 @@ function evidenceOf(c: Compiled, a: Analyzed, competency: Competency, star: Answ
     const judges = universal && c.rules.whoever.has(hit.indicatorId);
     const deed = hit.kind === "red-flag" && !judges;
     const counts = universal || hit.kind === "red-flag" ? hitCounts(hit, situational, judges, notAPlanStep(a, c.rules, hit.sentence, hit.start)) : hitCounts(hit, situational, undefined);
-    const counted = counts && !(deed && noLapse(a, c.rules, hit, universal)) && !(judges && inOthersView(a.read, a.clauses, c.rules, hit)) && !(hit.kind === "red-flag" && deniedByWithout(a, hit));
+    const counted = counts && !(deed && noLapse(a, c.rules, hit, universal)) && !(judges && (inOthersView(a.read, a.clauses, c.rules, hit) || judgedWithout(a, hit)));
     return {
       indicatorId: hit.indicatorId, competency: c.about.get(hit.indicatorId)?.competency || competency.id, kind: hit.kind,
       description: c.about.get(hit.indicatorId)?.description ?? hit.indicatorId, span: [hit.start, hit.end],

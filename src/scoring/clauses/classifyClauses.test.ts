@@ -96,6 +96,15 @@ describe("classifyClauses", () => {
     expect(stateOf("She said I never told her about the fee.", "fee")).toMatchObject({ reported: true, speaker: "other" });
   });
 
+  it("ends the candidate's report at 'without' before the words said have a verb, but not inside what was said", () => {
+    // "without talking down" is how the candidate explained, not what they said: the act is denied.
+    expect(stateOf("I explained it again without talking down to him.", "talking")).toMatchObject({ actor: "self", negated: true, reported: false });
+    expect(stateOf("I told her without sounding rude.", "sounding").negated).toBe(true);
+    // What was said keeps its own words, negations and all, and "without" inside it does not end it.
+    expect(stateOf("I told her it wasn't my problem without even looking up.", "problem")).toMatchObject({ negated: false, reported: true });
+    expect(stateOf("I told him I can't give you these without a prescription.", "prescription").reported).toBe(true);
+  });
+
   it("opens a clause at a name as at a pronoun", () => {
     expect(stateOf("When I offered a refund she accepted it.", "accepted").actor).toBe("other");
     expect(stateOf("When I offered a refund Priya accepted it.", "accepted").actor).toBe("other");

@@ -100,6 +100,8 @@ interface Cursor {
   inherited: { readonly actor: Actor; readonly negated: boolean; readonly hypothetical: boolean };
   inQuote: boolean;
   reported: boolean;
+  /** A verb has been read since the report began: what is said is a clause of its own ("I told him I can't…"). */
+  reportHasVerb: boolean;
   speaker: { actor: Actor };
   reporter: { actor: Actor };
   /**
@@ -698,7 +700,7 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
   const states: ClauseState[] = [];
   const c: Cursor = {
     rules, tokens: parsed.tokens, lists, youIsSelf, firstToken: sentence.firstToken, endToken: sentence.endToken, sentenceHypothetical: false, seenVerb: false, fronted: false,
-    clause: openClause(self), inherited: self, inQuote: startsInQuote, reported: false, speaker: voice(startsInQuote ? quoteSpeaker : "self"), reporter: voice("self"), pending: undefined, joined: undefined,
+    clause: openClause(self), inherited: self, inQuote: startsInQuote, reported: false, reportHasVerb: false, speaker: voice(startsInQuote ? quoteSpeaker : "self"), reporter: voice("self"), pending: undefined, joined: undefined,
   };
   for (let t = sentence.firstToken; t < sentence.endToken; t++) {
     const token = parsed.tokens[t] as Token;
@@ -711,12 +713,17 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
     // ends Friday", what follows "tell" is the candidate's words, not the earlier speaker's.
     const speech = (listed & LISTED.speech) !== 0;
     if (c.reported && !c.inQuote && token.pos === "VERB" && speech && followsOwnSubject(c, t)) c.reported = false;
+    // A negation that is a preposition ("without") before the words said have a verb ends the report: in "I explained
+    // it again without talking down to him" what follows is the candidate's own act, done without, and its negation is
+    // read as any other. In "I told him I can't give you these without a prescription" it is part of what was said.
+    if (c.reported && !c.inQuote && !c.reportHasVerb && token.pos === "ADP" && (listed & LISTED.negations) !== 0) c.reported = false;
     if (c.clause.opening === undefined && !TAGS_PUNCT_CCONJ_SYM.has(token.pos)) c.clause.opening = token.pos;
     readSubject(c, t, token, listed);
     if (c.clause.subject.length > subjectBefore) c.clause.subjectAt.push(t);
     const actor = c.clause.actor ?? c.inherited.actor;
     const spoken = c.reported || c.inQuote;
     const verb = actsAsVerb(parsed.tokens, t, sentence.endToken) ? verbTense(c, t, actor, listed) : NOT_A_VERB;
+    if (c.reported && verb !== NOT_A_VERB) c.reportHasVerb = true;
     const speaker = !spoken ? actor : c.inQuote ? c.speaker.actor : c.reporter.actor;
     const state = stateOf(actor, c.clause.negated, c.clause.hypothetical || c.clause.conditional || c.sentenceHypothetical, spoken, speaker, verb.tense, verb.habitual);
     states.push(state);
@@ -728,6 +735,7 @@ export function classifyClauses(parsed: ParsedText, sentenceIndex: number, rules
     }
     if (!c.inQuote && !c.reported && speech && token.pos === "VERB" && (tenseOf(token) === "past" || /ing$/i.test(token.value))) {
       c.reported = true;
+      c.reportHasVerb = false;
       c.reporter = voice(actor);
     }
     if (!spoken) readMarkers(c, t, token, listed);
