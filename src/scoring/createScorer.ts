@@ -199,9 +199,6 @@ function toldAsTemptation(a: Analyzed, rules: CompiledRules, t: number, firstTok
   return tokens[k]?.lemma === "to" && before !== undefined && (rules.intent.has(before.lemma) || rules.temptations.has(before.lemma) || rules.temptations.has(before.value.toLowerCase()));
 }
 
-/** What may stand between a verb of state and its state: "a bit", "a little" (adverbs are passed by part of speech). */
-const DEGREE = new Set(["a", "bit", "little", "touch"]);
-
 /**
  * Whether the words at token `t` name a tendency of the candidate's, not a deed: a verb of state after "can", past any
  * adverbs, with its state ("I know I can get a bit defensive, so I'd take a breath", "I can be short when I'm tired").
@@ -216,7 +213,8 @@ function toldAsTendency(a: Analyzed, rules: CompiledRules, t: number, firstToken
   while (k > firstToken && tokens[k]?.pos === "ADV") k--;
   if (k < firstToken || tokens[k]?.lemma !== "can") return false;
   let n = t + 1;
-  while (tokens[n] !== undefined && (tokens[n]?.pos === "ADV" || DEGREE.has(tokens[n]?.lemma ?? ""))) n++;
+  // Past what stands between a verb of being and a word said of someone ("a bit", "quite", "so"), as the judgments read it.
+  while (tokens[n] !== undefined && (tokens[n]?.pos === "ADV" || rules.judgments.between.has(tokens[n]?.lemma ?? ""))) n++;
   const state = tokens[n];
   return state !== undefined && state.lemma !== "rid" && (state.pos === "ADJ" || (state.pos === "VERB" && /(?:ed|en)$/.test(state.value.toLowerCase())));
 }
