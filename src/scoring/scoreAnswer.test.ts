@@ -133,6 +133,16 @@ describe("scoreAnswer", () => {
     expect(scoreAnswer({ competency: "patience", answer: "On a busy day I can get rid of them quickly by saying the system is down.", questionType: "situational" }).flags.map((f) => f.code)).toContain("contempt-or-blame");
   });
 
+  it("reads a lapse denied by 'no' before a verb in '-ing' as not done, and counts it neither as an act nor as a denial", () => {
+    const answer = (aside: string) => `A patient turned up for a check-up I had booked on the wrong day. I told her straight it was my mistake. ${aside} I found her a slot that afternoon and rang her the next morning to check it suited.`;
+    const owned = scoreAnswer({ competency: "humility", answer: answer("No blaming the system.") });
+    expect(owned.flags.map((f) => f.code)).not.toContain("contempt-or-blame");
+    const told = scoreAnswer({ competency: "humility", answer: answer("I blamed the booking system.") });
+    expect(told.flags.map((f) => f.code)).toContain("contempt-or-blame");
+    // The denial is not read as an act the candidate refused either: the level is that of the story without it.
+    expect(owned.level).toBe(scoreAnswer({ competency: "humility", answer: answer("") }).level);
+  });
+
   it("reads a judgment of the customer after a colleague's view as the colleague's, and after the candidate's own as theirs", () => {
     const flags = (answer: string) => scoreAnswer({ competency: "patience", answer }).flags.map((f) => f.code);
     const story = (view: string) => `A customer was shouting about his parcel. ${view} he was overreacting, but I listened, found the parcel at the depot and drove it round myself.`;

@@ -34,6 +34,13 @@ describe("classifyClauses", () => {
     expect(stateOf("I couldn't find the parcel, so I refunded her.", "refunded")).toMatchObject({ actor: "self", negated: false });
   });
 
+  it("reads a verb in '-ing' after 'no' as denied, but not a noun after it or 'no' as an answer", () => {
+    expect(stateOf("My mistake. No blaming the system.", "blaming").negated).toBe(true);
+    expect(stateOf("There was no blaming anyone for it.", "blaming").negated).toBe(true);
+    expect(stateOf("No, I called her back within the hour.", "called").negated).toBe(false);
+    expect(stateOf("No refunds were given, so I rang the depot.", "rang").negated).toBe(false);
+  });
+
   it("reads a word with a hyphen as one word: no clause ends inside it, and its first part is no verb", () => {
     expect(stateOf("About forty families got parcels and nobody left empty-handed.", "handed").actor).toBe("other");
     expect(stateOf("I double-checked the order.", "double").tense).toBe("unknown");

@@ -164,8 +164,9 @@ function countVerbs(read: ReadText, range: SentenceRange, states: readonly Claus
     const before = tokens[t - 1]?.lemma;
     // An infinitive belongs to the verb before it; a participle after an article is an adjective ("a laminated copy").
     if (before === "to" || before === "a" || before === "an" || before === "the") continue;
-    // "I nearly lost my temper" tells an act not done, and denies nothing: it is neither an action nor a denial.
-    if (before !== undefined && state.negated && rules.nearMisses.has(before)) continue;
+    // "I nearly lost my temper" tells an act not done, and denies nothing: it is neither an action nor a denial. Nor is
+    // a verb in "-ing" after "no" ("no sighing, no rushing her"), which names what did not happen without a clause of its own.
+    if (before !== undefined && state.negated && (rules.nearMisses.has(before) || rules.denials.has(before))) continue;
     countVerb(v, token, tokens[t + 1], state, rules);
   }
   return v;

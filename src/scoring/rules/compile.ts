@@ -11,6 +11,7 @@ export interface CompiledRules {
   readonly conditionals: ReadonlySet<string>;
   readonly failures: ReadonlySet<string>;
   readonly nearMisses: ReadonlySet<string>;
+  readonly denials: ReadonlySet<string>;
   readonly notOnly: ReadonlySet<string>;
   readonly wishes: ReadonlySet<string>;
   readonly relatives: ReadonlySet<string>;
@@ -112,6 +113,7 @@ export function compileRules(rules: ReadingRules): CompiledRules {
     ...lists,
     perception: lower(w.perception),
     nearMisses: lower(w.nearMisses),
+    denials: lower(w.denials),
     notOnly: lower(w.notOnly),
     wishes: lower(w.wishes),
     relatives: lower(w.relatives),

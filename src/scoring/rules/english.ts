@@ -8,7 +8,7 @@ import { UNIVERSAL_RED_FLAGS } from "./redFlags.js";
  * `createScorer({ rules })` to change how answers are read.
  */
 export const englishRules: ReadingRules = {
-  id: "en-12",
+  id: "en-13",
   cues: {
     result: [
     /\b(?:it|this|that|which|these|those) (?:really |definitely |greatly |eventually |actually |also )?(?:helped|worked|paid off|allowed (?:me|us|them)|led to|lead to|made (?:a|the|all the) (?:big |real |huge )?difference)\b|\b(?:received|got|earned|won) (?:an? |the |some |great )?(?:recognition|approval|award|promotion|praise|compliments?|thanks|raise|positive feedback|good feedback)\b/i,
@@ -148,6 +148,7 @@ export const englishRules: ReadingRules = {
     conditionals: ["if", "unless", "whenever", "suppose", "supposing"],
     failures: ["fail", "refuse", "forget", "neglect", "avoid"],
     nearMisses: ["nearly", "almost"],
+    denials: ["no"],
     notOnly: ["just", "only", "simply", "merely"],
     wishes: ["wish"],
     relatives: ["who", "which", "that"],

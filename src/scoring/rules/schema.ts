@@ -52,6 +52,8 @@ export const ReadingRules = z.object({
     failures: Words,
     /** Adverbs that, straight before a verb, say the act was not done ("I nearly lost my temper"). */
     nearMisses: Words,
+    /** Determiners that, straight before a verb in "-ing", deny it ("No blaming the system", "there was no shouting"). */
+    denials: Words,
     /** After a negation, words that make it "not only": the act was done, and more ("I didn't just apologise"). */
     notOnly: Words,
     /** Verbs whose clause tells what was not done ("I wish I'd asked for her number"). */
