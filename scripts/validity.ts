@@ -372,6 +372,20 @@ const probeKinds = Object.entries(PROBE_COMPETENCY).map(([kind, competency]) => 
   const tuned = probe7.filter((r) => r.kind === kind);
   return `| ${kind} | ${competency} | ${flaggedOf(unseen, true)} | ${flaggedOf(unseen, false)} | ${flaggedOf(tuned, true)} | ${flaggedOf(tuned, false)} |`;
 });
+// Matched pairs: one story told twice by the same writer, once well and once with counter-evidence woven into one to
+// three sentences, the rest word for word (six writers, twelve kinds; \`tests/fixtures/probe-pairs\`).
+interface Pair { id: string; competency: string; questionType: "behavioural" | "situational"; kind: string; question: string; good: string; bad: string }
+const pairLevel = (p: Pair, answer: string): { level: number; flagged: boolean } => {
+  const s = scoreAnswer({ competency: p.competency, answer, question: p.question, questionType: p.questionType });
+  return { level: s.level === "insufficient-evidence" ? 1 : s.level, flagged: s.flags.some((f) => f.code === "contempt-or-blame") };
+};
+const pairs = jsonl<Pair>("probe-pairs/pairs.jsonl").map((p) => ({ kind: p.kind, good: pairLevel(p, p.good), bad: pairLevel(p, p.bad) }));
+const pairRow = (label: string, rows: typeof pairs): string => {
+  const mean = (f: (r: (typeof pairs)[number]) => number): string => f2(rows.reduce((sum, r) => sum + f(r), 0) / rows.length);
+  const count = (f: (r: (typeof pairs)[number]) => boolean): number => rows.filter(f).length;
+  return `| ${label} | ${rows.length} | ${count((r) => r.bad.flagged)} | ${count((r) => r.good.flagged)} | ${count((r) => r.bad.level < r.good.level)} | ${count((r) => r.bad.level === 1)} | ${mean((r) => r.good.level)} | ${mean((r) => r.bad.level)} |`;
+};
+const pairKinds = [...new Set(pairs.map((p) => p.kind))].sort().map((kind) => pairRow(kind, pairs.filter((p) => p.kind === kind)));
 const probe5Of = (flag: boolean, anyFlag: boolean): number => probe5.filter((r) => r.flag === flag && (anyFlag ? r.flags.length > 0 : r.flags.includes(englishRules.judgments.id))).length;
 // …and on every answer here that carries no counter-evidence: the development and held-out sets' other answers, the
 // STAR development set and the real answers of siop2024-interview.
@@ -761,6 +775,19 @@ mostly missed.
 | kind | scored for | tells flagged (probe 6, unseen) | near misses flagged (probe 6) | tells flagged (probe 7, tuned on) | near misses flagged (probe 7) |
 | --- | --- | ---: | ---: | ---: | ---: |
 ${probeKinds.join("\n")}
+
+Matched pairs (\`tests/fixtures/probe-pairs\`, written on 2026-12-08 by six writers who read only the rubric pages): ${pairs.length}
+stories, each told twice in the same voice, once as a decent to strong answer and once with counter-evidence of one of
+twelve kinds woven into one to three sentences, told casually, the rest word for word. The writers meant the second for
+level 1; no one else levelled them. A pair isolates what the counter-evidence does to the score: with everything else
+equal, the version with counter-evidence is rated lower in ${pairs.filter((p) => p.bad.level < p.good.level).length} of ${pairs.length} pairs, and a red flag counts on
+**${pairs.filter((p) => p.bad.flagged).length}** of them (on ${pairs.filter((p) => p.good.flagged).length} of the good versions). They were written after every red flag in this report, and were
+not read for its patterns.
+
+| kind | pairs | with counter-evidence: flagged | good version: flagged | rated lower than its twin | rated 1 | mean level, good | mean level, with counter-evidence |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${pairKinds.join("\n")}
+${pairRow("all", pairs)}
 
 ## 4. Public data labelled outside the project
 
