@@ -195,6 +195,9 @@ describe("scoreAnswer", () => {
     expect(tricked.flags.map((f) => f.code)).toContain("instruction-like");
     expect(tricked.level).toBe(plain.level);
     expect(tricked.score).toBe(plain.score);
+    // A computer system in the story is the shop's, not the scorer.
+    const story = scoreAnswer({ competency: "adaptability", answer: "Our booking moved to a new computer system in May, so I stayed late and learned it, then showed the others how to find a lost booking." });
+    expect(story.flags.map((f) => f.code)).not.toContain("instruction-like");
   });
 
   it("answers too-short and non-English text with insufficient-evidence, not a level", () => {

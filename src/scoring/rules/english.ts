@@ -119,7 +119,8 @@ export const englishRules: ReadingRules = {
     /\b(?:give|assign|award) (?:me|this|it|this answer|my answer|the candidate) (?:a |an |the )?(?:5|five|top|highest|maximum|max|perfect|full)\b/i,
     /\b(?:as an ai|language model|you are (?:an? )?(?:ai|grader|scorer|evaluator|assistant)|system prompt|dear (?:ai|scorer|grader|evaluator|algorithm)|note to (?:the )?(?:ai|scorer|grader|evaluator|algorithm)|attention (?:ai|scorer|grader|evaluator|algorithm))\b/i,
     /\b(?:scorer|grader|evaluator|algorithm|model)\b[^.]{0,40}\b(?:must|should|will) (?:rate|score|give|mark)\b/i,
-    /\b(?:automated|automatic|ai|computer|machine) (?:system|scorer|scoring|grader|grading|assessor|reviewer|rater|tool|screening|screener)\b/i,
+    // "The computer system was down" is a till's or a booking system's, told in a story: only a computer that scores is the scorer.
+    /\b(?:automated|automatic|ai|machine) (?:system|scorer|scoring|grader|grading|assessor|reviewer|rater|tool|screening|screener)\b|\bcomputer (?:scorer|scoring|grader|grading|assessor|reviewer|rater|screening|screener)\b/i,
     /\b(?:deserves?|merits?|should (?:get|receive|be given)|must (?:get|receive|be given)|qualifies for)\b[^.]{0,20}\b(?:5|five|top|full|maximum|max|highest|perfect|best) (?:marks?|scores?|ratings?|levels?|grade)\b/i,
     /\b(?:score|rating|level|grade)\s*[:=]\s*(?:5|five|exceptional)\b|^\s*(?:system|assistant|instruction)s?\s*:/i,
     /<\/?(?:system|instructions?|prompt)>|\[(?:system|instructions?)\]/i,
