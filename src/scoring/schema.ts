@@ -61,6 +61,7 @@ export const FlagCode = z.enum([
   "repeated-text",
   "negated-behaviour",
   "scorer-fallback",
+  "readings-differ",
 ]);
 /** Coded warnings about an answer. */
 export type FlagCode = z.infer<typeof FlagCode>;

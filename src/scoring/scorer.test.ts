@@ -58,6 +58,20 @@ describe("createLlmScorer", () => {
     expect(score.reasons.join(" ")).toMatch(/capped the model's level 5/);
   });
 
+  it("keeps the model's level past the built-in caps when asked to, and flags where the two readings differ", async () => {
+    const blame = `${answer} Honestly it was her own fault for giving the wrong address.`;
+    const generous = script(JSON.stringify({ level: 4, reasons: ["Tracked the parcel down"], evidence: [{ quote: "checked the courier's tracking" }] }));
+    const flagged = await createLlmScorer({ model: "m", complete: generous.complete, builtInCaps: "flag" }).score({ competency: "problem-solving", answer: blame });
+    expect(flagged.level).toBe(4);
+    const differ = flagged.flags.find((f) => f.code === "readings-differ");
+    expect(differ?.message).toMatch(/would cap this answer at 1/);
+    // The built-in reading's own flag stays, so a reviewer sees both.
+    expect(flagged.flags.map((f) => f.code)).toContain("contempt-or-blame");
+    // Where the built-in reading caps nothing, the two agree and nothing is flagged.
+    const plain = await createLlmScorer({ model: "m", complete: generous.complete, builtInCaps: "flag" }).score({ competency: "problem-solving", answer });
+    expect(plain.flags.map((f) => f.code)).not.toContain("readings-differ");
+  });
+
   it("falls back when the completion function throws", async () => {
     const score = await createLlmScorer({ model: "m", complete: () => Promise.reject(new Error("offline")) }).score({ competency: "problem-solving", answer });
     expect(score.flags.find((f) => f.code === "scorer-fallback")?.message).toMatch(/offline/);

@@ -48,6 +48,13 @@ export interface LlmScorerOptions {
   readonly maxAttempts?: number;
   /** Your own framework; the built-in one by default. */
   readonly framework?: Framework;
+  /**
+   * What the built-in reading's caps (a red flag, a story of no one served, self-description, "we" only, a plan for a
+   * behavioural question, an answer off topic) do to the model's level. `"bind"`, the default, keeps the level within
+   * them. `"flag"` keeps the model's level and flags `readings-differ` where the built-in reading would cap it lower:
+   * the built-in reading works from words and misses, or invents, what a story means (docs/validity.md, section 2p).
+   */
+  readonly builtInCaps?: "bind" | "flag";
 }
 
 const FENCE = "<<<ANSWER";
@@ -136,7 +143,7 @@ export function createLlmScorer(options: LlmScorerOptions): Scorer {
         const retry = attempt === 1 ? prompt : `${prompt}\nYour previous reply was rejected: ${problems.at(-1) ?? ""} Reply with valid JSON only.`;
         const checked = await checkedReply(options.complete, retry, input.answer, base);
         if ("problem" in checked) problems.push(checked.problem);
-        else return withLlmLevel(base, checked.reply, checked.quotes, competency.id, name);
+        else return withLlmLevel(base, checked.reply, checked.quotes, competency.id, name, options.builtInCaps ?? "bind");
       }
       return {
         ...base,
@@ -167,12 +174,16 @@ async function checkedReply(complete: CompletionFunction, prompt: string, answer
   return { reply, quotes };
 }
 
-/** The built-in score with the LLM's level (within rapport's caps), its reasons and its quotes as evidence. */
-function withLlmLevel(base: AnswerScore, reply: LlmReply, quotes: readonly Quote[], competency: string, name: string): AnswerScore {
-  const level = Math.min(reply.level, base.cap) as Level;
+/** The built-in score with the LLM's level (within rapport's caps, or flagged where it goes past them), its reasons and its quotes as evidence. */
+function withLlmLevel(base: AnswerScore, reply: LlmReply, quotes: readonly Quote[], competency: string, name: string, caps: "bind" | "flag"): AnswerScore {
+  const level = (caps === "bind" ? Math.min(reply.level, base.cap) : reply.level) as Level;
   const reasons = [...reply.reasons];
-  if (level < reply.level) reasons.push(`rapport capped the model's level ${reply.level} at ${level}: ${base.reasons.find((r) => /cap|level 1/i.test(r)) ?? "a red flag or missing story"}`);
+  const capReason = base.reasons.find((r) => /cap|level 1/i.test(r)) ?? "a red flag or missing story";
+  if (level < reply.level) reasons.push(`rapport capped the model's level ${reply.level} at ${level}: ${capReason}`);
   const flags: Flag[] = [...base.flags];
+  if (caps === "flag" && base.cap < reply.level) {
+    flags.push({ code: "readings-differ", message: `The built-in reading would cap this answer at ${base.cap} (${capReason}); the model's level ${reply.level} is kept. Check the answer.` });
+  }
   // The built-in explanation against the rubric is for the built-in level: kept only where the levels agree.
   const { rubric, ...rest } = base;
   return {
