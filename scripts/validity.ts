@@ -11,6 +11,7 @@ import { BUILT_IN_SCORER } from "../src/scoring/createScorer.js";
 import { compileRules } from "../src/scoring/rules/compile.js";
 import { englishRules } from "../src/scoring/rules/english.js";
 import { scoreAnswer } from "../src/scoring/scoreAnswer.js";
+import { createLlmScorer } from "../src/scoring/scorer.js";
 import { readText } from "../src/scoring/text/readText.js";
 import { VERSION } from "../src/version.js";
 import { crossValidate, DevAnswer, type DevAnswer as DevAnswerType, lengthFeature, loadDevSet } from "./devset.js";
@@ -235,6 +236,33 @@ const heldM = lengthAndLevelSet("heldout-m/answers.jsonl");
 const heldN = lengthAndLevelSet("heldout-n/answers.jsonl");
 // 2o: a fifteenth set of the same kinds, scored once, then read for the false alarms that capped three good answers.
 const heldO = lengthAndLevelSet("heldout-o/answers.jsonl");
+// 2p: the two newest sets through createLlmScorer, its completion function answering from replies recorded from an LLM
+// (tests/fixtures/llm-replies), looked up by the answer fenced in the prompt.
+const llmReplies = new Map(jsonl<{ key: string; reply: string }>("llm-replies/replies.jsonl").map((r) => [r.key, r.reply]));
+async function throughLlm(set: ReturnType<typeof lengthAndLevelSet>, dir: string, builtInCaps: "bind" | "flag") {
+  const byAnswer = new Map(set.items.map((d) => [d.answer, llmReplies.get(`${dir}/${d.id}`) ?? ""]));
+  const complete = async (prompt: string): Promise<string> => byAnswer.get(prompt.slice(prompt.indexOf("<<<ANSWER\n") + 10, prompt.lastIndexOf("\nANSWER>>>"))) ?? "";
+  const scorer = createLlmScorer({ model: "recorded-replies", complete, builtInCaps, maxAttempts: 1 });
+  const scores = await Promise.all(set.items.map((d) => scorer.score({ competency: d.competency, answer: d.answer, question: d.question, questionType: d.questionType })));
+  return { predicted: scores.map(levelOf), fallbacks: scores.filter((s) => s.flags.some((f) => f.code === "scorer-fallback")).length, differ: scores.filter((s) => s.flags.some((f) => f.code === "readings-differ")).length };
+}
+const llmRows = await Promise.all(([[heldN, "heldout-n", "2n"], [heldO, "heldout-o", "2o"]] as const).map(async ([set, dir, section]) => {
+  const levels = set.items.map((d) => d.level);
+  const own = set.items.map((d) => (JSON.parse(llmReplies.get(`${dir}/${d.id}`) ?? "{}") as { level?: number }).level ?? null);
+  const bound = await throughLlm(set, dir, "bind");
+  const flagged = await throughLlm(set, dir, "flag");
+  const levelOne = (predicted: readonly (number | null)[]): string => {
+    const e = set.items.flatMap((d, i) => (d.level === 1 ? [(predicted[i] ?? 1) - 1] : []));
+    return `+${f2(e.reduce((a, b) => a + b, 0) / e.length)}`;
+  };
+  const line = (name: string, predicted: readonly (number | null)[], note = ""): string => `| ${section} | ${name} | ${f2(agreement(predicted, levels).qwk)} | ${pct(agreement(predicted, levels).exact)} | ${levelOne(predicted)} | ${note} |`;
+  return [
+    line("built-in scorer", set.predicted),
+    line("LLM adapter, built-in caps bind (default)", bound.predicted, `${bound.fallbacks} fallbacks`),
+    line('LLM adapter, `builtInCaps: "flag"`', flagged.predicted, `${flagged.differ} flagged \`readings-differ\``),
+    line("the model's own levels, as replied", own),
+  ].join("\n");
+}));
 const HELD_G_KINDS = ["counter-evidence", "long-polished-empty", "we-only", "we-mostly", "off-topic", "concise-complete", "plain-speaker", "ordinary"];
 /** How a set written like the one before it came about (2j on): its writers, plans, kinds and levellers, and their agreement. */
 const writtenLikeBefore = (set: ReturnType<typeof lengthAndLevelSet>, dir: string, before: string, written = "2026-12-07"): string => `${set.items.length} answers (\`tests/fixtures/${dir}\`) written on ${written} by two more writers who read only the rubric pages, to
@@ -670,6 +698,23 @@ and workmates on three sets, against two level-1 answers it caught; \`docs/decis
 below are after those two changes; its level-1 answers were not read for what they miss.
 
 ${tablesByKind(heldO)}
+
+### 2p. An LLM behind the adapter on the two newest sets, from recorded replies
+
+\`createLlmScorer\` wraps a completion function the user supplies. For the two newest sets, a general-purpose LLM
+stood in as that function in the session of 2026-12-08: it was given only the prompts \`buildLlmPrompt\` builds (the
+competency's definition and rubric, the rules, the question and the fenced answer) and its replies are recorded in
+\`tests/fixtures/llm-replies\`, so these figures are reproducible from them. **Read them with care:** the people who
+levelled these sets were the same kind of model, reading the same rubric, so their agreement with it overstates what
+an LLM would reach against human experts; and the replies were given once. What the table does show is what the adapter
+does with a reading of meaning: where the model's level and the built-in reading's caps disagree, the caps are the
+built-in scorer's false alarms (a fond aside read as mockery, colleagues' blame read as the candidate's, a story on
+topic read as off topic), and binding the level to them costs the agreement below. \`builtInCaps: "flag"\` keeps the
+model's level and flags the disagreement for a reviewer.
+
+| set | scorer | QWK | exact | level-1 answers (mean error) | |
+| --- | --- | ---: | ---: | ---: | --- |
+${llmRows.join("\n")}
 
 ## 3. STAR elements on real answers
 
