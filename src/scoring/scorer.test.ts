@@ -70,6 +70,8 @@ describe("createLlmScorer", () => {
     // Where the built-in reading caps nothing, the two agree and nothing is flagged.
     const plain = await createLlmScorer({ model: "m", complete: generous.complete, builtInCaps: "flag" }).score({ competency: "problem-solving", answer });
     expect(plain.flags.map((f) => f.code)).not.toContain("readings-differ");
+    // Any other value is refused by name, not read as one of the two.
+    expect(() => createLlmScorer({ model: "m", complete: generous.complete, builtInCaps: "loose" as "flag" })).toThrow(/builtInCaps must be "bind" or "flag"/);
   });
 
   it("falls back when the completion function throws", async () => {

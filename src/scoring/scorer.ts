@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { builtInFramework, type Competency, type Framework, Level, safeGetCompetency } from "../competencies/index.js";
-import { unwrap } from "../errors.js";
+import { RapportError, unwrap } from "../errors.js";
 import type { AnswerScore, Flag, ScoreAnswerInput } from "./schema.js";
 import { createScorer } from "./createScorer.js";
 import type { Scorer } from "./scorerType.js";
@@ -130,6 +130,10 @@ export function createLlmScorer(options: LlmScorerOptions): Scorer {
   const name = `llm:${options.model}`;
   const maxAttempts = Math.max(1, options.maxAttempts ?? 2);
   const framework = options.framework ?? builtInFramework;
+  const caps = options.builtInCaps ?? "bind";
+  if (caps !== "bind" && caps !== "flag") {
+    throw new RapportError([{ code: "invalid-input", path: ["builtInCaps"], message: `builtInCaps must be "bind" or "flag", not ${JSON.stringify(caps)}` }]);
+  }
   return {
     name,
     async score(input: ScoreAnswerInput): Promise<AnswerScore> {
@@ -143,7 +147,7 @@ export function createLlmScorer(options: LlmScorerOptions): Scorer {
         const retry = attempt === 1 ? prompt : `${prompt}\nYour previous reply was rejected: ${problems.at(-1) ?? ""} Reply with valid JSON only.`;
         const checked = await checkedReply(options.complete, retry, input.answer, base);
         if ("problem" in checked) problems.push(checked.problem);
-        else return withLlmLevel(base, checked.reply, checked.quotes, competency.id, name, options.builtInCaps ?? "bind");
+        else return withLlmLevel(base, checked.reply, checked.quotes, competency.id, name, caps);
       }
       return {
         ...base,
