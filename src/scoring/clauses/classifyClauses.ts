@@ -580,7 +580,7 @@ function readMarkers(c: Cursor, t: number, token: Token, lists: number): void {
   // "I nearly lost my temper": an act almost done was not done. Not before anything but its verb ("nearly an hour").
   if (next?.pos === "VERB" && rules.nearMisses.has(token.lemma)) clause.negated = true;
   // "No blaming the system": a determiner of denial before a verb in "-ing" denies it, as "not" would.
-  if (next?.pos === "VERB" && next.value.toLowerCase().endsWith("ing") && rules.denials.has(token.value.toLowerCase())) clause.negated = true;
+  if (next?.pos === "VERB" && rules.denials.has(token.lemma) && /ing$/i.test(next.value)) clause.negated = true;
   if ((lists & LISTED.modals) !== 0 && token.pos !== "NOUN") {
     const following = next?.lemma === "not" || next?.lemma === "n't" ? tokens[t + 2] : next;
     const pastPerception = token.lemma === "could" && following !== undefined && rules.perception.has(following.lemma);
