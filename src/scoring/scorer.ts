@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { builtInFramework, type Competency, type Framework, Level, safeGetCompetency } from "../competencies/index.js";
-import { RapportError, unwrap } from "../errors.js";
+import { unwrap } from "../errors.js";
+import { parseInput } from "../stats/validate.js";
 import type { AnswerScore, Flag, ScoreAnswerInput } from "./schema.js";
 import { createScorer } from "./createScorer.js";
 import type { Scorer } from "./scorerType.js";
@@ -37,6 +38,9 @@ export const LlmReply = z.object({
 });
 /** What the LLM must reply, as JSON. */
 export type LlmReply = z.infer<typeof LlmReply>;
+
+/** What the built-in reading's caps do to an LLM's level ({@link LlmScorerOptions.builtInCaps}). */
+const BuiltInCaps = z.enum(["bind", "flag"], { error: (issue) => `builtInCaps must be "bind" or "flag", not ${JSON.stringify(issue.input)}` });
 
 /** Options of {@link createLlmScorer}. */
 export interface LlmScorerOptions {
@@ -130,10 +134,7 @@ export function createLlmScorer(options: LlmScorerOptions): Scorer {
   const name = `llm:${options.model}`;
   const maxAttempts = Math.max(1, options.maxAttempts ?? 2);
   const framework = options.framework ?? builtInFramework;
-  const caps = options.builtInCaps ?? "bind";
-  if (caps !== "bind" && caps !== "flag") {
-    throw new RapportError([{ code: "invalid-input", path: ["builtInCaps"], message: `builtInCaps must be "bind" or "flag", not ${JSON.stringify(caps)}` }]);
-  }
+  const caps = parseInput(BuiltInCaps, options.builtInCaps ?? "bind", ["builtInCaps"]);
   return {
     name,
     async score(input: ScoreAnswerInput): Promise<AnswerScore> {
@@ -179,7 +180,7 @@ async function checkedReply(complete: CompletionFunction, prompt: string, answer
 }
 
 /** The built-in score with the LLM's level (within rapport's caps, or flagged where it goes past them), its reasons and its quotes as evidence. */
-function withLlmLevel(base: AnswerScore, reply: LlmReply, quotes: readonly Quote[], competency: string, name: string, caps: "bind" | "flag"): AnswerScore {
+function withLlmLevel(base: AnswerScore, reply: LlmReply, quotes: readonly Quote[], competency: string, name: string, caps: z.infer<typeof BuiltInCaps>): AnswerScore {
   const level = (caps === "bind" ? Math.min(reply.level, base.cap) : reply.level) as Level;
   const reasons = [...reply.reasons];
   const capReason = base.reasons.find((r) => /cap|level 1/i.test(r)) ?? "a red flag or missing story";
