@@ -11,7 +11,7 @@ import { BUILT_IN_SCORER } from "../src/scoring/createScorer.js";
 import { compileRules } from "../src/scoring/rules/compile.js";
 import { englishRules } from "../src/scoring/rules/english.js";
 import { scoreAnswer } from "../src/scoring/scoreAnswer.js";
-import { createLlmScorer } from "../src/scoring/scorer.js";
+import { createLlmScorer, type LlmScorerOptions } from "../src/scoring/scorer.js";
 import { readText } from "../src/scoring/text/readText.js";
 import { VERSION } from "../src/version.js";
 import { crossValidate, DevAnswer, type DevAnswer as DevAnswerType, lengthFeature, loadDevSet } from "./devset.js";
@@ -193,13 +193,18 @@ const heldCWords = agreement(heldC.map((d) => words(d.answer)), heldC.map((i) =>
 const LENGTH_AND_LEVEL_KINDS = ["concise", "long", "situational", "level 1", "level 2", "level 3", "level 4", "level 5"];
 
 /** A set of levels 1-5 at both lengths, levelled blind: its agreement, its words' correlation with level, and its level-1 answers' error. */
+/** How many levels too high the answers levelled 1 are rated, on average. */
+function levelOneErrorOf(items: readonly { readonly level: number }[], predicted: readonly (number | null)[]): number {
+  const errors = items.flatMap((d, i) => (d.level === 1 ? [(predicted[i] ?? 1) - 1] : []));
+  return errors.reduce((a, b) => a + b, 0) / errors.length;
+}
+
 function lengthAndLevelSet(path: string) {
   const set = blindLevelled(path);
-  const levelOne = set.items.flatMap((d, i) => (d.level === 1 ? [(set.predicted[i] ?? 1) - 1] : []));
   return {
     ...set,
     words: agreement(set.items.map((d) => words(d.answer)), set.items.map((i) => i.level)).spearman,
-    levelOneError: levelOne.reduce((a, b) => a + b, 0) / levelOne.length,
+    levelOneError: levelOneErrorOf(set.items, set.predicted),
   };
 }
 
@@ -239,7 +244,7 @@ const heldO = lengthAndLevelSet("heldout-o/answers.jsonl");
 // 2p: the two newest sets through createLlmScorer, its completion function answering from replies recorded from an LLM
 // (tests/fixtures/llm-replies), looked up by the answer fenced in the prompt.
 const llmReplies = new Map(jsonl<{ key: string; reply: string }>("llm-replies/replies.jsonl").map((r) => [r.key, r.reply]));
-async function throughLlm(set: ReturnType<typeof lengthAndLevelSet>, dir: string, builtInCaps: "bind" | "flag") {
+async function throughLlm(set: ReturnType<typeof lengthAndLevelSet>, dir: string, builtInCaps: NonNullable<LlmScorerOptions["builtInCaps"]>) {
   const byAnswer = new Map(set.items.map((d) => [d.answer, llmReplies.get(`${dir}/${d.id}`) ?? ""]));
   const complete = async (prompt: string): Promise<string> => byAnswer.get(prompt.slice(prompt.indexOf("<<<ANSWER\n") + 10, prompt.lastIndexOf("\nANSWER>>>"))) ?? "";
   const scorer = createLlmScorer({ model: "recorded-replies", complete, builtInCaps, maxAttempts: 1 });
@@ -251,11 +256,11 @@ const llmRows = await Promise.all(([[heldN, "heldout-n", "2n"], [heldO, "heldout
   const own = set.items.map((d) => (JSON.parse(llmReplies.get(`${dir}/${d.id}`) ?? "{}") as { level?: number }).level ?? null);
   const bound = await throughLlm(set, dir, "bind");
   const flagged = await throughLlm(set, dir, "flag");
-  const levelOne = (predicted: readonly (number | null)[]): string => {
-    const e = set.items.flatMap((d, i) => (d.level === 1 ? [(predicted[i] ?? 1) - 1] : []));
-    return `+${f2(e.reduce((a, b) => a + b, 0) / e.length)}`;
+  const levelOne = (predicted: readonly (number | null)[]): string => `+${f2(levelOneErrorOf(set.items, predicted))}`;
+  const line = (name: string, predicted: readonly (number | null)[], note = ""): string => {
+    const a = agreement(predicted, levels);
+    return `| ${section} | ${name} | ${f2(a.qwk)} | ${pct(a.exact)} | ${levelOne(predicted)} | ${note} |`;
   };
-  const line = (name: string, predicted: readonly (number | null)[], note = ""): string => `| ${section} | ${name} | ${f2(agreement(predicted, levels).qwk)} | ${pct(agreement(predicted, levels).exact)} | ${levelOne(predicted)} | ${note} |`;
   return [
     line("built-in scorer", set.predicted),
     line("LLM adapter, built-in caps bind (default)", bound.predicted, `${bound.fallbacks} fallbacks`),
