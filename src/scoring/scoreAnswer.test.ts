@@ -139,8 +139,11 @@ describe("scoreAnswer", () => {
     expect(owned.flags.map((f) => f.code)).not.toContain("contempt-or-blame");
     const told = scoreAnswer({ competency: "humility", answer: answer("I blamed the booking system.") });
     expect(told.flags.map((f) => f.code)).toContain("contempt-or-blame");
-    // The denial is not read as an act the candidate refused either: the level is that of the story without it.
-    expect(owned.level).toBe(scoreAnswer({ competency: "humility", answer: answer("") }).level);
+    // The denial is not read as an act the candidate refused either: the level, and the counts of acts done and denied,
+    // are those of the story without it.
+    const without = scoreAnswer({ competency: "humility", answer: answer("") });
+    expect(owned.level).toBe(without.level);
+    expect({ negation: owned.features.negation, actions: owned.features.actions }).toEqual({ negation: without.features.negation, actions: without.features.actions });
   });
 
   it("reads a judgment of the customer after a colleague's view as the colleague's, and after the candidate's own as theirs", () => {
