@@ -410,7 +410,7 @@ const probeKinds = Object.entries(PROBE_COMPETENCY).map(([kind, competency]) => 
 interface Pair { id: string; competency: string; questionType: "behavioural" | "situational"; kind: string; question: string; good: string; bad: string }
 const pairLevel = (p: Pair, answer: string): { level: number; flagged: boolean } => {
   const s = scoreAnswer({ competency: p.competency, answer, question: p.question, questionType: p.questionType });
-  return { level: s.level === "insufficient-evidence" ? 1 : s.level, flagged: s.flags.some((f) => f.code === "contempt-or-blame") };
+  return { level: levelOf(s), flagged: s.flags.some((f) => f.code === "contempt-or-blame") };
 };
 const pairs = jsonl<Pair>("probe-pairs/pairs.jsonl").map((p) => ({ kind: p.kind, good: pairLevel(p, p.good), bad: pairLevel(p, p.bad) }));
 const pairRow = (label: string, rows: typeof pairs): string => {
